@@ -1,0 +1,24 @@
+/**
+ * Sign conventions — the one place they are defined (docs/model.md copies this table).
+ *
+ * Internal frame (OpenSim gait2392 / Rajagopal, Delp 1990): x anterior, y superior, z right.
+ * Internal units: m, kg, N, N·m, rad, s. Degrees only at the API edges (fields named …Deg).
+ */
+export const SIGN_CONVENTIONS = {
+  frame: 'x anterior, y superior, z to the right (OpenSim gait2392/Rajagopal, Delp 1990)',
+  anteriorTiltDeg: '+ = ASIS lower than PSIS (clinical anterior pelvic tilt)',
+  pelvicTiltDeg: 'radiographic PT: + = S1 endplate midpoint posterior to the hip axis (retroversion increases it)',
+  sacralSlopeDeg: 'angle of the S1 endplate to the horizontal (+ = endplate faces forward-up)',
+  pelvicIncidenceDeg: 'PI = PT + SS (morphological constant)',
+  obliquityDeg: '+ = right side of the pelvis lower (OpenSim pelvis_list)',
+  lordosisDeg: 'L1 upper endplate to S1 endplate Cobb angle, + = lordotic',
+  levelAngleDeg: 'segmental angle, + = lordotic (extension)',
+  forwardLeanDeg: 'thorax inclination from vertical, + = forward',
+  lateralLeanDeg: 'thorax inclination from vertical in the frontal plane, + = leans right',
+  apShearN: '+ = the upper vertebra is pushed anteriorly relative to the lower one',
+  mlShearN: '+ = the upper vertebra is pushed to the right relative to the lower one',
+  lateralMomentNm: '+ = bending to the right (right half of the disc compressed)',
+  asymmetryIndex: '(right − left)/(right + left): + = right half carries more',
+  hipFlexionDeg: '+ = flexion (OpenSim hip_flexion)',
+  hipAdductionDeg: '+ = adduction (OpenSim hip_adduction)',
+} as const;

@@ -1,0 +1,44 @@
+/**
+ * @lumbo/model — public entry. Everything a front end needs, by name.
+ * Units: SI inside; degrees only in parameter and result fields named `…Deg`.
+ */
+export { compileModel, type CompiledModel } from './params/compile.ts';
+export { ModelParamsError } from './params/errors.ts';
+export {
+  modelParamsSchema,
+  DEFAULT_PARAMS,
+  type ModelParams,
+  type PartialModelParams,
+  type MuscleKnobs,
+} from './params/schema.ts';
+export {
+  MUSCLE_GROUPS,
+  MUSCLE_LABELS,
+  SIDES,
+  GROUP_KNOBS,
+  SUBJECT_FIELDS,
+  STRATEGY_FIELDS,
+  MUSCLE_FIELDS,
+  ALL_FIELDS,
+  type MuscleGroup,
+  type Side,
+  type KnobName,
+  type KnobSpec,
+  type ScalarFieldSpec,
+  type MuscleFieldSpec,
+} from './params/fields.ts';
+export { solveTask, validateTask, TaskError } from './tasks/solve-task.ts';
+export { LEVELS } from './anatomy/spine.ts';
+export { SIGN_CONVENTIONS } from './conventions.ts';
+export type {
+  Task,
+  TaskResult,
+  LevelName,
+  LevelResult,
+  PelvisResult,
+  HipResult,
+  MuscleResult,
+  ReserveResult,
+  PoseResult,
+  Vec3,
+} from './result/types.ts';

@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+
+// One vitest run covers every Node-side suite; the browser end-to-end suite
+// (test/e2e) needs a built viewer and Chromium, so it has its own config.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'model',
+          root: './packages/model',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'scenarios',
+          root: './packages/scenarios',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'viewer-unit',
+          root: './packages/viewer',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'test',
+          root: './test',
+          include: ['validation/**/*.test.ts', 'integration/**/*.test.ts', 'property/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+    ],
+    benchmark: { include: ['**/*.bench.ts'], exclude: ['**/node_modules/**'] },
+  },
+});

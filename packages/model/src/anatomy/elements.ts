@@ -1,0 +1,176 @@
+/**
+ * Muscle elements of both sides as a struct-of-arrays table, with the user's
+ * knobs applied: strength and inhibition scale force capacity and activation
+ * cap, tone and co-activation set activation floors, tightness and stiffness
+ * reshape the passive curve (spec §4, §6).
+ */
+import type { MuscleGroup, Side } from '../params/fields.ts';
+import { MUSCLE_GROUPS } from '../params/fields.ts';
+import type { MuscleKnobs, ModelParams } from '../params/schema.ts';
+import { MUSCLE_ELEMENTS, type BodyName } from './muscles.ts';
+import type { ScaledGeometry } from './scaled-geometry.ts';
+import * as B from '../mechanics/bodies.ts';
+import { createPosture, type Posture } from '../mechanics/posture.ts';
+import { computePose, createPoseBuffers, type PathTable } from '../mechanics/pose.ts';
+import { abductorCalibration } from '../mechanics/calibration-abductors.ts';
+
+/** Passive-curve shift per unit tightness: e0 − 0.15·τ (spec §4.1) [E]. */
+export const TIGHTNESS_STRAIN_SHIFT = 0.15;
+/** Gait/stance capacity factor: isometric–eccentric enhancement over concentric capacity ≈ 1.4 (spec §3.1) [R]/[E]. */
+export const ISOMETRIC_OVER_CONCENTRIC = 1.4;
+
+export interface ElementTable extends PathTable {
+  readonly count: number;
+  readonly name: readonly string[];
+  readonly group: readonly MuscleGroup[];
+  readonly groupIndex: Int32Array;
+  /** 0 = left, 1 = right. */
+  readonly side: Int32Array;
+  /** First path point of each element (count + 1 entries). */
+  readonly pointStart: Int32Array;
+  /** Active force at full activation and optimal length (N), calibrated and strength-scaled. */
+  readonly activeForceMax: Float64Array;
+  /** Force scale of the passive curve (N): published Fmax × mass scale (tissue, not strength). */
+  readonly passiveForceMax: Float64Array;
+  readonly optimalFibreLength: Float64Array;
+  /** Tendon slack length (m); 0 = rigid (trunk elements). */
+  readonly tendonSlackLength: Float64Array;
+  readonly cosPennation: Float64Array;
+  /** Passive strains (e0 ≥ 9 means "no passive fibre force"). */
+  readonly passiveE0: Float64Array;
+  readonly passiveE1: Float64Array;
+  /** Musculotendon length at the reference posture (m). */
+  readonly referenceLength: Float64Array;
+  /** Normalised fibre length l̃0 at the reference posture (see buildElements). */
+  readonly referenceFibreLength: Float64Array;
+  /** Activation floors: tone (all tasks) and tone-or-co-activation (bilateral stance). */
+  readonly minActivation: Float64Array;
+  readonly minActivationBilateral: Float64Array;
+  /** Activation cap 1 − inhibition. */
+  readonly maxActivation: Float64Array;
+  /** Strength multiplier per element (for drawing thickness). */
+  readonly strength: Float64Array;
+}
+
+const BODY_INDEX: Record<BodyName, (side: number) => number> = {
+  pelvis: () => B.PELVIS,
+  femur: (s) => (s === 0 ? B.FEMUR_L : B.FEMUR_R),
+  tibia: (s) => (s === 0 ? B.TIBIA_L : B.TIBIA_R),
+  L5: () => B.L5,
+  L4: () => B.L4,
+  L3: () => B.L3,
+  L2: () => B.L2,
+  L1: () => B.L1,
+  thorax: () => B.THORAX,
+};
+
+/** The anatomical reference posture: pelvis_tilt = 0, hips neutral, lumbar spine at its neutral lordosis. */
+export function referencePosture(g: ScaledGeometry): Posture {
+  const p = createPosture();
+  for (let k = 0; k < 5; k++) p.levelExtension[k] = g.neutralLevelAngle[k]!;
+  return p;
+}
+
+export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles'], calibrate = true): ElementTable {
+  const defs = [0, 1].flatMap((side) => MUSCLE_ELEMENTS.map((d) => ({ d, side })));
+  const count = defs.length;
+  const pointStart = new Int32Array(count + 1);
+  let pc = 0;
+  defs.forEach(({ d }, i) => {
+    pointStart[i] = pc;
+    pc += d.points.length;
+  });
+  pointStart[count] = pc;
+  const pointBody = new Int32Array(pc);
+  const pointLocal = new Float64Array(pc * 3);
+  const ls = g.lengthScale;
+  defs.forEach(({ d, side }, i) => {
+    d.points.forEach((pt, j) => {
+      const k = pointStart[i]! + j;
+      pointBody[k] = BODY_INDEX[pt.body](side);
+      pointLocal[k * 3] = pt.p[0] * ls;
+      pointLocal[k * 3 + 1] = pt.p[1] * ls;
+      pointLocal[k * 3 + 2] = (side === 0 ? -pt.p[2] : pt.p[2]) * ls;
+    });
+  });
+
+  const kHip = calibrate ? abductorCalibration() * ISOMETRIC_OVER_CONCENTRIC : 1;
+  const table: ElementTable = {
+    count,
+    name: defs.map(({ d, side }) => `${d.name}_${side === 0 ? 'l' : 'r'}`),
+    group: defs.map(({ d }) => d.group),
+    groupIndex: Int32Array.from(defs.map(({ d }) => MUSCLE_GROUPS.indexOf(d.group))),
+    side: Int32Array.from(defs.map(({ side }) => side)),
+    pointStart,
+    pointCount: pc,
+    pointBody,
+    pointLocal,
+    activeForceMax: new Float64Array(count),
+    passiveForceMax: new Float64Array(count),
+    optimalFibreLength: new Float64Array(count),
+    tendonSlackLength: new Float64Array(count),
+    cosPennation: new Float64Array(count),
+    passiveE0: new Float64Array(count),
+    passiveE1: new Float64Array(count),
+    referenceLength: new Float64Array(count),
+    referenceFibreLength: new Float64Array(count),
+    minActivation: new Float64Array(count),
+    minActivationBilateral: new Float64Array(count),
+    maxActivation: new Float64Array(count),
+    strength: new Float64Array(count),
+  };
+  defs.forEach(({ d, side }, i) => {
+    const knobs: MuscleKnobs = muscles[d.group][(side === 0 ? 'left' : 'right') as Side];
+    const fmax = d.fmaxN * g.massScale;
+    table.activeForceMax[i] = fmax * knobs.strength * (d.calibration === 'hip' ? kHip : 1);
+    table.passiveForceMax[i] = fmax;
+    table.optimalFibreLength[i] = d.optimalFibreLengthM * ls;
+    table.tendonSlackLength[i] = d.tendonSlackLengthM * ls;
+    table.cosPennation[i] = Math.cos((d.pennationDeg * Math.PI) / 180);
+    const shift = TIGHTNESS_STRAIN_SHIFT * (knobs.tightness ?? 0);
+    const stiffness = knobs.stiffness ?? 1;
+    if (d.passive) {
+      table.passiveE0[i] = d.passive.e0 - shift;
+      // stiffness κ: e1 → e1/κ (spec §4.2), kept above e0
+      const e1 = d.passive.e1 / stiffness - shift;
+      table.passiveE1[i] = Math.max(e1, table.passiveE0[i]! + 0.05);
+    } else {
+      table.passiveE0[i] = 9;
+      table.passiveE1[i] = 10;
+    }
+    const cap = 1 - (knobs.inhibition ?? 0);
+    table.maxActivation[i] = cap;
+    table.minActivation[i] = Math.min(knobs.tone, cap);
+    table.minActivationBilateral[i] = Math.min(Math.max(knobs.tone, knobs.coactivation ?? 0), cap);
+    table.strength[i] = knobs.strength;
+  });
+
+  // reference lengths in the anatomical posture; the fibre there has the length OpenSim's
+  // rigid-tendon model gives, l̃0 = (l_MT − l_ts)/(l_opt·cos α) [D], where our path is
+  // the published one (Rajagopal paths; clamped to 0.5–1.3 for the paths that wrap in
+  // OpenSim), and l̃0 = 1 for the psoas fascicles and trunk elements, whose paths are ours [E]
+  const pose = createPoseBuffers(pc);
+  computePose(g, 0, table, referencePosture(g), pose);
+  defs.forEach(({ d }, i) => {
+    const l = pathLength(table, pose.points, i);
+    table.referenceLength[i] = l;
+    const published = d.tendonSlackLengthM > 0 && !d.name.startsWith('psoas');
+    const lNorm = (l / ls - d.tendonSlackLengthM) / (d.optimalFibreLengthM * table.cosPennation[i]!);
+    table.referenceFibreLength[i] = published ? Math.min(1.3, Math.max(0.5, lNorm)) : 1;
+  });
+  return table;
+}
+
+/** Musculotendon path length of element i from world points. */
+export function pathLength(t: { pointStart: Int32Array }, points: Float64Array, i: number): number {
+  let l = 0;
+  for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
+    const dx = points[(k + 1) * 3]! - points[k * 3]!;
+    const dy = points[(k + 1) * 3 + 1]! - points[k * 3 + 1]!;
+    const dz = points[(k + 1) * 3 + 2]! - points[k * 3 + 2]!;
+    l += Math.sqrt(dx * dx + dy * dy + dz * dz);
+  }
+  return l;
+}
+
+export const GROUPS_BY_INDEX: readonly MuscleGroup[] = MUSCLE_GROUPS;

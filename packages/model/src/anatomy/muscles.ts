@@ -1,0 +1,297 @@
+/**
+ * Muscle elements of the right side (the left side mirrors z). Each element is a
+ * straight-line path through points fixed on bodies (no wrapping, spec §8).
+ *
+ * Hip muscles: Fmax, optimal fibre length and pennation from RajagopalLaiUhlrich2023
+ * (opensim-models 20a888b, shared/data/hip_muscle_params_and_neutral_moment_arms.csv) [S];
+ * path points from Rajagopal2016 (shared/data/muscle_path_points_right_side.csv) [S];
+ * passive strains e0/e1 from Uhlrich 2022 (spec §4.1) [S].
+ * Trunk muscles: lumped elements after gait2392 (ercspn, intobl, extobl) [S] and
+ * AMMR PCSAs (spec §3.2) [S]; attachment points on the vertebrae are [E].
+ */
+import type { MuscleGroup } from '../params/fields.ts';
+
+export type BodyName = 'pelvis' | 'femur' | 'tibia' | 'L5' | 'L4' | 'L3' | 'L2' | 'L1' | 'thorax';
+
+export interface PathPointDef {
+  readonly body: BodyName;
+  /** Position in the body frame, right side (m). */
+  readonly p: readonly [number, number, number];
+}
+
+export interface MuscleElementDef {
+  readonly name: string;
+  readonly group: MuscleGroup;
+  /** Maximum isometric force as published (N), before the strength calibration. */
+  readonly fmaxN: number;
+  readonly optimalFibreLengthM: number;
+  /** Tendon slack length (m), used for the series-elastic stretch under passive tension; 0 = rigid. */
+  readonly tendonSlackLengthM: number;
+  readonly pennationDeg: number;
+  /** Passive fibre strain at zero force and at one normalised force (Uhlrich 2022), or null = no passive fibre force. */
+  readonly passive: { readonly e0: number; readonly e1: number } | null;
+  /** 'hip' elements get the voluntary-strength calibration (spec §3.1); 'trunk' elements use PCSA × specific tension. */
+  readonly calibration: 'hip' | 'trunk';
+  readonly points: readonly PathPointDef[];
+}
+
+/** Specific tension for trunk muscles, 60 N/cm² (spec §3.2 recommendation; Rajagopal uses 60 for the lower limb) [E]. */
+export const TRUNK_SPECIFIC_TENSION_N_PER_CM2 = 60;
+const T = TRUNK_SPECIFIC_TENSION_N_PER_CM2;
+
+/** Default passive curve (Rajagopal/Millard defaults e0 = 0, e1 = 0.7) [S]. */
+const DEFAULT_PASSIVE = { e0: 0, e1: 0.7 } as const;
+
+// Vertebral attachment points, in each vertebra's frame (origin at the disc centre
+// below it, y up the body axis). Typical lumbar dimensions [E]: spinous/laminar
+// attachments ~5.5 cm posterior to the body axis, transverse processes ~3.5 cm
+// posterior and ~4 cm lateral; body's lateral surface ~2.5 cm lateral.
+const LAMINA = (h: number) => [-0.055, h, 0.012] as const;
+const TRANSVERSE = (h: number) => [-0.035, h, 0.04] as const;
+const BODY_SIDE = (h: number) => [0.0, h, 0.025] as const;
+const ES_VIA = (h: number) => [-0.055, h, 0.03] as const;
+
+/** Psoas fascicle share by origin level, from the AMMR PCSAs (T12+L1 4.83, L2 2.62, L3 3.64, L4 2.39, L5 1.15 cm²) [S]. */
+const PSOAS_SHARE = { L1: 4.83 / 14.63, L2: 2.62 / 14.63, L3: 3.64 / 14.63, L4: 2.39 / 14.63, L5: 1.15 / 14.63 } as const;
+const PSOAS_FMAX_N = 1426.8; // RajagopalLaiUhlrich2023 psoas_r [S]
+const PSOAS_BRIM = { body: 'pelvis', p: [-0.0205, -0.0654, 0.0656] } as const; // Rajagopal psoas_r-P2 [S]
+const PSOAS_FEMUR: PathPointDef[] = [
+  { body: 'femur', p: [-0.0132, -0.0467, 0.0046] }, // psoas_r-P3 [S]
+  { body: 'femur', p: [-0.0235, -0.0524, 0.0088] }, // psoas_r-P4 [S]
+];
+
+function psoas(level: 'L1' | 'L2' | 'L3' | 'L4' | 'L5', heightM: number): MuscleElementDef {
+  return {
+    name: `psoas_${level}`,
+    group: 'iliopsoas',
+    fmaxN: PSOAS_FMAX_N * PSOAS_SHARE[level],
+    optimalFibreLengthM: 0.1169,
+    tendonSlackLengthM: 0.0995, // RajagopalLaiUhlrich2023 psoas_r [S]
+    pennationDeg: 12.3,
+    passive: { e0: -0.076, e1: 0.503 },
+    calibration: 'hip',
+    points: [{ body: level, p: BODY_SIDE(heightM) }, PSOAS_BRIM, ...PSOAS_FEMUR],
+  };
+}
+
+const VERTEBRA_MID_M = { L1: 0.019, L2: 0.02, L3: 0.0205, L4: 0.0205, L5: 0.0195 } as const;
+const LUMBAR_ORDER = ['L5', 'L4', 'L3', 'L2', 'L1'] as const;
+
+/** ES origin on the posterior iliac crest / sacrum (gait2392 ercspn_r-P1) [S]. */
+const ES_ORIGIN = { body: 'pelvis', p: [-0.14, 0.0439, 0.0436] } as const;
+/** Multifidus origin on the dorsal sacrum [E]. */
+const MF_ORIGIN = { body: 'pelvis', p: [-0.135, 0.055, 0.015] } as const;
+
+/** Erector spinae area split: thoracic (pelvis→thorax) 16.7 cm², lumbar slips to L1–L4 2.8 cm² each; multifidus 14.1 cm² by level [E] (AMMR totals ES 27.9, MF 14.1 cm², spec §3.2 [S]). */
+const MF_AREA_CM2 = { L1: 1.8, L2: 2.4, L3: 2.9, L4: 3.3, L5: 3.7 } as const;
+
+function erectorSpinae(): MuscleElementDef[] {
+  const thoracic: MuscleElementDef = {
+    name: 'es_thoracic',
+    group: 'erectorSpinae',
+    fmaxN: 16.7 * T,
+    optimalFibreLengthM: 0.12,
+    tendonSlackLengthM: 0,
+    pennationDeg: 0,
+    passive: null,
+    calibration: 'trunk',
+    points: [
+      ES_ORIGIN,
+      ...LUMBAR_ORDER.map((v) => ({ body: v, p: ES_VIA(VERTEBRA_MID_M[v]) }) as PathPointDef),
+      { body: 'thorax', p: [-0.06, 0.1, 0.03] },
+    ],
+  };
+  const lumbarSlips: MuscleElementDef[] = (['L1', 'L2', 'L3', 'L4'] as const).map((v) => ({
+    name: `es_lumbar_${v}`,
+    group: 'erectorSpinae',
+    fmaxN: 2.8 * T,
+    optimalFibreLengthM: 0.1,
+    tendonSlackLengthM: 0,
+    pennationDeg: 0,
+    passive: null,
+    calibration: 'trunk',
+    points: [ES_ORIGIN, { body: v, p: TRANSVERSE(VERTEBRA_MID_M[v]) }],
+  }));
+  const multifidus: MuscleElementDef[] = LUMBAR_ORDER.map((v) => ({
+    name: `multifidus_${v}`,
+    group: 'erectorSpinae',
+    fmaxN: MF_AREA_CM2[v] * T,
+    optimalFibreLengthM: 0.06,
+    tendonSlackLengthM: 0,
+    pennationDeg: 0,
+    passive: null,
+    calibration: 'trunk',
+    points: [MF_ORIGIN, { body: v, p: LAMINA(VERTEBRA_MID_M[v]) }],
+  }));
+  return [thoracic, ...lumbarSlips, ...multifidus];
+}
+
+function rajagopal(
+  name: string,
+  group: MuscleGroup,
+  fmaxN: number,
+  lopt: number,
+  lts: number,
+  pennationDeg: number,
+  passive: { e0: number; e1: number },
+  points: PathPointDef[],
+): MuscleElementDef {
+  return { name, group, fmaxN, optimalFibreLengthM: lopt, tendonSlackLengthM: lts, pennationDeg, passive, calibration: 'hip', points };
+}
+
+export const MUSCLE_ELEMENTS: readonly MuscleElementDef[] = [
+  // gluteus maximus — RajagopalLaiUhlrich2023 params, Rajagopal2016 paths [S]
+  rajagopal('glmax1', 'gluteusMaximus', 983.8, 0.1469, 0.0873, 20.3, DEFAULT_PASSIVE, [
+    { body: 'pelvis', p: [-0.1231, 0.0345, 0.0563] },
+    { body: 'pelvis', p: [-0.1257, -0.0242, 0.0779] },
+    { body: 'femur', p: [-0.0444, -0.0326, 0.0302] },
+    { body: 'femur', p: [-0.0277, -0.0566, 0.047] },
+  ]),
+  rajagopal('glmax2', 'gluteusMaximus', 1406.0, 0.1569, 0.109, 21.0, DEFAULT_PASSIVE, [
+    { body: 'pelvis', p: [-0.1317, 0.0087, 0.0462] },
+    { body: 'pelvis', p: [-0.1344, -0.0609, 0.0813] },
+    { body: 'femur', p: [-0.045, -0.0584, 0.0252] },
+    { body: 'femur', p: [-0.0156, -0.1016, 0.0419] },
+  ]),
+  rajagopal('glmax3', 'gluteusMaximus', 947.8, 0.1669, 0.103, 21.9, DEFAULT_PASSIVE, [
+    { body: 'pelvis', p: [-0.13, -0.0525, 0.009] },
+    { body: 'pelvis', p: [-0.1273, -0.1263, 0.0435] },
+    { body: 'femur', p: [-0.0281, -0.1125, 0.0094] },
+    { body: 'femur', p: [-0.006, -0.1419, 0.0411] },
+  ]),
+  // gluteus medius
+  rajagopal('glmed1', 'gluteusMedius', 1093.5, 0.0764, 0.0585, 18.1, DEFAULT_PASSIVE, [
+    { body: 'pelvis', p: [-0.0445, 0.0245, 0.1172] },
+    { body: 'femur', p: [-0.0218, -0.0117, 0.0555] },
+  ]),
+  rajagopal('glmed2', 'gluteusMedius', 765.1, 0.084, 0.0755, 18.1, DEFAULT_PASSIVE, [
+    { body: 'pelvis', p: [-0.085, 0.0316, 0.0675] },
+    { body: 'femur', p: [-0.0258, -0.0058, 0.0527] },
+  ]),
+  rajagopal('glmed3', 'gluteusMedius', 871.2, 0.0781, 0.0484, 18.1, DEFAULT_PASSIVE, [
+    { body: 'pelvis', p: [-0.1152, -0.0073, 0.0526] },
+    { body: 'femur', p: [-0.0309, -0.0047, 0.0518] },
+  ]),
+  // gluteus minimus
+  rajagopal('glmin1', 'gluteusMinimus', 374.0, 0.0812, 0.0193, 10.0, DEFAULT_PASSIVE, [
+    { body: 'pelvis', p: [-0.0464, -0.0149, 0.1042] },
+    { body: 'femur', p: [-0.0072, -0.0104, 0.056] },
+  ]),
+  rajagopal('glmin2', 'gluteusMinimus', 394.8, 0.0686, 0.032, 0.0, DEFAULT_PASSIVE, [
+    { body: 'pelvis', p: [-0.0616, -0.0142, 0.0971] },
+    { body: 'femur', p: [-0.0096, -0.0104, 0.056] },
+  ]),
+  rajagopal('glmin3', 'gluteusMinimus', 446.8, 0.0352, 0.0472, 1.0, DEFAULT_PASSIVE, [
+    { body: 'pelvis', p: [-0.0789, -0.0155, 0.0798] },
+    { body: 'femur', p: [-0.0135, -0.0083, 0.055] },
+  ]),
+  // iliopsoas: iliacus (Rajagopal) + psoas fascicles from L1–L5 over the pelvic brim (spec §3.2 [E])
+  rajagopal('iliacus', 'iliopsoas', 1021.1, 0.1066, 0.0961, 16.0, { e0: -0.161, e1: 0.502 }, [
+    { body: 'pelvis', p: [-0.0605, 0.0309, 0.0843] },
+    { body: 'pelvis', p: [-0.0135, -0.0557, 0.0756] },
+    { body: 'femur', p: [-0.0023, -0.0565, 0.0139] },
+    { body: 'femur', p: [-0.0122, -0.0637, 0.0196] },
+  ]),
+  psoas('L1', VERTEBRA_MID_M.L1),
+  psoas('L2', VERTEBRA_MID_M.L2),
+  psoas('L3', VERTEBRA_MID_M.L3),
+  psoas('L4', VERTEBRA_MID_M.L4),
+  psoas('L5', VERTEBRA_MID_M.L5),
+  // piriformis
+  rajagopal('piri', 'piriformis', 1029.8, 0.026, 0.1149, 10.0, { e0: -0.183, e1: 0.703 }, [
+    { body: 'pelvis', p: [-0.10181, -0.00653, 0.01351] },
+    { body: 'pelvis', p: [-0.10202, -0.03066, 0.06092] },
+    { body: 'femur', p: [-0.0148, -0.0036, 0.0437] },
+  ]),
+  // tensor fasciae latae (Fmax/lopt/pennation RajagopalLaiUhlrich2023; Rajagopal2016 path)
+  rajagopal('tfl', 'tensorFasciaeLatae', 411.2, 0.0931, 0.4407, 3.0, { e0: 0.157, e1: 0.639 }, [
+    { body: 'pelvis', p: [-0.0311, 0.0214, 0.1241] },
+    { body: 'femur', p: [0.0294, -0.0995, 0.0597] },
+    { body: 'femur', p: [0.0107, -0.405, 0.0324] },
+    { body: 'tibia', p: [0.0108, -0.041, 0.0346] },
+  ]),
+  // hamstrings (Rajagopal Fmax, spec §3.1 table [S]; gait2392 optimal fibre lengths [S]; Uhlrich passive [S])
+  rajagopal('semimem', 'hamstrings', 2201, 0.08, 0.359, 15.0, { e0: 0.154, e1: 0.704 }, [
+    { body: 'pelvis', p: [-0.0987, -0.114, 0.0614] },
+    { body: 'tibia', p: [-0.029, -0.0417, -0.0196] },
+  ]),
+  rajagopal('bflh', 'hamstrings', 1313, 0.109, 0.326, 0.0, { e0: 0.137, e1: 0.705 }, [
+    { body: 'pelvis', p: [-0.104, -0.1191, 0.0586] },
+    { body: 'tibia', p: [-0.0337, -0.035, 0.0253] },
+    { body: 'tibia', p: [-0.0287, -0.0455, 0.0303] },
+  ]),
+  // erector spinae (iliocostalis/longissimus + multifidus), spec §3.2
+  ...erectorSpinae(),
+  // quadratus lumborum: iliac crest → 12th rib and → L2 transverse process (AMMR Σ 4.4 cm²) [E paths]
+  {
+    name: 'ql_rib',
+    group: 'quadratusLumborum',
+    fmaxN: 2.4 * T,
+    optimalFibreLengthM: 0.1,
+    tendonSlackLengthM: 0,
+    pennationDeg: 0,
+    passive: null,
+    calibration: 'trunk',
+    points: [
+      { body: 'pelvis', p: [-0.1, 0.1, 0.065] },
+      { body: 'thorax', p: [-0.03, 0.02, 0.06] },
+    ],
+  },
+  {
+    name: 'ql_L2',
+    group: 'quadratusLumborum',
+    fmaxN: 2.0 * T,
+    optimalFibreLengthM: 0.08,
+    tendonSlackLengthM: 0,
+    pennationDeg: 0,
+    passive: null,
+    calibration: 'trunk',
+    points: [
+      { body: 'pelvis', p: [-0.1, 0.1, 0.065] },
+      { body: 'L2', p: TRANSVERSE(VERTEBRA_MID_M.L2) },
+    ],
+  },
+  // abdominals: rectus abdominis (7.9 cm², McGill 1988 via AMMR) and obliques (gait2392 paths; AMMR areas 6.24 / 6.2 cm²)
+  {
+    name: 'rectus_abdominis',
+    group: 'abdominals',
+    fmaxN: 7.9 * T,
+    optimalFibreLengthM: 0.3,
+    tendonSlackLengthM: 0,
+    pennationDeg: 0,
+    passive: null,
+    calibration: 'trunk',
+    points: [
+      { body: 'pelvis', p: [0.0, -0.085, 0.015] }, // pubic crest [E]
+      { body: 'thorax', p: [0.1, 0.17, 0.04] }, // costal cartilages 5–7 [E]
+    ],
+  },
+  {
+    name: 'ext_oblique',
+    group: 'abdominals',
+    fmaxN: 6.24 * T,
+    optimalFibreLengthM: 0.15,
+    tendonSlackLengthM: 0,
+    pennationDeg: 0,
+    passive: null,
+    calibration: 'trunk',
+    points: [
+      { body: 'pelvis', p: [-0.03, -0.0636, 0.01] }, // extobl_r-P1 [S]
+      { body: 'thorax', p: [0.065, -0.05, 0.11] }, // extobl_r-P2 (torso 0.11 above the back joint) [S]
+    ],
+  },
+  {
+    name: 'int_oblique',
+    group: 'abdominals',
+    fmaxN: 6.2 * T,
+    optimalFibreLengthM: 0.12,
+    tendonSlackLengthM: 0,
+    pennationDeg: 0,
+    passive: null,
+    calibration: 'trunk',
+    points: [
+      { body: 'pelvis', p: [-0.04, 0.07, 0.1157] }, // intobl_r-P1 [S]
+      { body: 'thorax', p: [0.07, 0.0, 0.015] }, // intobl_r-P2 (torso 0.16 above the back joint) [S]
+    ],
+  },
+];

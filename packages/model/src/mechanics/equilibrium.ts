@@ -1,0 +1,198 @@
+/**
+ * Free-body bookkeeping. For each joint group (a free body U, a centre and a
+ * frame) and each muscle element, the force and moment that one newton of
+ * tension exerts on U. Tension is uniform along a path, so only the segments
+ * that cross U's boundary act on it (via points inside U cancel).
+ */
+import * as B from './bodies.ts';
+import type { PoseBuffers } from './pose.ts';
+import type { ElementTable } from '../anatomy/elements.ts';
+import { pathLength } from '../anatomy/elements.ts';
+import { activeForceLength } from './muscle-curves.ts';
+import { normalisedFibreLength, passiveTension } from './passive-tension.ts';
+import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
+
+export const CENTRE_LEVEL = 0;
+export const CENTRE_HIP = 1;
+export const CENTRE_HIP_MID = 2;
+
+export interface JointGroup {
+  readonly label: string;
+  /** Bodies of the free body U. */
+  readonly mask: number;
+  readonly centre: number;
+  /** Level index (CENTRE_LEVEL) or side 0/1 (CENTRE_HIP). */
+  readonly index: number;
+  /** Axes (0 = x, 1 = y, 2 = z of the group frame) that are equilibrium equations. */
+  readonly axes: readonly number[];
+}
+
+export interface GroupLoads {
+  readonly groups: readonly JointGroup[];
+  readonly centre: Float64Array; // G × 3
+  /** Group frame, rows are the x, y, z axes in world coordinates. */
+  readonly frame: Float64Array; // G × 9
+  readonly gravityForce: Float64Array; // G × 3 (world)
+  readonly gravityMoment: Float64Array; // G × 3 (group axes)
+  /** Per element and group: force on U per newton of tension (world). */
+  readonly unitForce: Float64Array; // G × E × 3
+  /** Per element and group: moment on U about the centre per newton (group axes). */
+  readonly unitMoment: Float64Array; // G × E × 3
+  /** Whether element i crosses group g's boundary. */
+  readonly crosses: Uint8Array; // G × E
+}
+
+export function createGroupLoads(groups: readonly JointGroup[], elementCount: number): GroupLoads {
+  const G = groups.length;
+  return {
+    groups,
+    centre: new Float64Array(G * 3),
+    frame: new Float64Array(G * 9),
+    gravityForce: new Float64Array(G * 3),
+    gravityMoment: new Float64Array(G * 3),
+    unitForce: new Float64Array(G * elementCount * 3),
+    unitMoment: new Float64Array(G * elementCount * 3),
+    crosses: new Uint8Array(G * elementCount),
+  };
+}
+
+export interface ElementState {
+  readonly length: Float64Array;
+  readonly lengthNorm: Float64Array;
+  /** Tension at full activation from the active element (N) at the current length. */
+  readonly activeForce: Float64Array;
+  /** Passive tension (N) at the current length. */
+  readonly passiveForce: Float64Array;
+}
+
+export function createElementState(n: number): ElementState {
+  return { length: new Float64Array(n), lengthNorm: new Float64Array(n), activeForce: new Float64Array(n), passiveForce: new Float64Array(n) };
+}
+
+/** Lengths and force capacities of every element at the current pose (rigid tendon for the active fibre, series tendon for passive tension). */
+export function updateElementState(t: ElementTable, pose: PoseBuffers, s: ElementState): void {
+  for (let i = 0; i < t.count; i++) {
+    const l = pathLength(t, pose.points, i);
+    s.length[i] = l;
+    const ln = normalisedFibreLength(t, i, l);
+    s.lengthNorm[i] = ln;
+    s.activeForce[i] = t.activeForceMax[i]! * activeForceLength(ln) * t.cosPennation[i]!;
+    s.passiveForce[i] = passiveTension(t, i, l);
+  }
+}
+
+const _y = new Float64Array(3);
+const _z = new Float64Array(3);
+
+function setGroupFrame(loads: GroupLoads, g: number, pose: PoseBuffers): void {
+  const grp = loads.groups[g]!;
+  const c = loads.centre;
+  const f = loads.frame;
+  const R = pose.R;
+  if (grp.centre === CENTRE_LEVEL) {
+    const above = B.bodyAboveLevel(grp.index);
+    const below = B.bodyBelowLevel(grp.index);
+    c[g * 3] = pose.o[above * 3]!;
+    c[g * 3 + 1] = pose.o[above * 3 + 1]!;
+    c[g * 3 + 2] = pose.o[above * 3 + 2]!;
+    // mid-plane frame of the motion segment: mean of the two bodies' axes
+    // (for L5/S1 the lower frame is the S1 endplate's)
+    const lowerR = below === B.PELVIS ? pose.sacrum : R;
+    const lo = below === B.PELVIS ? 0 : below * 9;
+    for (let k = 0; k < 3; k++) {
+      _y[k] = R[above * 9 + k * 3 + 1]! + lowerR[lo + k * 3 + 1]!;
+      _z[k] = R[above * 9 + k * 3 + 2]! + lowerR[lo + k * 3 + 2]!;
+    }
+  } else {
+    const hipBody = grp.centre === CENTRE_HIP ? (grp.index === 0 ? B.FEMUR_L : B.FEMUR_R) : -1;
+    if (hipBody >= 0) {
+      c[g * 3] = pose.o[hipBody * 3]!;
+      c[g * 3 + 1] = pose.o[hipBody * 3 + 1]!;
+      c[g * 3 + 2] = pose.o[hipBody * 3 + 2]!;
+    } else {
+      for (let k = 0; k < 3; k++) c[g * 3 + k] = 0.5 * (pose.o[B.FEMUR_L * 3 + k]! + pose.o[B.FEMUR_R * 3 + k]!);
+    }
+    for (let k = 0; k < 3; k++) {
+      _y[k] = R[B.PELVIS * 9 + k * 3 + 1]!;
+      _z[k] = R[B.PELVIS * 9 + k * 3 + 2]!;
+    }
+  }
+  // orthonormalise: y, then z ⊥ y, then x = y × z
+  let ny = Math.hypot(_y[0]!, _y[1]!, _y[2]!);
+  for (let k = 0; k < 3; k++) _y[k] = _y[k]! / ny;
+  const d = _z[0]! * _y[0]! + _z[1]! * _y[1]! + _z[2]! * _y[2]!;
+  for (let k = 0; k < 3; k++) _z[k] = _z[k]! - d * _y[k]!;
+  ny = Math.hypot(_z[0]!, _z[1]!, _z[2]!);
+  for (let k = 0; k < 3; k++) _z[k] = _z[k]! / ny;
+  const o = g * 9;
+  f[o] = _y[1]! * _z[2]! - _y[2]! * _z[1]!;
+  f[o + 1] = _y[2]! * _z[0]! - _y[0]! * _z[2]!;
+  f[o + 2] = _y[0]! * _z[1]! - _y[1]! * _z[0]!;
+  f[o + 3] = _y[0]!;
+  f[o + 4] = _y[1]!;
+  f[o + 5] = _y[2]!;
+  f[o + 6] = _z[0]!;
+  f[o + 7] = _z[1]!;
+  f[o + 8] = _z[2]!;
+}
+
+/** Fills gravity and per-element unit loads for every group at the current pose. */
+export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: GroupLoads): void {
+  const E = t.count;
+  const pts = pose.points;
+  for (let g = 0; g < loads.groups.length; g++) {
+    setGroupFrame(loads, g, pose);
+    const mask = loads.groups[g]!.mask;
+    const cx = loads.centre[g * 3]!, cy = loads.centre[g * 3 + 1]!, cz = loads.centre[g * 3 + 2]!;
+    const fo = g * 9;
+    const F = loads.frame;
+    // gravity on U
+    let fy = 0, mx = 0, mz = 0;
+    for (let b = 0; b < B.BODY_COUNT; b++) {
+      if (!(mask & (1 << b))) continue;
+      const w = -pose.mass[b]! * GRAVITY_M_PER_S2;
+      const rx = pose.com[b * 3]! - cx, rz = pose.com[b * 3 + 2]! - cz;
+      fy += w;
+      // r × (0, w, 0) = (−rz·w, 0, rx·w)
+      mx += -rz * w;
+      mz += rx * w;
+    }
+    loads.gravityForce[g * 3] = 0;
+    loads.gravityForce[g * 3 + 1] = fy;
+    loads.gravityForce[g * 3 + 2] = 0;
+    for (let a = 0; a < 3; a++) loads.gravityMoment[g * 3 + a] = F[fo + a * 3]! * mx + F[fo + a * 3 + 2]! * mz;
+
+    // muscles
+    for (let i = 0; i < E; i++) {
+      let fx = 0, fyy = 0, fz = 0, Mx = 0, My = 0, Mz = 0;
+      let crossed = 0;
+      for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
+        const inA = (mask >> t.pointBody[k]!) & 1;
+        const inB = (mask >> t.pointBody[k + 1]!) & 1;
+        if (inA === inB) continue;
+        crossed = 1;
+        // application point p (inside U) and pull toward q (outside U)
+        const p = inA ? k : k + 1;
+        const q = inA ? k + 1 : k;
+        let ux = pts[q * 3]! - pts[p * 3]!, uy = pts[q * 3 + 1]! - pts[p * 3 + 1]!, uz = pts[q * 3 + 2]! - pts[p * 3 + 2]!;
+        const len = Math.sqrt(ux * ux + uy * uy + uz * uz);
+        ux /= len;
+        uy /= len;
+        uz /= len;
+        const rx = pts[p * 3]! - cx, ry = pts[p * 3 + 1]! - cy, rz = pts[p * 3 + 2]! - cz;
+        fx += ux;
+        fyy += uy;
+        fz += uz;
+        Mx += ry * uz - rz * uy;
+        My += rz * ux - rx * uz;
+        Mz += rx * uy - ry * ux;
+      }
+      const o = (g * E + i) * 3;
+      loads.crosses[g * E + i] = crossed;
+      loads.unitForce[o] = fx;
+      loads.unitForce[o + 1] = fyy;
+      loads.unitForce[o + 2] = fz;
+      for (let a = 0; a < 3; a++) loads.unitMoment[o + a] = F[fo + a * 3]! * Mx + F[fo + a * 3 + 1]! * My + F[fo + a * 3 + 2]! * Mz;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Single-leg stance compensation for an abductor deficit (spec §5.4).
+ * Deficit D = demand − capacity at the level pelvis. If D > 0 the strategy mix
+ * s (0 = Trendelenburg, 1 = Duchenne) splits it:
+ * - Trendelenburg: the pelvis drops toward the swing side by δ (stance hip
+ *   adducts) until passive abduction (stretched abductors, TFL/ITB, capsule)
+ *   plus the geometric change cover (1 − s)·D. The lumbar spine bends back
+ *   toward the stance side by δ (thorax upright, constraint 4) and a little
+ *   more, so the body's centre of mass stays over the stance foot (static
+ *   balance; without it the drop would throw the trunk over the swing side).
+ * - Duchenne: the trunk leans toward the stance side by φ (lumbar bending,
+ *   Christophy lateral rhythm) until the demand falls by s·D.
+ * Both are found by root finding on the model's own mechanics, not on
+ * closed-form estimates.
+ */
+import { LATERAL_RHYTHM } from '../anatomy/spine.ts';
+import type { Posture } from './posture.ts';
+import { copyPosture, createPosture } from './posture.ts';
+import type { StaticSolver } from './static-optimisation.ts';
+import { abductorBalance, type AbductorBalance } from './abductors.ts';
+import { massCentre } from './pose.ts';
+import * as B from './bodies.ts';
+
+const DEG = Math.PI / 180;
+/** Largest pelvic drop the model allows before the remainder shows up as reserves [E] (hip adduction range ~25–30°). */
+export const MAX_PELVIC_DROP_RAD = 20 * DEG;
+/** Largest compensatory trunk lean [E]. */
+export const MAX_TRUNK_LEAN_RAD = 30 * DEG;
+
+export interface Compensation {
+  deficitNm: number;
+  pelvicDropRad: number;
+  /** Extra lumbar bending toward the stance side that keeps the balance during the drop. */
+  balanceBendRad: number;
+  trunkLeanRad: number;
+  /** True when the drop or lean reached its limit without closing the deficit. */
+  saturated: boolean;
+}
+
+/** Applies drop δ (with its balance bend) and lean φ for stance `side` onto `base`. */
+export function applyCompensation(base: Posture, side: number, drop: number, balanceBend: number, lean: number, out: Posture): Posture {
+  copyPosture(out, base);
+  const toStance = side === 1 ? 1 : -1;
+  // pelvis_list + = right side down; the swing side drops
+  out.pelvisList = base.pelvisList - toStance * drop;
+  const bend = drop + balanceBend + lean;
+  for (let k = 0; k < 5; k++) out.levelBending[k] = base.levelBending[k]! + toStance * LATERAL_RHYTHM[k]! * bend;
+  return out;
+}
+
+function root(f: (x: number) => number, hi: number): { x: number; ok: boolean } {
+  let a = 0, fa = f(0);
+  if (fa <= 0) return { x: 0, ok: true };
+  let b = hi, fb = f(hi);
+  if (fb > 0) return { x: hi, ok: false };
+  for (let it = 0; it < 50; it++) {
+    const m = 0.5 * (a + b);
+    const fm = f(m);
+    if (fm > 0) {
+      a = m;
+      fa = fm;
+    } else {
+      b = m;
+      fb = fm;
+    }
+    if (b - a < 1e-5) break;
+  }
+  return { x: 0.5 * (a + b), ok: true };
+}
+
+/**
+ * @param solver a solver with single-leg groups; group `stanceGroup` is the stance hip
+ */
+export function compensate(solver: StaticSolver, base: Posture, side: number, stanceGroup: number, duchenne: number): Compensation {
+  const t = solver.model.elements;
+  const bal: AbductorBalance = { demandNm: 0, capacityNm: 0, passiveNm: 0 };
+  const trial = createPosture();
+  const com = new Float64Array(3);
+  const stanceHip = side === 0 ? B.FEMUR_L : B.FEMUR_R;
+  const lateralOffset = () => {
+    massCentre(solver.pose, B.ALL_MASK, com);
+    return com[2]! - solver.pose.o[stanceHip * 3 + 2]!;
+  };
+  const measure = (drop: number, balanceBend: number, lean: number) => {
+    solver.prepare(applyCompensation(base, side, drop, balanceBend, lean, trial));
+    return abductorBalance(t, solver.state, solver.loads, stanceGroup, side, solver.jointPassive[stanceGroup * 3]!, bal);
+  };
+  const level = measure(0, 0, 0);
+  const offset0 = lateralOffset();
+  /** Extra bend that returns the centre of mass to its level-pelvis place (secant; nearly linear). */
+  const balanceBendFor = (drop: number): number => {
+    let b0 = 0;
+    measure(drop, b0, 0);
+    let f0 = lateralOffset() - offset0;
+    let b1 = drop * 0.5 + 1e-3;
+    for (let it = 0; it < 8 && Math.abs(f0) > 1e-6; it++) {
+      measure(drop, b1, 0);
+      const f1 = lateralOffset() - offset0;
+      if (f1 === f0) break;
+      const b2 = b1 - (f1 * (b1 - b0)) / (f1 - f0);
+      b0 = b1;
+      f0 = f1;
+      b1 = b2;
+    }
+    return b0;
+  };
+  const demand0 = level.demandNm;
+  const passive0 = level.passiveNm;
+  const deficit = level.demandNm - level.capacityNm - level.passiveNm;
+  if (deficit <= 0) return { deficitNm: deficit, pelvicDropRad: 0, balanceBendRad: 0, trunkLeanRad: 0, saturated: false };
+  const leanShare = duchenne * deficit;
+  const dropShare = (1 - duchenne) * deficit;
+  const lean = root((phi) => {
+    const b = measure(0, 0, phi);
+    return leanShare - (demand0 - b.demandNm);
+  }, MAX_TRUNK_LEAN_RAD);
+  const drop = root((d) => {
+    const bend = balanceBendFor(d);
+    const b = measure(d, bend, 0);
+    return dropShare - (b.passiveNm - passive0) - (demand0 - b.demandNm);
+  }, MAX_PELVIC_DROP_RAD);
+  const pelvicDropRad = dropShare > 0 ? drop.x : 0;
+  return {
+    deficitNm: deficit,
+    pelvicDropRad,
+    balanceBendRad: pelvicDropRad > 0 ? balanceBendFor(pelvicDropRad) : 0,
+    trunkLeanRad: leanShare > 0 ? lean.x : 0,
+    saturated: !lean.ok || !drop.ok,
+  };
+}

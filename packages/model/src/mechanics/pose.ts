@@ -1,0 +1,162 @@
+/**
+ * Forward kinematics: body frames, centres of mass and muscle path points in
+ * the world for a posture. Writes into preallocated buffers (no allocation).
+ */
+import type { ScaledGeometry } from '../anatomy/scaled-geometry.ts';
+import { rotZXY, mul, transformPoint, rotZ, type M3 } from './mat3.ts';
+import * as B from './bodies.ts';
+import { ANCHOR_LEFT, ANCHOR_RIGHT, type Posture } from './posture.ts';
+
+export interface PathTable {
+  /** Number of path points over all elements. */
+  readonly pointCount: number;
+  /** Body index of each point. */
+  readonly pointBody: Int32Array;
+  /** Local coordinates of each point (3 per point). */
+  readonly pointLocal: Float64Array;
+}
+
+export interface PoseBuffers {
+  readonly R: Float64Array; // BODY_COUNT × 9
+  readonly o: Float64Array; // BODY_COUNT × 3
+  readonly com: Float64Array; // BODY_COUNT × 3 (world)
+  readonly mass: Float64Array; // BODY_COUNT
+  readonly points: Float64Array; // pointCount × 3 (world)
+  /** S1 endplate frame (world rotation): its y axis is the endplate normal. */
+  readonly sacrum: Float64Array; // 9
+}
+
+export function createPoseBuffers(pointCount: number): PoseBuffers {
+  return {
+    R: new Float64Array(B.BODY_COUNT * 9),
+    o: new Float64Array(B.BODY_COUNT * 3),
+    com: new Float64Array(B.BODY_COUNT * 3),
+    mass: new Float64Array(B.BODY_COUNT),
+    points: new Float64Array(pointCount * 3),
+    sacrum: new Float64Array(9),
+  };
+}
+
+const _r = new Float64Array(9) as M3;
+const _t = new Float64Array(9) as M3;
+const _n = new Float64Array(9) as M3;
+const _hip = new Float64Array(3);
+const _attach = new Float64Array(9) as M3;
+
+function setBody(pose: PoseBuffers, body: number, R: M3, ox: number, oy: number, oz: number): void {
+  pose.R.set(R, body * 9);
+  pose.o[body * 3] = ox;
+  pose.o[body * 3 + 1] = oy;
+  pose.o[body * 3 + 2] = oz;
+}
+
+/** Attach `child` to `parent`: origin at parent-local (x, y, z), rotation R_parent·Rrel. */
+function attach(pose: PoseBuffers, child: number, parent: number, x: number, y: number, z: number, Rrel: M3): void {
+  transformPoint(pose.o, child * 3, pose.R, parent * 9, pose.o, parent * 3, x, y, z);
+  mul(_attach, pose.R.subarray(parent * 9, parent * 9 + 9) as M3, Rrel);
+  pose.R.set(_attach, child * 9);
+}
+
+/** World height of the hip centres above the floor in standing (thigh + shank + ankle-to-floor 5 cm [E]). */
+export function standingHipHeight(g: ScaledGeometry): number {
+  return -g.kneeInFemur[1] - g.ankleInTibia[1] + 0.05 * g.lengthScale;
+}
+
+/**
+ * Computes every body frame, COM and path point for posture `p`.
+ * `thoraxComAnterior` is the calibrated anterior offset of the thorax COM (m).
+ */
+export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths: PathTable, p: Posture, pose: PoseBuffers): void {
+  const hipY = standingHipHeight(g);
+  // pelvis orientation, then its origin so the anchored hip point is fixed
+  rotZXY(_r, p.pelvisTilt, p.pelvisList, p.pelvisRotation);
+  const hx = g.hipR[0], hy = g.hipR[1], hz = g.hipR[2];
+  let ax = 0, az = 0, lx = hx, ly = hy, lz = 0;
+  if (p.anchor === ANCHOR_RIGHT) {
+    az = hz;
+    lz = hz;
+  } else if (p.anchor === ANCHOR_LEFT) {
+    az = -hz;
+    lz = -hz;
+  }
+  // origin = anchorWorld − R·anchorLocal
+  _hip[0] = _r[0]! * lx + _r[1]! * ly + _r[2]! * lz;
+  _hip[1] = _r[3]! * lx + _r[4]! * ly + _r[5]! * lz;
+  _hip[2] = _r[6]! * lx + _r[7]! * ly + _r[8]! * lz;
+  setBody(pose, B.PELVIS, _r, ax - _hip[0]!, hipY - _hip[1]!, az - _hip[2]!);
+
+  // legs: femur frames at the hip centres, oriented in the world; the tibia hinges at the knee
+  for (let side = 0; side < 2; side++) {
+    const zSign = side === 0 ? -1 : 1;
+    const femur = side === 0 ? B.FEMUR_L : B.FEMUR_R;
+    const tibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
+    rotZXY(_r, p.thighFlexion[side]!, zSign * p.thighAdduction[side]!, 0);
+    transformPoint(pose.o, femur * 3, pose.R, B.PELVIS * 9, pose.o, B.PELVIS * 3, hx, hy, zSign * hz);
+    pose.R.set(_r, femur * 9);
+    transformPoint(pose.o, tibia * 3, pose.R, femur * 9, pose.o, femur * 3, g.kneeInFemur[0], g.kneeInFemur[1], 0);
+    rotZ(_n, -p.kneeFlexion[side]!);
+    mul(_t, _r, _n);
+    pose.R.set(_t, tibia * 9);
+  }
+
+  // lumbar chain: L5 sits on the S1 endplate (normal tilted forward by PI − PT0 in the pelvis frame)
+  rotZ(_n, -g.sacralNormalOffset);
+  mul(pose.sacrum as M3, pose.R.subarray(B.PELVIS * 9, B.PELVIS * 9 + 9) as M3, _n);
+  rotZXY(_r, p.levelExtension[4]!, p.levelBending[4]!, p.levelRotation[4]!);
+  mul(_t, _n, _r);
+  attach(pose, B.L5, B.PELVIS, g.backJoint[0], g.backJoint[1], g.backJoint[2], _t);
+  for (let k = 3; k >= 0; k--) {
+    const body = B.bodyAboveLevel(k);
+    const below = body - 1;
+    rotZXY(_r, p.levelExtension[k]!, p.levelBending[k]!, p.levelRotation[k]!);
+    attach(pose, body, below, 0, g.vertebraLength[k + 1]!, 0, _r);
+  }
+  rotZ(_r, -g.thoraxOffset);
+  attach(pose, B.THORAX, B.L1, 0, g.vertebraLength[0]!, 0, _r);
+
+  // masses and centres of mass
+  const m = pose.mass;
+  m[B.PELVIS] = g.pelvisMass;
+  transformPoint(pose.com, B.PELVIS * 3, pose.R, B.PELVIS * 9, pose.o, B.PELVIS * 3, g.pelvisCom[0], g.pelvisCom[1], g.pelvisCom[2]);
+  for (const [femur, tibia] of [
+    [B.FEMUR_L, B.TIBIA_L],
+    [B.FEMUR_R, B.TIBIA_R],
+  ] as const) {
+    m[femur] = g.femurMass;
+    transformPoint(pose.com, femur * 3, pose.R, femur * 9, pose.o, femur * 3, g.femurCom[0], g.femurCom[1], 0);
+    m[tibia] = g.shankFootMass;
+    transformPoint(pose.com, tibia * 3, pose.R, tibia * 9, pose.o, tibia * 3, g.shankFootCom[0], g.shankFootCom[1], 0);
+  }
+  for (let k = 0; k < 5; k++) {
+    const body = B.bodyAboveLevel(k);
+    const c = g.vertebraCom[k]!;
+    m[body] = g.vertebraMass[k]!;
+    transformPoint(pose.com, body * 3, pose.R, body * 9, pose.o, body * 3, c[0], c[1], c[2]);
+  }
+  m[B.THORAX] = g.thoraxMass;
+  transformPoint(pose.com, B.THORAX * 3, pose.R, B.THORAX * 9, pose.o, B.THORAX * 3, thoraxComAnterior, g.thoraxComHeight, 0);
+
+  // muscle path points
+  const { pointBody, pointLocal, pointCount } = paths;
+  for (let i = 0; i < pointCount; i++) {
+    const b = pointBody[i]!;
+    transformPoint(pose.points, i * 3, pose.R, b * 9, pose.o, b * 3, pointLocal[i * 3]!, pointLocal[i * 3 + 1]!, pointLocal[i * 3 + 2]!);
+  }
+}
+
+/** COM (world) of the bodies in `mask`; returns the total mass. */
+export function massCentre(pose: PoseBuffers, mask: number, out: Float64Array): number {
+  let mt = 0, x = 0, y = 0, z = 0;
+  for (let b = 0; b < B.BODY_COUNT; b++) {
+    if (!(mask & (1 << b))) continue;
+    const mb = pose.mass[b]!;
+    mt += mb;
+    x += mb * pose.com[b * 3]!;
+    y += mb * pose.com[b * 3 + 1]!;
+    z += mb * pose.com[b * 3 + 2]!;
+  }
+  out[0] = x / mt;
+  out[1] = y / mt;
+  out[2] = z / mt;
+  return mt;
+}

@@ -1,0 +1,55 @@
+/**
+ * The posture state (generalised coordinates, rad) and its constructors.
+ * Lumbar level arrays are indexed 0 = L1/L2 … 4 = L5/S1 and hold absolute
+ * segmental angles (extension + = lordotic, bending + = to the right).
+ */
+export const ANCHOR_MID = 0;
+export const ANCHOR_LEFT = 1;
+export const ANCHOR_RIGHT = 2;
+
+export interface Posture {
+  /** OpenSim pelvis_tilt (+ = posterior tilt). */
+  pelvisTilt: number;
+  /** OpenSim pelvis_list (+ = right side down). */
+  pelvisList: number;
+  pelvisRotation: number;
+  levelExtension: Float64Array;
+  levelBending: Float64Array;
+  levelRotation: Float64Array;
+  /** Thigh orientation in the world: flexion (+ = distal end forward) and adduction (+ = distal end medial), [left, right]. */
+  thighFlexion: Float64Array;
+  thighAdduction: Float64Array;
+  /** Knee flexion [left, right] (+ = flexed; the shank swings back relative to the thigh). */
+  kneeFlexion: Float64Array;
+  /** Which point stays fixed in the world: the hip midpoint (bilateral support) or one hip (single-leg stance). */
+  anchor: number;
+}
+
+export function createPosture(): Posture {
+  return {
+    pelvisTilt: 0,
+    pelvisList: 0,
+    pelvisRotation: 0,
+    levelExtension: new Float64Array(5),
+    levelBending: new Float64Array(5),
+    levelRotation: new Float64Array(5),
+    thighFlexion: new Float64Array(2),
+    thighAdduction: new Float64Array(2),
+    kneeFlexion: new Float64Array(2),
+    anchor: ANCHOR_MID,
+  };
+}
+
+export function copyPosture(out: Posture, p: Posture): Posture {
+  out.pelvisTilt = p.pelvisTilt;
+  out.pelvisList = p.pelvisList;
+  out.pelvisRotation = p.pelvisRotation;
+  out.levelExtension.set(p.levelExtension);
+  out.levelBending.set(p.levelBending);
+  out.levelRotation.set(p.levelRotation);
+  out.thighFlexion.set(p.thighFlexion);
+  out.thighAdduction.set(p.thighAdduction);
+  out.kneeFlexion.set(p.kneeFlexion);
+  out.anchor = p.anchor;
+  return out;
+}

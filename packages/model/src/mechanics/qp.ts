@@ -1,0 +1,243 @@
+/**
+ * Box-constrained, equality-constrained least-effort QP:
+ *
+ *     minimise ½ Σ h_i x_i²   subject to   A x = b,   l ≤ x ≤ u      (h_i > 0)
+ *
+ * solved through its concave dual with a semi-smooth Newton method: for
+ * multipliers λ the primal minimiser is x(λ) = clip(Aᵀλ / h, l, u), the dual
+ * gradient is b − A x(λ), and the generalised Hessian is A_F H_F⁻¹ A_Fᵀ over the
+ * variables strictly inside their bounds. With reserve actuators (free
+ * columns e_j) that matrix is always positive definite, so every problem is
+ * feasible. Steps use an exact line search (the dual is piecewise quadratic
+ * along a direction), which keeps the iteration monotone when many muscles
+ * saturate. Warm starts from the previous multipliers make posture searches
+ * cheap. All buffers live in the workspace: no allocation inside iterations.
+ *
+ * This replaces the `quadprog` package in the hot path after a benchmark
+ * (packages/model/bench/qp.bench.ts); a test checks both give the same optimum.
+ */
+export class QpWorkspace {
+  readonly m: number;
+  readonly n: number;
+  /** Constraint matrix, row-major m×n. */
+  readonly A: Float64Array;
+  readonly b: Float64Array;
+  readonly h: Float64Array;
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+  /** Solution and multipliers (kept between solves as the warm start). */
+  readonly x: Float64Array;
+  readonly lambda: Float64Array;
+  iterations = 0;
+  converged = false;
+  private readonly c: Float64Array;
+  private readonly r: Float64Array;
+  private readonly d: Float64Array;
+  private readonly K: Float64Array;
+  private readonly free: Uint8Array;
+  private readonly e: Float64Array;
+  private db = 0;
+
+  constructor(m: number, n: number) {
+    this.m = m;
+    this.n = n;
+    this.A = new Float64Array(m * n);
+    this.b = new Float64Array(m);
+    this.h = new Float64Array(n);
+    this.lower = new Float64Array(n);
+    this.upper = new Float64Array(n);
+    this.x = new Float64Array(n);
+    this.lambda = new Float64Array(m);
+    this.c = new Float64Array(n);
+    this.r = new Float64Array(m);
+    this.d = new Float64Array(m);
+    this.K = new Float64Array(m * m);
+    this.free = new Uint8Array(n);
+    this.e = new Float64Array(n);
+  }
+
+  /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
+  private dual(lam: Float64Array): number {
+    const { m, n, A, h, lower, upper, x, c, free } = this;
+    c.fill(0);
+    for (let j = 0; j < m; j++) {
+      const lj = lam[j]!;
+      if (lj === 0) continue;
+      const row = j * n;
+      for (let i = 0; i < n; i++) c[i] = c[i]! + A[row + i]! * lj;
+    }
+    let g = 0;
+    for (let i = 0; i < n; i++) {
+      const raw = c[i]! / h[i]!;
+      let xi = raw;
+      let f = 1;
+      if (raw <= lower[i]!) {
+        xi = lower[i]!;
+        f = 0;
+      } else if (raw >= upper[i]!) {
+        xi = upper[i]!;
+        f = 0;
+      }
+      x[i] = xi;
+      free[i] = f;
+      g += 0.5 * h[i]! * xi * xi - c[i]! * xi;
+    }
+    for (let j = 0; j < m; j++) g += lam[j]! * this.b[j]!;
+    return g;
+  }
+
+  private residual(): number {
+    const { m, n, A, b, x, r } = this;
+    let norm = 0;
+    for (let j = 0; j < m; j++) {
+      let s = b[j]!;
+      const row = j * n;
+      for (let i = 0; i < n; i++) s -= A[row + i]! * x[i]!;
+      r[j] = s;
+      norm = Math.max(norm, Math.abs(s));
+    }
+    return norm;
+  }
+
+  /** Cholesky solve of K d = r in place (K is SPD); returns false if it breaks down. */
+  private choleskySolve(): boolean {
+    const { m, K, d, r } = this;
+    for (let j = 0; j < m; j++) {
+      let s = K[j * m + j]!;
+      for (let k = 0; k < j; k++) s -= K[j * m + k]! * K[j * m + k]!;
+      if (!(s > 0)) return false;
+      const l = Math.sqrt(s);
+      K[j * m + j] = l;
+      for (let i = j + 1; i < m; i++) {
+        let t = K[i * m + j]!;
+        for (let k = 0; k < j; k++) t -= K[i * m + k]! * K[j * m + k]!;
+        K[i * m + j] = t / l;
+      }
+    }
+    for (let i = 0; i < m; i++) {
+      let s = r[i]!;
+      for (let k = 0; k < i; k++) s -= K[i * m + k]! * d[k]!;
+      d[i] = s / K[i * m + i]!;
+    }
+    for (let i = m - 1; i >= 0; i--) {
+      let s = d[i]!;
+      for (let k = i + 1; k < m; k++) s -= K[k * m + i]! * d[k]!;
+      d[i] = s / K[i * m + i]!;
+    }
+    return true;
+  }
+
+  /**
+   * Solves the QP from the current multipliers (warm start). `tol` is the
+   * largest allowed equality residual in the units of b.
+   */
+  solve(tol = 1e-7, maxIterations = 60): boolean {
+    const { m, n, A, h, free, K, lambda, d } = this;
+    this.dual(lambda); // fills x, the free set and c = Aᵀλ
+    this.converged = false;
+    for (let it = 0; it < maxIterations; it++) {
+      this.iterations = it;
+      if (this.residual() <= tol) {
+        this.converged = true;
+        return true;
+      }
+      // generalised Hessian over the free variables
+      K.fill(0);
+      for (let i = 0; i < n; i++) {
+        if (!free[i]) continue;
+        const w = 1 / h[i]!;
+        for (let j = 0; j < m; j++) {
+          const aj = A[j * n + i]!;
+          if (aj === 0) continue;
+          const awj = aj * w;
+          for (let k = 0; k <= j; k++) K[j * m + k] = K[j * m + k]! + awj * A[k * n + i]!;
+        }
+      }
+      for (let j = 0; j < m; j++) {
+        K[j * m + j] = K[j * m + j]! + 1e-12;
+        for (let k = 0; k < j; k++) K[k * m + j] = K[j * m + k]!;
+      }
+      if (!this.choleskySolve()) break;
+      // exact line search: the dual is concave and piecewise quadratic along d,
+      // so its slope φ'(t) = d·b − Σ e_i x_i(t) (e = Aᵀd) is monotone in t
+      this.lineDirection();
+      const t = this.exactStep();
+      if (!(t > 0)) break;
+      for (let j = 0; j < m; j++) lambda[j] = lambda[j]! + t * d[j]!;
+      this.dual(lambda);
+    }
+    this.converged = this.residual() <= tol * 10;
+    return this.converged;
+  }
+
+  /** e = Aᵀd and d·b for the line search. */
+  private lineDirection(): void {
+    const { m, n, A, d, e } = this;
+    e.fill(0);
+    let db = 0;
+    for (let j = 0; j < m; j++) {
+      const dj = d[j]!;
+      db += dj * this.b[j]!;
+      if (dj === 0) continue;
+      const row = j * n;
+      for (let i = 0; i < n; i++) e[i] = e[i]! + A[row + i]! * dj;
+    }
+    this.db = db;
+  }
+
+  /** Slope of the dual along d at step t (c holds Aᵀλ at t = 0). */
+  private slopeAt(t: number): number {
+    const { n, c, e, h, lower, upper } = this;
+    let s = this.db;
+    for (let i = 0; i < n; i++) {
+      let xi = (c[i]! + t * e[i]!) / h[i]!;
+      if (xi < lower[i]!) xi = lower[i]!;
+      else if (xi > upper[i]!) xi = upper[i]!;
+      s -= e[i]! * xi;
+    }
+    return s;
+  }
+
+  /** Root of the monotone slope by bracketing and the Illinois variant of regula falsi. */
+  private exactStep(): number {
+    let a = 0;
+    let fa = this.slopeAt(0);
+    if (!(fa > 0)) return 0;
+    let b = 1;
+    let fb = this.slopeAt(b);
+    let grow = 0;
+    while (fb > 0 && grow < 60) {
+      a = b;
+      fa = fb;
+      b *= 2;
+      fb = this.slopeAt(b);
+      grow++;
+    }
+    if (fb > 0) return b;
+    let side = 0;
+    for (let k = 0; k < 100; k++) {
+      const t = (a * fb - b * fa) / (fb - fa);
+      const ft = this.slopeAt(t);
+      if (Math.abs(ft) <= 1e-13 * (Math.abs(this.db) + 1) || b - a <= 1e-15 * b) return t;
+      if (ft > 0) {
+        a = t;
+        fa = ft;
+        if (side === 1) fb *= 0.5;
+        side = 1;
+      } else {
+        b = t;
+        fb = ft;
+        if (side === -1) fa *= 0.5;
+        side = -1;
+      }
+    }
+    return 0.5 * (a + b);
+  }
+
+  /** Objective ½Σh x² of the current solution. */
+  objective(): number {
+    let s = 0;
+    for (let i = 0; i < this.n; i++) s += 0.5 * this.h[i]! * this.x[i]! * this.x[i]!;
+    return s;
+  }
+}

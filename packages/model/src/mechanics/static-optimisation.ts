@@ -1,0 +1,198 @@
+/**
+ * Static optimisation at a fixed posture (spec §5.2): activations minimise
+ * Σ a² subject to moment equilibrium of every joint group, with strength caps,
+ * tone floors and one reserve actuator per equation (weight 1e3, spec §5.2).
+ */
+import type { CompiledModel } from '../params/compile.ts';
+import { QpWorkspace } from './qp.ts';
+import {
+  CENTRE_HIP,
+  CENTRE_HIP_MID,
+  CENTRE_LEVEL,
+  createElementState,
+  createGroupLoads,
+  updateElementState,
+  updateGroupLoads,
+  type ElementState,
+  type GroupLoads,
+  type JointGroup,
+} from './equilibrium.ts';
+import { computePose, createPoseBuffers, type PoseBuffers } from './pose.ts';
+import type { Posture } from './posture.ts';
+import { hipAngles } from './hip-angles.ts';
+import {
+  HIP_ADDUCTION_LIMIT,
+  HIP_FLEXION_LIMIT,
+  HIP_ROTATION_LIMIT,
+  hipFrontalTissueMoment,
+  hipRotationLigamentMoment,
+  SEGMENT_STIFFNESS_NM_PER_RAD,
+  segmentSagittalMoment,
+  softLimitMoment,
+} from './joint-passive.ts';
+import * as B from './bodies.ts';
+
+/** Reserve weight relative to one unit of squared activation, per (N·m)² (spec §5.2) [E]. */
+export const RESERVE_WEIGHT = 1e3;
+/**
+ * Segmental compliance [E]: with a handful of lumped trunk muscles the moment
+ * demanded at neighbouring levels cannot always be matched level by level. The
+ * real motion segments settle a little (a fraction of a degree) until their
+ * passive stiffness makes up the difference. Each level's sagittal and frontal
+ * equations therefore get one extra passive moment v = −K·δ (δ a small extra
+ * rotation, linearised: its effect on geometry is neglected), costed like an
+ * activation: a passive moment of COMPLIANCE_MOMENT_NM costs as much as one
+ * fully active muscle.
+ */
+export const COMPLIANCE_MOMENT_NM = 5;
+/** A reserve above this magnitude is reported as "the muscles could not hold the posture". */
+export const RESERVE_REPORT_THRESHOLD_NM = 0.5;
+
+export class StaticSolver {
+  readonly model: CompiledModel;
+  readonly groups: readonly JointGroup[];
+  readonly bilateral: boolean;
+  readonly pose: PoseBuffers;
+  readonly state: ElementState;
+  readonly loads: GroupLoads;
+  readonly qp: QpWorkspace;
+  /** Index of the first compliance column and of the first reserve column. */
+  readonly complianceStart: number;
+  readonly reserveStart: number;
+  /** Equation row of each compliance column. */
+  readonly complianceRow: Int32Array;
+  /** (group, axis) of each equation row. */
+  readonly rowGroup: Int32Array;
+  readonly rowAxis: Int32Array;
+  /** Passive joint moment on each group's free body (group axes), last evaluation. */
+  readonly jointPassive: Float64Array;
+  /** Hip angles [left flex, add, rot, right flex, add, rot] of the last evaluation. */
+  readonly hip = new Float64Array(6);
+  effort = 0;
+  reserveCost = 0;
+
+  constructor(model: CompiledModel, groups: readonly JointGroup[], bilateral: boolean) {
+    this.model = model;
+    this.groups = groups;
+    this.bilateral = bilateral;
+    const t = model.elements;
+    this.pose = createPoseBuffers(t.pointCount);
+    this.state = createElementState(t.count);
+    this.loads = createGroupLoads(groups, t.count);
+    const rows: [number, number][] = [];
+    groups.forEach((g, gi) => g.axes.forEach((a) => rows.push([gi, a])));
+    this.rowGroup = Int32Array.from(rows.map((r) => r[0]));
+    this.rowAxis = Int32Array.from(rows.map((r) => r[1]));
+    this.jointPassive = new Float64Array(groups.length * 3);
+    const m = rows.length;
+    const complianceRows = rows.flatMap(([g, a], j) => (groups[g]!.centre === CENTRE_LEVEL && a !== 1 ? [j] : []));
+    this.complianceRow = Int32Array.from(complianceRows);
+    this.complianceStart = t.count;
+    this.reserveStart = t.count + complianceRows.length;
+    const n = this.reserveStart + m;
+    this.qp = new QpWorkspace(m, n);
+    const floor = bilateral ? t.minActivationBilateral : t.minActivation;
+    for (let i = 0; i < t.count; i++) {
+      this.qp.h[i] = 2;
+      this.qp.lower[i] = floor[i]!;
+      this.qp.upper[i] = t.maxActivation[i]!;
+    }
+    complianceRows.forEach((j, c) => {
+      const col = this.complianceStart + c;
+      this.qp.h[col] = 2 / COMPLIANCE_MOMENT_NM ** 2;
+      this.qp.lower[col] = -1e12;
+      this.qp.upper[col] = 1e12;
+      this.qp.A[j * n + col] = 1;
+    });
+    for (let j = 0; j < m; j++) {
+      const col = this.reserveStart + j;
+      this.qp.h[col] = 2 * RESERVE_WEIGHT;
+      this.qp.lower[col] = -1e12;
+      this.qp.upper[col] = 1e12;
+      this.qp.A[j * n + col] = 1;
+    }
+  }
+
+  private updateJointPassive(p: Posture): void {
+    const jp = this.jointPassive;
+    jp.fill(0);
+    hipAngles(this.pose, 0, this.hip, 0);
+    hipAngles(this.pose, 1, this.hip, 3);
+    const neutral = this.model.geometry.neutralLevelAngle;
+    this.groups.forEach((g, gi) => {
+      if (g.centre === CENTRE_LEVEL) {
+        const k = g.index;
+        jp[gi * 3] = -SEGMENT_STIFFNESS_NM_PER_RAD.lateralBending * p.levelBending[k]!;
+        jp[gi * 3 + 1] = -SEGMENT_STIFFNESS_NM_PER_RAD.axialRotation * p.levelRotation[k]!;
+        jp[gi * 3 + 2] = segmentSagittalMoment(p.levelExtension[k]! - neutral[k]!);
+        return;
+      }
+      // soft-limit moments act on the femur about the hip axes; on a free body holding the pelvis they act reversed
+      const sides = g.centre === CENTRE_HIP_MID ? [0, 1] : [g.index];
+      for (const side of sides) {
+        const sign = g.centre === CENTRE_HIP && (g.mask & (1 << B.PELVIS)) === 0 ? 1 : -1;
+        const mirror = side === 0 ? -1 : 1;
+        const flex = softLimitMoment(HIP_FLEXION_LIMIT, this.hip[side * 3]!);
+        const add = softLimitMoment(HIP_ADDUCTION_LIMIT, this.hip[side * 3 + 1]!) + hipFrontalTissueMoment(this.hip[side * 3 + 1]!);
+        const rot = softLimitMoment(HIP_ROTATION_LIMIT, this.hip[side * 3 + 2]!) + hipRotationLigamentMoment(this.hip[side * 3 + 2]!);
+        jp[gi * 3] = jp[gi * 3]! + sign * mirror * add;
+        jp[gi * 3 + 1] = jp[gi * 3 + 1]! + sign * mirror * rot;
+        jp[gi * 3 + 2] = jp[gi * 3 + 2]! + sign * flex;
+      }
+    });
+  }
+
+  /** Kinematics and unit loads at posture p (no optimisation). */
+  prepare(p: Posture): void {
+    const m = this.model;
+    computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose);
+    updateElementState(m.elements, this.pose, this.state);
+    updateGroupLoads(m.elements, this.pose, this.loads);
+    this.updateJointPassive(p);
+  }
+
+  /** Prepares posture p and solves for activations; returns effort + reserve cost. */
+  evaluate(p: Posture): number {
+    this.prepare(p);
+    const t = this.model.elements;
+    const E = t.count;
+    const { qp, loads, state } = this;
+    const n = qp.n;
+    for (let j = 0; j < qp.m; j++) {
+      const g = this.rowGroup[j]!;
+      const a = this.rowAxis[j]!;
+      let rhs = loads.gravityMoment[g * 3 + a]! + this.jointPassive[g * 3 + a]!;
+      for (let i = 0; i < E; i++) {
+        const arm = loads.unitMoment[(g * E + i) * 3 + a]!;
+        qp.A[j * n + i] = arm * state.activeForce[i]!;
+        rhs += arm * state.passiveForce[i]!;
+      }
+      qp.b[j] = -rhs;
+    }
+    qp.solve(1e-6);
+    let effort = 0;
+    for (let i = 0; i < E; i++) effort += qp.x[i]! * qp.x[i]!;
+    for (let c = this.complianceStart; c < this.reserveStart; c++) effort += (qp.x[c]! / COMPLIANCE_MOMENT_NM) ** 2;
+    let reserves = 0;
+    for (let j = 0; j < qp.m; j++) reserves += RESERVE_WEIGHT * qp.x[this.reserveStart + j]! ** 2;
+    this.effort = effort;
+    this.reserveCost = reserves;
+    return effort + reserves;
+  }
+
+  /** Total tension of element i at the last solution (N). */
+  force(i: number): number {
+    return this.qp.x[i]! * this.state.activeForce[i]! + this.state.passiveForce[i]!;
+  }
+}
+
+/** Equations for the lumbar levels: every level, three axes. */
+export function levelGroups(): JointGroup[] {
+  return [0, 1, 2, 3, 4].map((k) => ({
+    label: ['L1/L2', 'L2/L3', 'L3/L4', 'L4/L5', 'L5/S1'][k]!,
+    mask: B.freeBodyAboveLevel(k),
+    centre: CENTRE_LEVEL,
+    index: k,
+    axes: [0, 1, 2],
+  }));
+}

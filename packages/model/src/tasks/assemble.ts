@@ -1,0 +1,271 @@
+/** Builds the output contract (result/types.ts) from a solved posture and static optimisation. */
+import type { CompiledModel } from '../params/compile.ts';
+import type { HipResult, LevelResult, MuscleResult, ReserveResult, Task, TaskResult } from '../result/types.ts';
+import { MUSCLE_GROUPS } from '../params/fields.ts';
+import { LEVELS } from '../anatomy/spine.ts';
+import type { Posture } from '../mechanics/posture.ts';
+import type { StaticSolver } from '../mechanics/static-optimisation.ts';
+import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
+import type { SagittalEquilibrium } from '../mechanics/sagittal-equilibrium.ts';
+import type { Compensation } from '../mechanics/frontal-compensation.ts';
+import { CENTRE_HIP, CENTRE_HIP_MID, CENTRE_LEVEL, createGroupLoads, updateGroupLoads } from '../mechanics/equilibrium.ts';
+import { SEGMENT_STIFFNESS_NM_PER_RAD } from '../mechanics/joint-passive.ts';
+import { DISC_SHARE_OF_LATERAL_MOMENT, discWidthM, facetShare, intradiscalPressureMPa, splitDiscCompression, type DiscSplit } from '../mechanics/lumbar-loads.ts';
+import { abductorBalance } from '../mechanics/abductors.ts';
+import { ISOMETRIC_OVER_CONCENTRIC } from '../anatomy/elements.ts';
+import { hipCapacityGroups } from './groups.ts';
+import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
+import * as B from '../mechanics/bodies.ts';
+import { buildPoseOutput } from './pose-output.ts';
+
+const RAD = 180 / Math.PI;
+const AXIS_NAMES = ['frontal', 'axial', 'sagittal'] as const;
+
+export interface AssembleInput {
+  model: CompiledModel;
+  task: Task;
+  posture: Posture;
+  solver: StaticSolver;
+  equilibrium: SagittalEquilibrium;
+  compensation: Compensation | null;
+  /** Stance side in single-leg stance (0 left, 1 right), −1 otherwise. */
+  stanceSide: number;
+  warnings: string[];
+}
+
+/** Net load (gravity + muscle tension) on group g's free body: writes force (world) and moment (group axes). */
+function netLoad(solver: StaticSolver, g: number, force: Float64Array, moment: Float64Array): void {
+  const { loads, model } = solver;
+  const E = model.elements.count;
+  for (let k = 0; k < 3; k++) {
+    force[k] = loads.gravityForce[g * 3 + k]!;
+    moment[k] = loads.gravityMoment[g * 3 + k]!;
+  }
+  for (let i = 0; i < E; i++) {
+    if (!loads.crosses[g * E + i]) continue;
+    const F = solver.force(i);
+    const o = (g * E + i) * 3;
+    for (let k = 0; k < 3; k++) {
+      force[k] = force[k]! + F * loads.unitForce[o + k]!;
+      moment[k] = moment[k]! + F * loads.unitMoment[o + k]!;
+    }
+  }
+}
+
+function dot(frame: Float64Array, g: number, axis: number, v: Float64Array): number {
+  return frame[g * 9 + axis * 3]! * v[0]! + frame[g * 9 + axis * 3 + 1]! * v[1]! + frame[g * 9 + axis * 3 + 2]! * v[2]!;
+}
+
+export function assembleResult(input: AssembleInput): TaskResult {
+  const { model, task, posture, solver, equilibrium, compensation, stanceSide, warnings } = input;
+  const g = model.geometry;
+  const t = model.elements;
+  const E = t.count;
+  const qp = solver.qp;
+  const bodyWeightN = model.bodyMassKg * GRAVITY_M_PER_S2;
+
+  // compliance angle adjustments per level (linearised, see static-optimisation.ts)
+  const dExt = new Float64Array(5);
+  const dBend = new Float64Array(5);
+  const complianceMoment = new Float64Array(5 * 3);
+  for (let c = 0; c < solver.complianceRow.length; c++) {
+    const row = solver.complianceRow[c]!;
+    const grp = solver.groups[solver.rowGroup[row]!]!;
+    const axis = solver.rowAxis[row]!;
+    const v = qp.x[solver.complianceStart + c]!;
+    complianceMoment[grp.index * 3 + axis] = v;
+    if (axis === 2) dExt[grp.index] = -v / (v < 0 ? SEGMENT_STIFFNESS_NM_PER_RAD.extension : SEGMENT_STIFFNESS_NM_PER_RAD.flexion);
+    else dBend[grp.index] = -v / SEGMENT_STIFFNESS_NM_PER_RAD.lateralBending;
+  }
+
+  // pelvis
+  const pt = g.pt0 + posture.pelvisTilt;
+  const ss = model.pelvicIncidenceRad - pt;
+  const pelvis = {
+    anteriorTiltDeg: (model.asisPsisNeutralRad + (g.neutralPt - pt)) * RAD,
+    pelvicTiltDeg: pt * RAD,
+    sacralSlopeDeg: ss * RAD,
+    pelvicIncidenceDeg: model.pelvicIncidenceRad * RAD,
+    obliquityDeg: posture.pelvisList * RAD,
+  };
+
+  // lumbar levels
+  const force = new Float64Array(3);
+  const moment = new Float64Array(3);
+  const split: DiscSplit = { leftN: 0, rightN: 0, asymmetryIndex: 0, liftOff: false };
+  const levels: LevelResult[] = [];
+  let lordosis = 0;
+  let liftOff = false;
+  solver.groups.forEach((grp, gi) => {
+    if (grp.centre !== CENTRE_LEVEL) return;
+    const k = grp.index;
+    netLoad(solver, gi, force, moment);
+    const compression = -dot(solver.loads.frame, gi, 1, force);
+    const apShear = dot(solver.loads.frame, gi, 0, force);
+    const mlShear = dot(solver.loads.frame, gi, 2, force);
+    const angle = posture.levelExtension[k]! + dExt[k]!;
+    lordosis += angle;
+    const bend = posture.levelBending[k]! + dBend[k]!;
+    const lateralMoment = SEGMENT_STIFFNESS_NM_PER_RAD.lateralBending * bend;
+    const f = facetShare(angle, g.neutralLevelAngle[k]!);
+    const disc = (1 - f) * compression;
+    splitDiscCompression(disc, DISC_SHARE_OF_LATERAL_MOMENT * lateralMoment, discWidthM(k, g.lengthScale), split);
+    liftOff ||= split.liftOff;
+    levels[k] = {
+      level: LEVELS[k]!,
+      angleDeg: angle * RAD,
+      compressionN: compression,
+      apShearN: apShear,
+      mlShearN: mlShear,
+      lateralMomentNm: lateralMoment,
+      leftCompressionN: split.leftN,
+      rightCompressionN: split.rightN,
+      asymmetryIndex: split.asymmetryIndex,
+      intradiscalPressureMPa: intradiscalPressureMPa(disc, k, g.lengthScale ** 2),
+      facetShare: f,
+      discCompressionN: disc,
+    };
+  });
+  if (liftOff) warnings.push('One half of a disc is unloaded (lift-off): the whole disc load sits on the other half.');
+
+  // thorax orientation
+  const R = solver.pose.R;
+  const ty = [R[B.THORAX * 9 + 1]!, R[B.THORAX * 9 + 4]!, R[B.THORAX * 9 + 7]!] as const;
+  const trunk = {
+    forwardLeanDeg: Math.atan2(ty[0], ty[1]) * RAD,
+    lateralLeanDeg: Math.atan2(ty[2], ty[1]) * RAD,
+  };
+
+  // hips: capacities from the pelvis-side free bodies, contact forces from the task's free bodies
+  const aux = createGroupLoads(hipCapacityGroups(), E);
+  updateGroupLoads(t, solver.pose, aux);
+  const hips = {} as Record<'left' | 'right', HipResult>;
+  const bal = { demandNm: 0, capacityNm: 0, passiveNm: 0 };
+  const contact = hipContactForces(solver);
+  for (let side = 0; side < 2; side++) {
+    abductorBalance(t, solver.state, aux, side, side, 0, bal);
+    let demand = 0;
+    if (side === stanceSide) {
+      const gi = solver.groups.findIndex((gr) => gr.centre === CENTRE_HIP && gr.index === side && gr.mask & (1 << B.PELVIS));
+      demand = Math.max(0, -(side === 1 ? 1 : -1) * solver.loads.gravityMoment[gi * 3]!);
+    }
+    hips[side === 0 ? 'left' : 'right'] = {
+      flexionDeg: solver.hip[side * 3]! * RAD,
+      adductionDeg: solver.hip[side * 3 + 1]! * RAD,
+      contactForceN: contact[side]!,
+      abductorDemandNm: demand,
+      abductorCapacityNm: bal.capacityNm,
+      abductorVoluntaryCapacityNm: bal.capacityNm / ISOMETRIC_OVER_CONCENTRIC,
+    };
+  }
+
+  // muscles per group and side
+  const muscles: MuscleResult[] = [];
+  for (let gi = 0; gi < MUSCLE_GROUPS.length; gi++) {
+    for (let side = 0; side < 2; side++) {
+      let wa = 0, w = 0, f = 0, fp = 0;
+      for (let i = 0; i < E; i++) {
+        if (t.groupIndex[i] !== gi || t.side[i] !== side) continue;
+        const weight = t.passiveForceMax[i]!;
+        wa += weight * qp.x[i]!;
+        w += weight;
+        f += solver.force(i);
+        fp += solver.state.passiveForce[i]!;
+      }
+      muscles.push({ group: MUSCLE_GROUPS[gi]!, side: side === 0 ? 'left' : 'right', activation: w > 0 ? wa / w : 0, forceN: f, passiveForceN: fp });
+    }
+  }
+
+  // reserves
+  const reserves: ReserveResult[] = [];
+  for (let j = 0; j < qp.m; j++) {
+    const r = qp.x[solver.reserveStart + j]!;
+    if (Math.abs(r) > RESERVE_REPORT_THRESHOLD_NM) {
+      reserves.push({ dof: `${solver.groups[solver.rowGroup[j]!]!.label}.${AXIS_NAMES[solver.rowAxis[j]!]}`, momentNm: r });
+    }
+  }
+  if (reserves.length > 0) {
+    const worst = reserves.reduce((a, b) => (Math.abs(b.momentNm) > Math.abs(a.momentNm) ? b : a));
+    warnings.push(
+      `The muscles cannot hold this posture: reserve moments are needed (largest ${Math.abs(worst.momentNm).toFixed(1)} N·m at ${worst.dof}).`,
+    );
+  }
+  if (compensation && compensation.deficitNm > 0) {
+    warnings.push(
+      `Hip abductor deficit of ${compensation.deficitNm.toFixed(1)} N·m: the pelvis drops ${(compensation.pelvicDropRad * RAD).toFixed(1)}° and the trunk leans ${(compensation.trunkLeanRad * RAD).toFixed(1)}° toward the stance side.`,
+    );
+  }
+  if (!qp.converged) warnings.push('The muscle-force solver did not reach its tolerance.');
+
+  return {
+    task,
+    pelvis,
+    lumbar: { lordosisDeg: lordosis * RAD, levels },
+    trunk,
+    hips,
+    muscles,
+    reserves,
+    converged: equilibrium.converged && qp.converged,
+    warnings,
+    pose: buildPoseOutput(model, solver),
+    bodyWeightN,
+  };
+}
+
+/** Hip joint contact force magnitudes [left, right] (N). */
+function hipContactForces(solver: StaticSolver): [number, number] {
+  const out: [number, number] = [0, 0];
+  const force = new Float64Array(3);
+  const moment = new Float64Array(3);
+  const frame = solver.loads.frame;
+  let handled = false;
+  solver.groups.forEach((grp, gi) => {
+    if (grp.centre === CENTRE_HIP_MID) {
+      // both hips share the load: split the net force; the frontal and axial moments
+      // set the difference between them (minimum-norm along the hip axis)
+      handled = true;
+      netLoad(solver, gi, force, moment);
+      const w = Math.hypot(
+        solver.pose.o[B.FEMUR_R * 3]! - solver.pose.o[B.FEMUR_L * 3]!,
+        solver.pose.o[B.FEMUR_R * 3 + 1]! - solver.pose.o[B.FEMUR_L * 3 + 1]!,
+        solver.pose.o[B.FEMUR_R * 3 + 2]! - solver.pose.o[B.FEMUR_L * 3 + 2]!,
+      ) / 2;
+      // D (group frame) = (−My/w, Mx/w, 0); to world
+      const dx = -moment[1]! / w, dy = moment[0]! / w;
+      const D = [0, 1, 2].map((k) => frame[gi * 9 + k]! * dx + frame[gi * 9 + 3 + k]! * dy);
+      const rR = [0, 1, 2].map((k) => (-force[k]! + D[k]!) / 2);
+      const rL = [0, 1, 2].map((k) => (-force[k]! - D[k]!) / 2);
+      out[0] = Math.hypot(rL[0]!, rL[1]!, rL[2]!);
+      out[1] = Math.hypot(rR[0]!, rR[1]!, rR[2]!);
+    } else if (grp.centre === CENTRE_HIP) {
+      handled = true;
+      netLoad(solver, gi, force, moment);
+      out[grp.index] = Math.hypot(force[0]!, force[1]!, force[2]!);
+    }
+  });
+  if (!handled) {
+    // sitting: the seat carries the pelvis and thighs; the hip carries the muscle forces across it
+    const legs = createGroupLoads(
+      [
+        { label: 'leg_l', mask: B.LEG_L_MASK, centre: CENTRE_HIP, index: 0, axes: [] },
+        { label: 'leg_r', mask: B.LEG_R_MASK, centre: CENTRE_HIP, index: 1, axes: [] },
+      ],
+      solver.model.elements.count,
+    );
+    updateGroupLoads(solver.model.elements, solver.pose, legs);
+    const E = solver.model.elements.count;
+    for (let side = 0; side < 2; side++) {
+      let fx = 0, fy = 0, fz = 0;
+      for (let i = 0; i < E; i++) {
+        if (!legs.crosses[side * E + i]) continue;
+        const F = solver.force(i);
+        fx += F * legs.unitForce[(side * E + i) * 3]!;
+        fy += F * legs.unitForce[(side * E + i) * 3 + 1]!;
+        fz += F * legs.unitForce[(side * E + i) * 3 + 2]!;
+      }
+      out[side] = Math.hypot(fx, fy, fz);
+    }
+  }
+  return out;
+}
+

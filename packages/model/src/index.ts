@@ -29,6 +29,9 @@ export {
 } from './params/fields.ts';
 export { solveTask, validateTask, TaskError } from './tasks/solve-task.ts';
 export { LEVELS } from './anatomy/spine.ts';
+// validation hooks (spec §7): clinical read-outs computed from the model's own geometry
+export { hipRotationMomentArmM, passiveRotationRangeDeg, passiveRestRotationDeg, passiveRotationMomentNm } from './mechanics/hip-rom.ts';
+export { splitDiscCompression, halfSectionFactorPerM, type DiscSplit } from './mechanics/lumbar-loads.ts';
 export { SIGN_CONVENTIONS } from './conventions.ts';
 export type {
   Task,

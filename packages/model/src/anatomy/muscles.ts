@@ -82,14 +82,20 @@ const ES_ORIGIN = { body: 'pelvis', p: [-0.14, 0.0439, 0.0436] } as const;
 /** Multifidus origin on the dorsal sacrum [E]. */
 const MF_ORIGIN = { body: 'pelvis', p: [-0.135, 0.055, 0.015] } as const;
 
-/** Erector spinae area split: thoracic (pelvis→thorax) 16.7 cm², lumbar slips to L1–L4 2.8 cm² each; multifidus 14.1 cm² by level [E] (AMMR totals ES 27.9, MF 14.1 cm², spec §3.2 [S]). */
-const MF_AREA_CM2 = { L1: 1.8, L2: 2.4, L3: 2.9, L4: 3.3, L5: 3.7 } as const;
+/**
+ * Erector spinae area split [E]: thoracic part (pelvis→thorax) 13.9 cm², lumbar slips
+ * (iliocostalis/longissimus lumborum) to L1–L5 2.8 cm² each; multifidus 14.1 cm² growing
+ * caudally. Totals follow AMMR (ES 27.9, MF 14.1 cm², spec §3.2) [S].
+ */
+const ES_THORACIC_AREA_CM2 = 13.9;
+const ES_LUMBAR_SLIP_AREA_CM2 = 2.8;
+const MF_AREA_CM2 = { L1: 1.7, L2: 2.2, L3: 2.8, L4: 3.4, L5: 4.0 } as const;
 
 function erectorSpinae(): MuscleElementDef[] {
   const thoracic: MuscleElementDef = {
     name: 'es_thoracic',
     group: 'erectorSpinae',
-    fmaxN: 16.7 * T,
+    fmaxN: ES_THORACIC_AREA_CM2 * T,
     optimalFibreLengthM: 0.12,
     tendonSlackLengthM: 0,
     pennationDeg: 0,
@@ -101,10 +107,10 @@ function erectorSpinae(): MuscleElementDef[] {
       { body: 'thorax', p: [-0.06, 0.1, 0.03] },
     ],
   };
-  const lumbarSlips: MuscleElementDef[] = (['L1', 'L2', 'L3', 'L4'] as const).map((v) => ({
+  const lumbarSlips: MuscleElementDef[] = (['L1', 'L2', 'L3', 'L4', 'L5'] as const).map((v) => ({
     name: `es_lumbar_${v}`,
     group: 'erectorSpinae',
-    fmaxN: 2.8 * T,
+    fmaxN: ES_LUMBAR_SLIP_AREA_CM2 * T,
     optimalFibreLengthM: 0.1,
     tendonSlackLengthM: 0,
     pennationDeg: 0,

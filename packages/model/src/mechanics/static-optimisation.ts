@@ -44,7 +44,7 @@ export const RESERVE_WEIGHT = 1e3;
  * activation: a passive moment of COMPLIANCE_MOMENT_NM costs as much as one
  * fully active muscle.
  */
-export const COMPLIANCE_MOMENT_NM = 5;
+export const COMPLIANCE_MOMENT_NM = 3;
 /** A reserve above this magnitude is reported as "the muscles could not hold the posture". */
 export const RESERVE_REPORT_THRESHOLD_NM = 0.5;
 

@@ -1,0 +1,21 @@
+/**
+ * Validation report helper: every literature check prints one line with the
+ * model value, the published reference and the acceptance band, so a CI log
+ * reads as a validation table.
+ */
+export interface Row {
+  id: string;
+  quantity: string;
+  model: number;
+  reference: string;
+  band: readonly [number, number];
+  unit: string;
+}
+
+export function report(row: Row): boolean {
+  const pass = row.model >= row.band[0] && row.model <= row.band[1];
+  console.log(
+    `[${row.id}] ${row.quantity}: model ${row.model.toFixed(3)} ${row.unit} | reference ${row.reference} | band ${row.band[0]}–${row.band[1]} ${row.unit} | ${pass ? 'PASS' : 'FAIL'}`,
+  );
+  return pass;
+}

@@ -28,6 +28,7 @@ export {
   type MuscleFieldSpec,
 } from './params/fields.ts';
 export { solveTask, validateTask, TaskError } from './tasks/solve-task.ts';
+export { TASK_KINDS, TRUNK_FLEXION_RANGE_DEG } from './tasks/task.ts';
 export { LEVELS } from './anatomy/spine.ts';
 // validation hooks (spec §7): clinical read-outs computed from the model's own geometry
 export { hipRotationMomentArmM, passiveRotationRangeDeg, passiveRestRotationDeg, passiveRotationMomentNm } from './mechanics/hip-rom.ts';

@@ -5,8 +5,6 @@
  * Christophy 2012 lumbar masses (spec §1.2) [S].
  */
 
-/** Total mass of the gait2392 reference model (spec §1.1) [S]. */
-export const REFERENCE_MASS_KG = 75.16;
 /** Height the reference geometry stands for (spec §1.1, "about 1.75–1.80 m") [E]. */
 export const REFERENCE_HEIGHT_M = 1.75;
 /** Standard gravity. */
@@ -44,3 +42,6 @@ export const LUMBAR_MASS_KG = [1.677, 1.689, 1.67, 1.799, 1.824] as const;
 
 /** Gravity line 9 mm anterior to the femoral heads in asymptomatic standing (Vaz 2002) [S]. */
 export const GRAVITY_LINE_ANTERIOR_TO_HIPS_M = 0.009;
+
+/** Total mass of the gait2392 reference model: the sum of its segments, 75.165 kg (spec §1.1: 75.16) [S]. */
+export const REFERENCE_MASS_KG = PELVIS_MASS_KG + 2 * (FEMUR_MASS_KG + SHANK_MASS_KG + FOOT_MASS_KG) + HAT_MASS_KG;

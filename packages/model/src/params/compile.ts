@@ -93,7 +93,7 @@ export function compileModel(params: PartialModelParams = {}): CompiledModel {
     geometry,
     elements,
     bodyMassKg: p.subject.massKg,
-    bodyWeightN: geometry.totalMass * GRAVITY_M_PER_S2 * (p.subject.massKg / geometry.totalMass),
+    bodyWeightN: p.subject.massKg * GRAVITY_M_PER_S2,
     pelvicIncidenceRad: p.subject.pelvicIncidenceDeg * DEG,
     asisPsisNeutralRad: p.subject.asisPsisNeutralDeg * DEG,
     duchenne: p.strategy.duchenne,

@@ -192,7 +192,7 @@ export function assembleResult(input: AssembleInput): TaskResult {
   }
   if (compensation && compensation.deficitNm > 0) {
     warnings.push(
-      `Hip abductor deficit of ${compensation.deficitNm.toFixed(1)} N·m: the pelvis drops ${(compensation.pelvicDropRad * RAD).toFixed(1)}° and the trunk leans ${(compensation.trunkLeanRad * RAD).toFixed(1)}° toward the stance side.`,
+      `Hip abductor deficit of ${compensation.deficitNm.toFixed(1)} N·m: the pelvis drops ${(compensation.pelvicDropRad * RAD).toFixed(1)}° on the swing side and the trunk leans ${Math.abs(trunk.lateralLeanDeg).toFixed(1)}° toward the stance side (Duchenne share ${(compensation.trunkLeanRad * RAD).toFixed(1)}°, the rest keeps the body over the stance foot).`,
     );
   }
   if (!qp.converged) warnings.push('The muscle-force solver did not reach its tolerance.');

@@ -33,6 +33,8 @@ function solverFor(model: CompiledModel, key: string, groups: () => JointGroup[]
     s = new StaticSolver(model, groups(), bilateral);
     byKey.set(key, s);
   }
+  // no warm start across solves: a result must not depend on what was solved before (reproducible sweeps)
+  s.qp.lambda.fill(0);
   return s;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * The worker API: one small, coarse, typed interface (conventions §5). The
+ * same object is exposed in a browser Worker (expose.ts) and in Node
+ * worker_threads (node-expose.ts); every call returns a whole result as plain
+ * data, typed arrays transferred.
+ */
+import { solveTask, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
+import { createCompileCache } from './compile-cache.ts';
+import { transferResult } from './transfer.ts';
+
+export interface LumboWorkerApi {
+  /** Compiles `params` (cached by their JSON) and solves `task`. Rejects with ModelParamsError or TaskError for bad input. */
+  solve(params: PartialModelParams, task: Task): Promise<TaskResult>;
+  /** Answers `'pong'`: the worker booted and is listening. */
+  ping(): Promise<string>;
+}
+
+export interface WorkerApiOptions {
+  /** How many compiled parameter sets to keep (default 8). */
+  cacheSize?: number;
+}
+
+export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi {
+  const cache = createCompileCache(options.cacheSize);
+  return {
+    async solve(params, task) {
+      return transferResult(solveTask(cache.get(params), task));
+    },
+    async ping() {
+      return 'pong';
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Every failure becomes one line on stderr and an exit code, never a stack
+ * trace: bad input exits 2, anything unexpected exits 1 (LUMBO_DEBUG=1 adds
+ * the stack for developers).
+ */
+import { CommanderError } from 'commander';
+import { ModelParamsError, TaskError } from '@lumbo/model';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
+import { CliUsageError } from './usage-error.ts';
+
+function oneLine(text: string): string {
+  return text.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+export function reportError(error: unknown, io: CliIo, env: NodeJS.ProcessEnv = process.env): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return EXIT_OK; // --help, --version
+    // commander already printed the help text itself (e.g. `lumbo` with no command)
+    if (error.code !== 'commander.help') io.err(`lumbo: ${oneLine(error.message)} (see --help)\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof CliUsageError || error instanceof ModelParamsError || error instanceof TaskError) {
+    io.err(`lumbo: ${oneLine(error.message)}\n`);
+    return EXIT_USAGE;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`lumbo: internal error: ${oneLine(message)}${env.LUMBO_DEBUG ? '' : ' (LUMBO_DEBUG=1 shows the stack trace)'}\n`);
+  if (env.LUMBO_DEBUG && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+  return EXIT_FAILURE;
+}

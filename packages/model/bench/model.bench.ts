@@ -1,0 +1,88 @@
+/**
+ * Model benchmarks (`pnpm bench`): compile, each static task, and the QP solver
+ * against the quadprog package on the standing problem. Results and the machine
+ * are recorded in docs/performance.md.
+ */
+import { bench, describe } from 'vitest';
+// @ts-expect-error quadprog ships no types
+import quadprog from 'quadprog';
+import { compileModel, solveTask } from '../src/index.ts';
+import { StaticSolver } from '../src/mechanics/static-optimisation.ts';
+import { bilateralGroups } from '../src/tasks/groups.ts';
+import { neutralStanding } from '../src/mechanics/targets.ts';
+
+const model = compileModel();
+let strength = 0.5;
+
+describe('compile', () => {
+  bench('compileModel (new parameters each call)', () => {
+    strength = strength > 1.4 ? 0.5 : strength + 0.01;
+    compileModel({ muscles: { gluteusMaximus: { left: { strength }, right: { strength } } } });
+  });
+});
+
+describe('solve (compiled model reused)', () => {
+  bench('standing', () => {
+    solveTask(model, { kind: 'standing' });
+  });
+  bench('single-leg stance (right, weak gluteus medius: compensation search)', () => {
+    solveTask(weak, { kind: 'single-leg-stance', side: 'right' });
+  });
+  bench('trunk flexion 45°', () => {
+    solveTask(model, { kind: 'trunk-flexion', angleDeg: 45 });
+  });
+  bench('sitting', () => {
+    solveTask(model, { kind: 'sitting' });
+  });
+});
+const weak = compileModel({ muscles: { gluteusMedius: { right: { strength: 0.1 } } } });
+
+// the static-optimisation QP of standing: our dual Newton solver vs quadprog (Goldfarb–Idnani)
+const solver = new StaticSolver(model, bilateralGroups(), true);
+solver.evaluate(neutralStanding(model.geometry));
+const { qp } = solver;
+// a nearby solution: the same equations with the pelvis 1° further forward
+{
+  const p = neutralStanding(model.geometry);
+  p.pelvisTilt -= Math.PI / 180;
+  solver.evaluate(p);
+}
+const warmLambda = Float64Array.from(qp.lambda);
+solver.evaluate(neutralStanding(model.geometry));
+const n = qp.n;
+const m = qp.m;
+
+// quadprog factorises its D matrix in place, so every call needs fresh arrays: the conversion is part of its cost
+describe(`static-optimisation QP, standing (${n} variables, ${m} equations)`, () => {
+  bench('dual semi-smooth Newton (ours, cold start)', () => {
+    qp.lambda.fill(0);
+    qp.solve(1e-6);
+  });
+  bench('dual semi-smooth Newton (ours, warm start from a nearby solution)', () => {
+    qp.lambda.set(warmLambda);
+    qp.solve(1e-6);
+  });
+  bench('quadprog 1.6.1 (Goldfarb–Idnani), fresh 1-indexed arrays each call', () => {
+    const D2: number[][] = [[]];
+    const A2: number[][] = [[]];
+    const d2: number[] = [0];
+    const b2: number[] = [0];
+    for (let i = 1; i <= n; i++) {
+      const row = new Array<number>(n + 1).fill(0);
+      row[i] = qp.h[i - 1]!;
+      D2[i] = row;
+      d2[i] = 0;
+      const a = new Array<number>(m + 2 * n + 1).fill(0);
+      for (let j = 0; j < m; j++) a[j + 1] = qp.A[j * n + i - 1]!;
+      a[m + i] = 1;
+      a[m + n + i] = -1;
+      A2[i] = a;
+    }
+    for (let j = 0; j < m; j++) b2[j + 1] = qp.b[j]!;
+    for (let i = 0; i < n; i++) {
+      b2[m + 1 + i] = Math.max(qp.lower[i]!, -1e6);
+      b2[m + n + 1 + i] = -Math.min(qp.upper[i]!, 1e6);
+    }
+    quadprog.solveQP(D2, d2, A2, b2, m);
+  });
+});

@@ -1,0 +1,54 @@
+/** Page layout: controls | 3-D view | metrics. */
+import { useViewer } from './state/use-viewer.ts';
+import { Disclaimer } from './panels/Disclaimer.tsx';
+import { Legend } from './panels/Legend.tsx';
+import { MetricsPanel } from './panels/MetricsPanel.tsx';
+import { MuscleControls } from './panels/MuscleControls.tsx';
+import { StatusBar } from './panels/StatusBar.tsx';
+import { SubjectControls } from './panels/SubjectControls.tsx';
+import { TaskPicker } from './panels/TaskPicker.tsx';
+import { ViewControls } from './panels/ViewControls.tsx';
+import { Viewport } from './scene/Viewport.tsx';
+
+function Header() {
+  const presetLabel = useViewer((s) => s.presetLabel);
+  const modified = useViewer((s) => s.modified);
+  const reset = useViewer((s) => s.reset);
+  return (
+    <header className="app__header">
+      <h1>Lumbo</h1>
+      <p className="app__preset">
+        Parameters: <strong>{presetLabel}</strong>
+        {modified && ', modified'}
+      </p>
+      <button type="button" onClick={reset} title="Every parameter back to its default and all links off">
+        Reset all parameters
+      </button>
+    </header>
+  );
+}
+
+export function App() {
+  return (
+    <div className="app">
+      <Header />
+      <aside className="app__controls" aria-label="Controls">
+        <TaskPicker />
+        <SubjectControls />
+        <MuscleControls />
+      </aside>
+      <main className="app__view">
+        <ViewControls />
+        <div className="app__canvas">
+          <Viewport />
+          <Disclaimer className="disclaimer disclaimer--overlay" />
+        </div>
+        <Legend />
+        <StatusBar />
+      </main>
+      <aside className="app__metrics" aria-label="Model outputs">
+        <MetricsPanel />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { PartialModelParams, Task, TaskResult } from '@lumbo/model';
+import { createModelClient, type ModelClientEvents, type SolveRequest, type WorkerConnection } from './model-client.ts';
+
+/** A fake worker whose calls the test answers by hand. */
+interface FakeCall {
+  params: PartialModelParams;
+  task: Task;
+  resolve(result: TaskResult): void;
+  reject(error: unknown): void;
+}
+
+function fakeWorld() {
+  const workers: { calls: FakeCall[]; terminated: boolean; crash(message: string): void }[] = [];
+  const connect = (): WorkerConnection => {
+    let failure: (message: string) => void = () => undefined;
+    const w = { calls: [] as FakeCall[], terminated: false, crash: (m: string) => failure(m) };
+    workers.push(w);
+    return {
+      api: {
+        solve: (params, task) =>
+          new Promise<TaskResult>((resolve, reject) => {
+            w.calls.push({ params, task, resolve, reject });
+          }),
+        ping: () => Promise.resolve('pong'),
+      },
+      onFailure(cb) {
+        failure = cb;
+      },
+      terminate() {
+        w.terminated = true;
+      },
+    };
+  };
+  const log: string[] = [];
+  const results: { id: number; marker: unknown }[] = [];
+  const events: ModelClientEvents = {
+    result: (result, request: SolveRequest) => results.push({ id: request.id, marker: result.bodyWeightN }),
+    inputError: (message) => log.push(`input: ${message}`),
+    workerFailed: (message, retry) => log.push(`failed: ${message} retry=${retry}`),
+    workerRecovered: () => log.push('recovered'),
+    busy: (busy) => log.push(`busy=${busy}`),
+  };
+  return { workers, connect, log, results, events };
+}
+
+/** Only the field the tests look at: a tag that says which request produced it. */
+const resultTagged = (tag: number) => ({ bodyWeightN: tag }) as unknown as TaskResult;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const standing: Task = { kind: 'standing' };
+
+describe('model client', () => {
+  it('keeps one request in flight and only the latest one pending while a slider is dragged', async () => {
+    const w = fakeWorld();
+    const client = createModelClient(w.events, { connect: w.connect });
+    for (let i = 0; i < 5; i++) client.request({ subject: { massKg: 60 + i } }, standing);
+    expect(w.workers).toHaveLength(1);
+    expect(w.workers[0]!.calls).toHaveLength(1);
+    w.workers[0]!.calls[0]!.resolve(resultTagged(1));
+    await flush();
+    // the three intermediate requests were dropped: the next call is the last one
+    expect(w.workers[0]!.calls).toHaveLength(2);
+    expect(w.workers[0]!.calls[1]!.params).toEqual({ subject: { massKg: 64 } });
+    w.workers[0]!.calls[1]!.resolve(resultTagged(5));
+    await flush();
+    expect(w.results.map((r) => r.id)).toEqual([1, 5]);
+    expect(w.log.at(-1)).toBe('busy=false');
+  });
+
+  it('restarts a crashed worker and re-sends the latest request', async () => {
+    const w = fakeWorld();
+    const client = createModelClient(w.events, { connect: w.connect });
+    client.request({}, standing);
+    w.workers[0]!.calls[0]!.resolve(resultTagged(1));
+    await flush();
+    client.request({ subject: { massKg: 90 } }, standing);
+    w.workers[0]!.crash('boom');
+    expect(w.workers[0]!.terminated).toBe(true);
+    expect(w.workers).toHaveLength(2);
+    expect(w.workers[1]!.calls[0]!.params).toEqual({ subject: { massKg: 90 } });
+    // a late answer from the dead worker is ignored
+    w.workers[0]!.calls[1]!.resolve(resultTagged(99));
+    w.workers[1]!.calls[0]!.resolve(resultTagged(2));
+    await flush();
+    expect(w.results.map((r) => r.marker)).toEqual([1, 2]);
+    expect(w.log).toContain('failed: boom retry=true');
+    expect(w.log).toContain('recovered');
+    expect(client.restarts).toBe(1);
+  });
+
+  it('treats a worker that stops answering as dead (watchdog)', async () => {
+    const w = fakeWorld();
+    const client = createModelClient(w.events, { connect: w.connect, timeoutMs: 20 });
+    client.request({}, standing);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(w.workers[0]!.terminated).toBe(true);
+    expect(w.workers[1]!.calls).toHaveLength(1);
+    client.dispose();
+  });
+
+  it('reports bad input without restarting the worker', async () => {
+    const w = fakeWorld();
+    const client = createModelClient(w.events, { connect: w.connect });
+    client.request({ subject: { massKg: 1 } }, standing);
+    w.workers[0]!.calls[0]!.reject(Object.assign(new Error('subject.massKg must be within [35, 150] kg, got 1'), { name: 'ModelParamsError' }));
+    await flush();
+    expect(w.workers).toHaveLength(1);
+    expect(w.log[1]).toBe('input: subject.massKg must be within [35, 150] kg, got 1');
+    expect(client.restarts).toBe(0);
+  });
+
+  it('stops re-sending after repeated crashes on the same request', async () => {
+    const w = fakeWorld();
+    const client = createModelClient(w.events, { connect: w.connect, maxRetries: 2 });
+    client.request({}, standing);
+    for (let i = 0; i < 3; i++) {
+      w.workers[i]!.calls[0]!.reject(new Error('model bug'));
+      await flush();
+    }
+    expect(w.workers).toHaveLength(3);
+    expect(w.log.filter((l) => l.startsWith('failed'))).toEqual([
+      'failed: model bug retry=true',
+      'failed: model bug retry=true',
+      'failed: model bug retry=false',
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * One displayed number. `data-metric` is its path in the output contract and
+ * `data-value` the raw number, so tests read values without parsing text.
+ */
+import { formatNumber } from './format.ts';
+
+interface Props {
+  readonly path: string;
+  readonly value: number;
+  readonly decimals?: number;
+  /** Appended to the number, e.g. "°", " N". */
+  readonly suffix?: string;
+  readonly className?: string;
+}
+
+export function MetricValue({ path, value, decimals = 1, suffix = '', className }: Props) {
+  return (
+    <span className={className ?? 'metric__value'} data-metric={path} data-value={String(value)}>
+      {formatNumber(value, decimals)}
+      {suffix}
+    </span>
+  );
+}
+
+/** A labelled metric as a definition-list row. */
+export function MetricRow({ label, hint, ...value }: Props & { readonly label: string; readonly hint?: string }) {
+  return (
+    <div className="metric" title={hint}>
+      <dt>{label}</dt>
+      <dd>
+        <MetricValue {...value} />
+      </dd>
+    </div>
+  );
+}

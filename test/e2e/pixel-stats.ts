@@ -1,0 +1,63 @@
+/**
+ * Statistics of a PNG screenshot, decoded by the browser itself (no image
+ * library needed in Node): how much of it differs from the background colour
+ * and how many distinct colours it has. A blank or failed WebGL canvas is one
+ * flat colour.
+ */
+import type { Page } from 'playwright-core';
+
+export interface PixelStats {
+  readonly width: number;
+  readonly height: number;
+  /** Share of pixels further than 24 (sum of |ΔRGB|) from the most common colour. */
+  readonly nonBackgroundShare: number;
+  /** Distinct colours after quantising each channel to 32 levels. */
+  readonly distinctColours: number;
+  /** Mean luminance (0–255) and its standard deviation over the image. */
+  readonly meanLuminance: number;
+  readonly luminanceStd: number;
+}
+
+export async function pixelStats(page: Page, png: Buffer): Promise<PixelStats> {
+  return page.evaluate(async (base64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${base64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const n = data.length / 4;
+    const counts = new Map<number, number>();
+    let sum = 0;
+    let sumSq = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i]!, g = data[i + 1]!, b = data[i + 2]!;
+      const key = ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      sum += y;
+      sumSq += y * y;
+    }
+    let bgKey = 0;
+    let bgCount = -1;
+    for (const [k, c] of counts) if (c > bgCount) [bgKey, bgCount] = [k, c];
+    const br = ((bgKey >> 10) & 31) << 3, bg = ((bgKey >> 5) & 31) << 3, bb = (bgKey & 31) << 3;
+    let differing = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - br) + Math.abs(data[i + 1]! - bg) + Math.abs(data[i + 2]! - bb) > 24) differing++;
+    }
+    const mean = sum / n;
+    return {
+      width: canvas.width,
+      height: canvas.height,
+      nonBackgroundShare: differing / n,
+      distinctColours: counts.size,
+      meanLuminance: mean,
+      luminanceStd: Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
+    };
+  }, png.toString('base64'));
+}

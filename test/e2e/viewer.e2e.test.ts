@@ -1,0 +1,140 @@
+/**
+ * The built viewer in real Chromium: it loads cleanly, draws, answers the
+ * sliders and the task picker with the model's numbers, and survives a dead
+ * worker. Screenshots go to artifacts/screenshots/ for a human to look at.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openViewer, pressOnSlider, readMetric, waitForCurrentResult, waitForMetric } from './browser.ts';
+import { pixelStats } from './pixel-stats.ts';
+
+const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
+const measurements = fileURLToPath(new URL('../../artifacts/e2e-measurements.json', import.meta.url));
+const measured: Record<string, unknown> = {};
+
+let browser: Browser;
+const url = inject('viewerUrl');
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  writeFileSync(measurements, `${JSON.stringify(measured, null, 2)}\n`);
+});
+
+describe('the viewer in Chromium', () => {
+  it('loads the default subject standing, with no console errors', async () => {
+    const { page, errors, close } = await openViewer(browser, url);
+    try {
+      expect(await readMetric(page, 'pelvis.anteriorTiltDeg')).toBeTypeOf('number');
+      await expect(page.getByText('Education and research tool — not a diagnostic device').first().isVisible()).resolves.toBe(true);
+      measured.firstResultAtMs = await page.evaluate(() => window.__lumbo?.store.getState().firstResultAtMs ?? null);
+      measured.lastSolveMs = await page.evaluate(() => window.__lumbo?.store.getState().lastSolveMs ?? null);
+      // give late asynchronous errors (worker, WebGL) a moment to surface
+      await page.waitForTimeout(500);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('draws a non-blank WebGL figure (side view) and reports its frame cost', async () => {
+    const { page, errors, close } = await openViewer(browser, url);
+    try {
+      const canvas = page.locator('canvas').first();
+      // two animation frames: the on-demand renderer has drawn the result
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const png = await canvas.screenshot();
+      const stats = await pixelStats(page, png);
+      measured.sideViewPixels = stats;
+      expect(stats.nonBackgroundShare).toBeGreaterThan(0.03);
+      expect(stats.distinctColours).toBeGreaterThan(40);
+      await page.screenshot({ path: `${screenshots}side-standing.png` });
+      measured.frames = await page.evaluate(() => window.__lumbo?.measureFrames?.(30) ?? null);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('raises anterior pelvic tilt when both gluteus maximus sliders are moved down with the keyboard', async () => {
+    const { page, close } = await openViewer(browser, url);
+    try {
+      const before = await readMetric(page, 'pelvis.anteriorTiltDeg');
+      await pressOnSlider(page, 'Gluteus maximus strength (left)', 'ArrowDown', 60);
+      await pressOnSlider(page, 'Gluteus maximus strength (right)', 'ArrowDown', 60);
+      const left = await page.getByRole('slider', { name: 'Gluteus maximus strength (left)', exact: true }).inputValue();
+      expect(Number(left)).toBeCloseTo(0.4, 5);
+      const after = await waitForMetric(page, 'pelvis.anteriorTiltDeg', { above: before + 0.1 });
+      measured.tiltWithWeakGluteusMaximus = { before, after };
+      await waitForCurrentResult(page);
+      expect(await readMetric(page, 'pelvis.anteriorTiltDeg')).toBeGreaterThan(before);
+    } finally {
+      await close();
+    }
+  });
+
+  it('switches to single-leg stance on the right and shows the abductor demand on that side', async () => {
+    const { page, close } = await openViewer(browser, url);
+    try {
+      expect(await readMetric(page, 'hips.right.abductorDemandNm')).toBeCloseTo(0, 6);
+      const button = page.getByRole('button', { name: 'Single-leg stance (right)', exact: true });
+      await button.click();
+      await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
+      const demand = await waitForMetric(page, 'hips.right.abductorDemandNm', { above: 1 });
+      await waitForCurrentResult(page);
+      const rightContact = await readMetric(page, 'hips.right.contactForceN');
+      const leftContact = await readMetric(page, 'hips.left.contactForceN');
+      measured.singleLegStanceRight = { demand, rightContact, leftContact };
+      expect(rightContact).toBeGreaterThan(leftContact);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the back view in right single-leg stance with a weak right gluteus medius', async () => {
+    const { page, errors, close } = await openViewer(browser, url);
+    try {
+      await pressOnSlider(page, 'Gluteus medius strength (right)', 'Home', 1);
+      await pressOnSlider(page, 'Gluteus medius strength (right)', 'ArrowUp', 30);
+      await page.getByRole('button', { name: 'Single-leg stance (right)', exact: true }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await waitForMetric(page, 'hips.right.abductorDemandNm', { above: 1 });
+      await waitForCurrentResult(page);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.screenshot({ path: `${screenshots}back-single-leg-right-weak-gluteus-medius.png` });
+      await page.getByRole('button', { name: 'Pelvis and lumbar close-up', exact: true }).click();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.screenshot({ path: `${screenshots}back-single-leg-right-weak-gluteus-medius-closeup.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the last result, says so, and recovers when the worker is killed', async () => {
+    const { page, close } = await openViewer(browser, url);
+    try {
+      const status = page.getByTestId('solve-status');
+      const compression = await readMetric(page, 'lumbar.levels.L4/L5.compressionN');
+      await page.evaluate(() => window.__lumbo?.killWorker());
+      await page.getByRole('alert').filter({ hasText: 'stopped unexpectedly' }).waitFor();
+      // the last good numbers stay on screen
+      expect(await readMetric(page, 'lumbar.levels.L4/L5.compressionN')).toBe(compression);
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="solve-status"]')?.dataset.workerState === 'recovered');
+      await expect(status.getAttribute('data-worker-restarts')).resolves.toBe('1');
+      await waitForCurrentResult(page);
+      // the new worker answers new requests: a heavier subject loads L4/L5 more
+      await pressOnSlider(page, 'Body mass', 'ArrowUp', 15);
+      const heavier = await waitForMetric(page, 'lumbar.levels.L4/L5.compressionN', { above: compression + 1 });
+      measured.afterWorkerRestart = { compression, heavier };
+    } finally {
+      await close();
+    }
+  });
+});

@@ -59,15 +59,33 @@ function attach(pose: PoseBuffers, child: number, parent: number, x: number, y: 
 
 /** World height of the hip centres above the floor in standing (thigh + shank + ankle-to-floor 5 cm [E]). */
 export function standingHipHeight(g: ScaledGeometry): number {
-  return -g.kneeInFemur[1] - g.ankleInTibia[1] + 0.05 * g.lengthScale;
+  return -g.kneeInFemur[1] - g.ankleInTibia[1] + ANKLE_HEIGHT_M * g.lengthScale;
 }
+
+/** Height of the ankle joint above the floor [E]. */
+const ANKLE_HEIGHT_M = 0.05;
+const _legR = [new Float64Array(9) as M3, new Float64Array(9) as M3];
+const _tibR = [new Float64Array(9) as M3, new Float64Array(9) as M3];
 
 /**
  * Computes every body frame, COM and path point for posture `p`.
  * `thoraxComAnterior` is the calibrated anterior offset of the thorax COM (m).
+ * The supporting leg (the anchored one; the left one in bilateral support) has its ankle 5 cm above
+ * the floor, which sets the height of the hips (standing, single-leg stance and sitting alike).
  */
 export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths: PathTable, p: Posture, pose: PoseBuffers): void {
-  const hipY = standingHipHeight(g);
+  // leg orientations in the world: thigh from its world angles, shank hinged at the knee
+  for (let side = 0; side < 2; side++) {
+    const zSign = side === 0 ? -1 : 1;
+    rotZXY(_legR[side]!, p.thighFlexion[side]!, zSign * p.thighAdduction[side]!, 0);
+    rotZ(_n, -p.kneeFlexion[side]!);
+    mul(_tibR[side]!, _legR[side]!, _n);
+  }
+  const support = p.anchor === ANCHOR_RIGHT ? 1 : 0;
+  const Rf = _legR[support]!, Rt = _tibR[support]!;
+  const kneeDrop = Rf[3]! * g.kneeInFemur[0] + Rf[4]! * g.kneeInFemur[1];
+  const ankleDrop = Rt[3]! * g.ankleInTibia[0] + Rt[4]! * g.ankleInTibia[1];
+  const hipY = ANKLE_HEIGHT_M * g.lengthScale - kneeDrop - ankleDrop;
   // pelvis orientation, then its origin so the anchored hip point is fixed
   rotZXY(_r, p.pelvisTilt, p.pelvisList, p.pelvisRotation);
   const hx = g.hipR[0], hy = g.hipR[1], hz = g.hipR[2];
@@ -85,18 +103,15 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
   _hip[2] = _r[6]! * lx + _r[7]! * ly + _r[8]! * lz;
   setBody(pose, B.PELVIS, _r, ax - _hip[0]!, hipY - _hip[1]!, az - _hip[2]!);
 
-  // legs: femur frames at the hip centres, oriented in the world; the tibia hinges at the knee
+  // legs: femur frames at the hip centres; the tibia hinges at the knee
   for (let side = 0; side < 2; side++) {
     const zSign = side === 0 ? -1 : 1;
     const femur = side === 0 ? B.FEMUR_L : B.FEMUR_R;
     const tibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
-    rotZXY(_r, p.thighFlexion[side]!, zSign * p.thighAdduction[side]!, 0);
     transformPoint(pose.o, femur * 3, pose.R, B.PELVIS * 9, pose.o, B.PELVIS * 3, hx, hy, zSign * hz);
-    pose.R.set(_r, femur * 9);
+    pose.R.set(_legR[side]!, femur * 9);
     transformPoint(pose.o, tibia * 3, pose.R, femur * 9, pose.o, femur * 3, g.kneeInFemur[0], g.kneeInFemur[1], 0);
-    rotZ(_n, -p.kneeFlexion[side]!);
-    mul(_t, _r, _n);
-    pose.R.set(_t, tibia * 9);
+    pose.R.set(_tibR[side]!, tibia * 9);
   }
 
   // lumbar chain: L5 sits on the S1 endplate (normal tilted forward by PI − PT0 in the pelvis frame)

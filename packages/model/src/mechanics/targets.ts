@@ -48,3 +48,13 @@ export function neutralSitting(g: ScaledGeometry, out: Posture = createPosture()
   out.kneeFlexion.fill(SITTING_KNEE_FLEXION_RAD);
   return out;
 }
+
+/** Single-leg stance test: the free leg is held with the hip flexed 20° and the knee 60° [E] (foot clear of the floor). */
+export const SWING_HIP_FLEXION_RAD = 20 * DEG;
+export const SWING_KNEE_FLEXION_RAD = 60 * DEG;
+
+export function liftLeg(p: Posture, side: number): Posture {
+  p.thighFlexion[side] = SWING_HIP_FLEXION_RAD;
+  p.kneeFlexion[side] = SWING_KNEE_FLEXION_RAD;
+  return p;
+}

@@ -99,8 +99,19 @@ export interface PoseResult {
   bodies: { name: string; origin: Vec3; axes: [Vec3, Vec3, Vec3] }[];
   /** Disc centre, normal (pointing up the spine) and size per level. */
   discs: { level: LevelName; centre: Vec3; normal: Vec3; lateral: Vec3; widthM: number; depthM: number; heightM: number }[];
-  /** Each muscle element's path as world points. */
-  muscles: { name: string; group: MuscleGroup; side: Side; points: Vec3[]; activation: number; forceN: number }[];
+  /** Body frames also include `sacrum`, the S1 endplate frame (its y axis is the endplate normal). */
+  /** Each muscle element's path as world points, its activation, tension, and its strength-scaled maximum active force. */
+  muscles: {
+    name: string;
+    group: MuscleGroup;
+    side: Side;
+    points: Vec3[];
+    activation: number;
+    forceN: number;
+    maxForceN: number;
+    /** The `strength` knob of this element's muscle (1 = normal). */
+    strength: number;
+  }[];
   /** Whole-body centre of mass and the hip-axis midpoint (for the gravity line). */
   centreOfMass: Vec3;
   hipAxisMidpoint: Vec3;

@@ -3,7 +3,8 @@ import type { CompiledModel } from '../params/compile.ts';
 import type { HipResult, LevelResult, MuscleResult, ReserveResult, Task, TaskResult } from '../result/types.ts';
 import { MUSCLE_GROUPS } from '../params/fields.ts';
 import { LEVELS } from '../anatomy/spine.ts';
-import type { Posture } from '../mechanics/posture.ts';
+import { copyPosture, createPosture, type Posture } from '../mechanics/posture.ts';
+import { computePose, createPoseBuffers, type PoseBuffers } from '../mechanics/pose.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
 import type { SagittalEquilibrium } from '../mechanics/sagittal-equilibrium.ts';
@@ -207,9 +208,21 @@ export function assembleResult(input: AssembleInput): TaskResult {
     reserves,
     converged: equilibrium.converged && qp.converged,
     warnings,
-    pose: buildPoseOutput(model, solver),
+    pose: buildPoseOutput(model, solver, displayPose(model, posture, dExt, dBend)),
     bodyWeightN,
   };
+}
+
+/** The solved posture with the segmental compliance angles applied, for drawing (so the picture matches the reported angles). */
+function displayPose(model: CompiledModel, posture: Posture, dExt: Float64Array, dBend: Float64Array): PoseBuffers {
+  const p = copyPosture(createPosture(), posture);
+  for (let k = 0; k < 5; k++) {
+    p.levelExtension[k] = p.levelExtension[k]! + dExt[k]!;
+    p.levelBending[k] = p.levelBending[k]! + dBend[k]!;
+  }
+  const pose = createPoseBuffers(model.elements.pointCount);
+  computePose(model.geometry, model.thoraxComAnteriorM, model.elements, p, pose);
+  return pose;
 }
 
 /** Hip joint contact force magnitudes [left, right] (N). */

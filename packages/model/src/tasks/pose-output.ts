@@ -7,7 +7,7 @@ import type { CompiledModel } from '../params/compile.ts';
 import type { PoseResult, Vec3 } from '../result/types.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { DISC_DEPTH_MM, DISC_HEIGHT_MM, DISC_WIDTH_MM, LEVELS } from '../anatomy/spine.ts';
-import { massCentre } from '../mechanics/pose.ts';
+import { massCentre, type PoseBuffers } from '../mechanics/pose.ts';
 import * as B from '../mechanics/bodies.ts';
 
 type Local = readonly [number, number, number];
@@ -33,8 +33,8 @@ function vec(a: Float64Array | number[], o = 0): Vec3 {
   return { x: a[o]!, y: a[o + 1]!, z: a[o + 2]! };
 }
 
-function toWorld(solver: StaticSolver, body: number, p: Local, s: number, zSign = 1): Vec3 {
-  const R = solver.pose.R, o = solver.pose.o;
+function toWorld(pose: PoseBuffers, body: number, p: Local, s: number, zSign = 1): Vec3 {
+  const R = pose.R, o = pose.o;
   const x = p[0] * s, y = p[1] * s, z = p[2] * s * zSign;
   return {
     x: R[body * 9]! * x + R[body * 9 + 1]! * y + R[body * 9 + 2]! * z + o[body * 3]!,
@@ -43,11 +43,11 @@ function toWorld(solver: StaticSolver, body: number, p: Local, s: number, zSign 
   };
 }
 
-export function buildPoseOutput(model: CompiledModel, solver: StaticSolver): PoseResult {
+/** `pose` is the drawn posture (the solved one with compliance angles applied); forces come from `solver`. */
+export function buildPoseOutput(model: CompiledModel, solver: StaticSolver, pose: PoseBuffers): PoseResult {
   const g = model.geometry;
   const s = g.lengthScale;
   const t = model.elements;
-  const pose = solver.pose;
   const landmarks: Record<string, Vec3> = {};
   const sides = [
     ['l', -1, B.FEMUR_L, B.TIBIA_L],
@@ -56,41 +56,44 @@ export function buildPoseOutput(model: CompiledModel, solver: StaticSolver): Pos
   for (const [suffix, zSign, femur, tibia] of sides) {
     landmarks[`hip_${suffix}`] = vec(pose.o, femur * 3);
     landmarks[`knee_${suffix}`] = vec(pose.o, tibia * 3);
-    landmarks[`ankle_${suffix}`] = toWorld(solver, tibia, [g.ankleInTibia[0] / s, g.ankleInTibia[1] / s, 0], s);
-    landmarks[`toe_${suffix}`] = toWorld(solver, tibia, [0.18, g.ankleInTibia[1] / s - 0.05, 0.01 * zSign], s);
-    landmarks[`heel_${suffix}`] = toWorld(solver, tibia, [-0.05, g.ankleInTibia[1] / s - 0.05, 0], s);
-    for (const [name, p] of Object.entries(PELVIS_LANDMARKS)) landmarks[`${name}_${suffix}`] = toWorld(solver, B.PELVIS, p, s, zSign);
+    landmarks[`ankle_${suffix}`] = toWorld(pose, tibia, [g.ankleInTibia[0] / s, g.ankleInTibia[1] / s, 0], s);
+    landmarks[`toe_${suffix}`] = toWorld(pose, tibia, [0.18, g.ankleInTibia[1] / s - 0.05, 0.01 * zSign], s);
+    landmarks[`heel_${suffix}`] = toWorld(pose, tibia, [-0.05, g.ankleInTibia[1] / s - 0.05, 0], s);
+    for (const [name, p] of Object.entries(PELVIS_LANDMARKS)) landmarks[`${name}_${suffix}`] = toWorld(pose, B.PELVIS, p, s, zSign);
     // ASIS placed so the drawn ASIS–PSIS line has the reported clinical inclination
     const a = model.asisPsisNeutralRad + g.neutralPelvisTilt;
-    landmarks[`PSIS_${suffix}`] = toWorld(solver, B.PELVIS, PSIS, s, zSign);
+    landmarks[`PSIS_${suffix}`] = toWorld(pose, B.PELVIS, PSIS, s, zSign);
     landmarks[`ASIS_${suffix}`] = toWorld(
-      solver,
+      pose,
       B.PELVIS,
       [PSIS[0] + ASIS_PSIS_LENGTH_M * Math.cos(a), PSIS[1] - ASIS_PSIS_LENGTH_M * Math.sin(a), 0.125],
       s,
       zSign,
     );
-    landmarks[`shoulder_${suffix}`] = toWorld(solver, B.THORAX, SHOULDER, s, zSign);
+    landmarks[`shoulder_${suffix}`] = toWorld(pose, B.THORAX, SHOULDER, s, zSign);
   }
-  landmarks.S1 = toWorld(solver, B.PELVIS, [g.backJoint[0] / s, g.backJoint[1] / s, 0], s);
-  landmarks.sacrumTip = toWorld(solver, B.PELVIS, [-0.13, -0.06, 0], s);
+  landmarks.S1 = toWorld(pose, B.PELVIS, [g.backJoint[0] / s, g.backJoint[1] / s, 0], s);
+  landmarks.sacrumTip = toWorld(pose, B.PELVIS, [-0.13, -0.06, 0], s);
   const vertebra = ['L1', 'L2', 'L3', 'L4', 'L5'];
   for (let k = 0; k < 5; k++) {
     const body = B.bodyAboveLevel(k);
-    landmarks[vertebra[k]!] = toWorld(solver, body, [0, g.vertebraLength[k]! / s / 2, 0], s);
+    landmarks[vertebra[k]!] = toWorld(pose, body, [0, g.vertebraLength[k]! / s / 2, 0], s);
   }
-  for (const [name, p] of Object.entries(THORAX_LANDMARKS)) landmarks[name] = toWorld(solver, B.THORAX, p, s);
+  for (const [name, p] of Object.entries(THORAX_LANDMARKS)) landmarks[name] = toWorld(pose, B.THORAX, p, s);
   landmarks.thoraxCentre = vec(pose.com, B.THORAX * 3);
 
-  const bodies = B.BODY_NAMES.map((name, b) => ({
+  const frame = (name: string, origin: Vec3, R: ArrayLike<number>, o: number) => ({
     name,
-    origin: vec(pose.o, b * 3),
+    origin,
     axes: [
-      { x: pose.R[b * 9]!, y: pose.R[b * 9 + 3]!, z: pose.R[b * 9 + 6]! },
-      { x: pose.R[b * 9 + 1]!, y: pose.R[b * 9 + 4]!, z: pose.R[b * 9 + 7]! },
-      { x: pose.R[b * 9 + 2]!, y: pose.R[b * 9 + 5]!, z: pose.R[b * 9 + 8]! },
+      { x: R[o]!, y: R[o + 3]!, z: R[o + 6]! },
+      { x: R[o + 1]!, y: R[o + 4]!, z: R[o + 7]! },
+      { x: R[o + 2]!, y: R[o + 5]!, z: R[o + 8]! },
     ] as [Vec3, Vec3, Vec3],
-  }));
+  });
+  const bodies = B.BODY_NAMES.map((name, b) => frame(name, vec(pose.o, b * 3), pose.R, b * 9));
+  // the S1 endplate: its y axis is the endplate normal (sacral slope), origin at the endplate midpoint
+  bodies.push(frame('sacrum', landmarks.S1!, pose.sacrum, 0));
 
   const discs: PoseResult['discs'] = [];
   for (let k = 0; k < 5; k++) {
@@ -123,6 +126,8 @@ export function buildPoseOutput(model: CompiledModel, solver: StaticSolver): Pos
       points,
       activation: solver.qp.x[i]!,
       forceN: solver.force(i),
+      maxForceN: t.activeForceMax[i]!,
+      strength: t.strength[i]!,
     });
   }
   const com = new Float64Array(3);

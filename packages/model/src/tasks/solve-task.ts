@@ -7,7 +7,7 @@ import type { CompiledModel } from '../params/compile.ts';
 import type { Task, TaskResult } from '../result/types.ts';
 import { validateTask, TaskError } from './task.ts';
 import { bilateralGroups, singleLegGroups, sittingGroups } from './groups.ts';
-import { neutralSitting, neutralStanding, applySagittal } from '../mechanics/targets.ts';
+import { neutralSitting, neutralStanding, applySagittal, liftLeg } from '../mechanics/targets.ts';
 import { habitualDrive } from '../mechanics/habitual.ts';
 import { solveSagittalEquilibrium, type SagittalEquilibrium } from '../mechanics/sagittal-equilibrium.ts';
 import { StaticSolver } from '../mechanics/static-optimisation.ts';
@@ -78,6 +78,7 @@ export function solveTask(model: CompiledModel, taskIn: Task): TaskResult {
       ({ posture, equilibrium } = standingPosture(model));
       stanceSide = task.side === 'left' ? 0 : 1;
       posture.anchor = stanceSide === 0 ? ANCHOR_LEFT : ANCHOR_RIGHT;
+      liftLeg(posture, 1 - stanceSide);
       solver = solverFor(model, `single-${task.side}`, () => singleLegGroups(stanceSide), false);
       compensation = compensate(solver, posture, stanceSide, 5, model.duchenne);
       posture = applyCompensation(posture, stanceSide, compensation.pelvicDropRad, compensation.balanceBendRad, compensation.trunkLeanRad, createPosture());

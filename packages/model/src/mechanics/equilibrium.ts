@@ -32,6 +32,7 @@ export interface GroupLoads {
   readonly centre: Float64Array; // G × 3
   /** Group frame, rows are the x, y, z axes in world coordinates. */
   readonly frame: Float64Array; // G × 9
+  /** Gravity (and inertial d'Alembert) force on U, world; and its moment about the centre, group axes. */
   readonly gravityForce: Float64Array; // G × 3 (world)
   readonly gravityMoment: Float64Array; // G × 3 (group axes)
   /** Per element and group: force on U per newton of tension (world). */
@@ -146,21 +147,27 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
     const cx = loads.centre[g * 3]!, cy = loads.centre[g * 3 + 1]!, cz = loads.centre[g * 3 + 2]!;
     const fo = g * 9;
     const F = loads.frame;
-    // gravity on U
-    let fy = 0, mx = 0, mz = 0;
+    // gravity on U, plus d'Alembert inertial forces −m·a when the driver sets accelerations (gait)
+    let fx = 0, fy = 0, fz = 0, mx = 0, my = 0, mz = 0;
+    const acc = pose.accel;
     for (let b = 0; b < B.BODY_COUNT; b++) {
       if (!(mask & (1 << b))) continue;
-      const w = -pose.mass[b]! * GRAVITY_M_PER_S2;
-      const rx = pose.com[b * 3]! - cx, rz = pose.com[b * 3 + 2]! - cz;
-      fy += w;
-      // r × (0, w, 0) = (−rz·w, 0, rx·w)
-      mx += -rz * w;
-      mz += rx * w;
+      const m = pose.mass[b]!;
+      const wx = -m * acc[b * 3]!;
+      const wy = -m * (GRAVITY_M_PER_S2 + acc[b * 3 + 1]!);
+      const wz = -m * acc[b * 3 + 2]!;
+      const rx = pose.com[b * 3]! - cx, ry = pose.com[b * 3 + 1]! - cy, rz = pose.com[b * 3 + 2]! - cz;
+      fx += wx;
+      fy += wy;
+      fz += wz;
+      mx += ry * wz - rz * wy;
+      my += rz * wx - rx * wz;
+      mz += rx * wy - ry * wx;
     }
-    loads.gravityForce[g * 3] = 0;
+    loads.gravityForce[g * 3] = fx;
     loads.gravityForce[g * 3 + 1] = fy;
-    loads.gravityForce[g * 3 + 2] = 0;
-    for (let a = 0; a < 3; a++) loads.gravityMoment[g * 3 + a] = F[fo + a * 3]! * mx + F[fo + a * 3 + 2]! * mz;
+    loads.gravityForce[g * 3 + 2] = fz;
+    for (let a = 0; a < 3; a++) loads.gravityMoment[g * 3 + a] = F[fo + a * 3]! * mx + F[fo + a * 3 + 1]! * my + F[fo + a * 3 + 2]! * mz;
 
     // muscles
     for (let i = 0; i < E; i++) {

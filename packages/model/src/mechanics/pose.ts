@@ -5,7 +5,7 @@
 import type { ScaledGeometry } from '../anatomy/scaled-geometry.ts';
 import { rotZXY, mul, transformPoint, rotZ, type M3 } from './mat3.ts';
 import * as B from './bodies.ts';
-import { ANCHOR_LEFT, ANCHOR_RIGHT, type Posture } from './posture.ts';
+import { ANCHOR_LEFT, ANCHOR_ORIGIN, ANCHOR_RIGHT, type Posture } from './posture.ts';
 
 export interface PathTable {
   /** Number of path points over all elements. */
@@ -24,6 +24,8 @@ export interface PoseBuffers {
   readonly points: Float64Array; // pointCount × 3 (world)
   /** S1 endplate frame (world rotation): its y axis is the endplate normal. */
   readonly sacrum: Float64Array; // 9
+  /** Linear acceleration of each body's COM (m/s², world); zero in static tasks, set by the gait driver. */
+  readonly accel: Float64Array; // BODY_COUNT × 3
 }
 
 export function createPoseBuffers(pointCount: number): PoseBuffers {
@@ -34,6 +36,7 @@ export function createPoseBuffers(pointCount: number): PoseBuffers {
     mass: new Float64Array(B.BODY_COUNT),
     points: new Float64Array(pointCount * 3),
     sacrum: new Float64Array(9),
+    accel: new Float64Array(B.BODY_COUNT * 3),
   };
 }
 
@@ -74,10 +77,18 @@ const _tibR = [new Float64Array(9) as M3, new Float64Array(9) as M3];
  * the floor, which sets the height of the hips (standing, single-leg stance and sitting alike).
  */
 export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths: PathTable, p: Posture, pose: PoseBuffers): void {
-  // leg orientations in the world: thigh from its world angles, shank hinged at the knee
+  // pelvis orientation
+  rotZXY(_r, p.pelvisTilt, p.pelvisList, p.pelvisRotation);
+  // leg orientations in the world: thigh from its world angles (or from the pelvis through the
+  // hip angles in gait; the left hip mirrors adduction and rotation), shank hinged at the knee
   for (let side = 0; side < 2; side++) {
     const zSign = side === 0 ? -1 : 1;
-    rotZXY(_legR[side]!, p.thighFlexion[side]!, zSign * p.thighAdduction[side]!, 0);
+    if (p.legsFromHipAngles) {
+      rotZXY(_t, p.hipFlexion[side]!, zSign * p.hipAdduction[side]!, zSign * p.hipRotation[side]!);
+      mul(_legR[side]!, _r, _t);
+    } else {
+      rotZXY(_legR[side]!, p.thighFlexion[side]!, zSign * p.thighAdduction[side]!, 0);
+    }
     rotZ(_n, -p.kneeFlexion[side]!);
     mul(_tibR[side]!, _legR[side]!, _n);
   }
@@ -86,8 +97,7 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
   const kneeDrop = Rf[3]! * g.kneeInFemur[0] + Rf[4]! * g.kneeInFemur[1];
   const ankleDrop = Rt[3]! * g.ankleInTibia[0] + Rt[4]! * g.ankleInTibia[1];
   const hipY = ANKLE_HEIGHT_M * g.lengthScale - kneeDrop - ankleDrop;
-  // pelvis orientation, then its origin so the anchored hip point is fixed
-  rotZXY(_r, p.pelvisTilt, p.pelvisList, p.pelvisRotation);
+  // the pelvis origin: given (gait), or placed so the anchored hip point is fixed
   const hx = g.hipR[0], hy = g.hipR[1], hz = g.hipR[2];
   let ax = 0, az = 0, lx = hx, ly = hy, lz = 0;
   if (p.anchor === ANCHOR_RIGHT) {
@@ -101,7 +111,8 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
   _hip[0] = _r[0]! * lx + _r[1]! * ly + _r[2]! * lz;
   _hip[1] = _r[3]! * lx + _r[4]! * ly + _r[5]! * lz;
   _hip[2] = _r[6]! * lx + _r[7]! * ly + _r[8]! * lz;
-  setBody(pose, B.PELVIS, _r, ax - _hip[0]!, hipY - _hip[1]!, az - _hip[2]!);
+  if (p.anchor === ANCHOR_ORIGIN) setBody(pose, B.PELVIS, _r, p.pelvisTranslation[0]!, p.pelvisTranslation[1]!, p.pelvisTranslation[2]!);
+  else setBody(pose, B.PELVIS, _r, ax - _hip[0]!, hipY - _hip[1]!, az - _hip[2]!);
 
   // legs: femur frames at the hip centres; the tibia hinges at the knee
   for (let side = 0; side < 2; side++) {

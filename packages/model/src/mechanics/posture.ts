@@ -6,6 +6,8 @@
 export const ANCHOR_MID = 0;
 export const ANCHOR_LEFT = 1;
 export const ANCHOR_RIGHT = 2;
+/** The pelvis origin is placed at `pelvisTranslation` (gait: OpenSim pelvis_tx/ty/tz). */
+export const ANCHOR_ORIGIN = 3;
 
 export interface Posture {
   /** OpenSim pelvis_tilt (+ = posterior tilt). */
@@ -21,6 +23,16 @@ export interface Posture {
   thighAdduction: Float64Array;
   /** Knee flexion [left, right] (+ = flexed; the shank swings back relative to the thigh). */
   kneeFlexion: Float64Array;
+  /**
+   * When true the thighs follow the pelvis through OpenSim hip angles (gait) instead of
+   * their world orientation: hip_flexion, hip_adduction, hip_rotation, [left, right].
+   */
+  legsFromHipAngles: boolean;
+  hipFlexion: Float64Array;
+  hipAdduction: Float64Array;
+  hipRotation: Float64Array;
+  /** Pelvis origin in the world (m), used with ANCHOR_ORIGIN. */
+  pelvisTranslation: Float64Array;
   /** Which point stays fixed in the world: the hip midpoint (bilateral support) or one hip (single-leg stance). */
   anchor: number;
 }
@@ -36,6 +48,11 @@ export function createPosture(): Posture {
     thighFlexion: new Float64Array(2),
     thighAdduction: new Float64Array(2),
     kneeFlexion: new Float64Array(2),
+    legsFromHipAngles: false,
+    hipFlexion: new Float64Array(2),
+    hipAdduction: new Float64Array(2),
+    hipRotation: new Float64Array(2),
+    pelvisTranslation: new Float64Array(3),
     anchor: ANCHOR_MID,
   };
 }
@@ -50,6 +67,11 @@ export function copyPosture(out: Posture, p: Posture): Posture {
   out.thighFlexion.set(p.thighFlexion);
   out.thighAdduction.set(p.thighAdduction);
   out.kneeFlexion.set(p.kneeFlexion);
+  out.legsFromHipAngles = p.legsFromHipAngles;
+  out.hipFlexion.set(p.hipFlexion);
+  out.hipAdduction.set(p.hipAdduction);
+  out.hipRotation.set(p.hipRotation);
+  out.pelvisTranslation.set(p.pelvisTranslation);
   out.anchor = p.anchor;
   return out;
 }

@@ -9,9 +9,8 @@ import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
 import type { SagittalEquilibrium } from '../mechanics/sagittal-equilibrium.ts';
 import type { Compensation } from '../mechanics/frontal-compensation.ts';
-import { CENTRE_HIP, CENTRE_HIP_MID, CENTRE_LEVEL, createGroupLoads, updateGroupLoads } from '../mechanics/equilibrium.ts';
-import { SEGMENT_STIFFNESS_NM_PER_RAD } from '../mechanics/joint-passive.ts';
-import { DISC_SHARE_OF_LATERAL_MOMENT, discWidthM, facetShare, intradiscalPressureMPa, splitDiscCompression, type DiscSplit } from '../mechanics/lumbar-loads.ts';
+import { CENTRE_HIP, CENTRE_HIP_MID, createGroupLoads, updateGroupLoads } from '../mechanics/equilibrium.ts';
+import { computeLevelLoads, createLevelLoads, netLoad, type LevelLoads } from '../mechanics/level-loads.ts';
 import { abductorBalance } from '../mechanics/abductors.ts';
 import { ISOMETRIC_OVER_CONCENTRIC } from '../anatomy/elements.ts';
 import { hipCapacityGroups } from './groups.ts';
@@ -34,29 +33,6 @@ export interface AssembleInput {
   warnings: string[];
 }
 
-/** Net load (gravity + muscle tension) on group g's free body: writes force (world) and moment (group axes). */
-function netLoad(solver: StaticSolver, g: number, force: Float64Array, moment: Float64Array): void {
-  const { loads, model } = solver;
-  const E = model.elements.count;
-  for (let k = 0; k < 3; k++) {
-    force[k] = loads.gravityForce[g * 3 + k]!;
-    moment[k] = loads.gravityMoment[g * 3 + k]!;
-  }
-  for (let i = 0; i < E; i++) {
-    if (!loads.crosses[g * E + i]) continue;
-    const F = solver.force(i);
-    const o = (g * E + i) * 3;
-    for (let k = 0; k < 3; k++) {
-      force[k] = force[k]! + F * loads.unitForce[o + k]!;
-      moment[k] = moment[k]! + F * loads.unitMoment[o + k]!;
-    }
-  }
-}
-
-function dot(frame: Float64Array, g: number, axis: number, v: Float64Array): number {
-  return frame[g * 9 + axis * 3]! * v[0]! + frame[g * 9 + axis * 3 + 1]! * v[1]! + frame[g * 9 + axis * 3 + 2]! * v[2]!;
-}
-
 export function assembleResult(input: AssembleInput): TaskResult {
   const { model, task, posture, solver, equilibrium, compensation, stanceSide, warnings } = input;
   const g = model.geometry;
@@ -65,19 +41,8 @@ export function assembleResult(input: AssembleInput): TaskResult {
   const qp = solver.qp;
   const bodyWeightN = model.bodyMassKg * GRAVITY_M_PER_S2;
 
-  // compliance angle adjustments per level (linearised, see static-optimisation.ts)
-  const dExt = new Float64Array(5);
-  const dBend = new Float64Array(5);
-  const complianceMoment = new Float64Array(5 * 3);
-  for (let c = 0; c < solver.complianceRow.length; c++) {
-    const row = solver.complianceRow[c]!;
-    const grp = solver.groups[solver.rowGroup[row]!]!;
-    const axis = solver.rowAxis[row]!;
-    const v = qp.x[solver.complianceStart + c]!;
-    complianceMoment[grp.index * 3 + axis] = v;
-    if (axis === 2) dExt[grp.index] = -v / (v < 0 ? SEGMENT_STIFFNESS_NM_PER_RAD.extension : SEGMENT_STIFFNESS_NM_PER_RAD.flexion);
-    else dBend[grp.index] = -v / SEGMENT_STIFFNESS_NM_PER_RAD.lateralBending;
-  }
+  // per-level loads (with the compliance rotations of static optimisation)
+  const ll = computeLevelLoads(solver, posture, createLevelLoads());
 
   // pelvis
   const pt = g.pt0 + posture.pelvisTilt;
@@ -91,42 +56,22 @@ export function assembleResult(input: AssembleInput): TaskResult {
   };
 
   // lumbar levels
-  const force = new Float64Array(3);
-  const moment = new Float64Array(3);
-  const split: DiscSplit = { leftN: 0, rightN: 0, asymmetryIndex: 0, liftOff: false };
-  const levels: LevelResult[] = [];
-  let lordosis = 0;
-  let liftOff = false;
-  solver.groups.forEach((grp, gi) => {
-    if (grp.centre !== CENTRE_LEVEL) return;
-    const k = grp.index;
-    netLoad(solver, gi, force, moment);
-    const compression = -dot(solver.loads.frame, gi, 1, force);
-    const apShear = dot(solver.loads.frame, gi, 0, force);
-    const mlShear = dot(solver.loads.frame, gi, 2, force);
-    const angle = posture.levelExtension[k]! + dExt[k]!;
-    lordosis += angle;
-    const bend = posture.levelBending[k]! + dBend[k]!;
-    const lateralMoment = SEGMENT_STIFFNESS_NM_PER_RAD.lateralBending * bend;
-    const f = facetShare(angle, g.neutralLevelAngle[k]!);
-    const disc = (1 - f) * compression;
-    splitDiscCompression(disc, DISC_SHARE_OF_LATERAL_MOMENT * lateralMoment, discWidthM(k, g.lengthScale), split);
-    liftOff ||= split.liftOff;
-    levels[k] = {
-      level: LEVELS[k]!,
-      angleDeg: angle * RAD,
-      compressionN: compression,
-      apShearN: apShear,
-      mlShearN: mlShear,
-      lateralMomentNm: lateralMoment,
-      leftCompressionN: split.leftN,
-      rightCompressionN: split.rightN,
-      asymmetryIndex: split.asymmetryIndex,
-      intradiscalPressureMPa: intradiscalPressureMPa(disc, k, g.lengthScale ** 2),
-      facetShare: f,
-      discCompressionN: disc,
-    };
-  });
+  const levels: LevelResult[] = LEVELS.map((level, k) => ({
+    level,
+    angleDeg: ll.angle[k]! * RAD,
+    compressionN: ll.compression[k]!,
+    apShearN: ll.apShear[k]!,
+    mlShearN: ll.mlShear[k]!,
+    lateralMomentNm: ll.lateralMoment[k]!,
+    leftCompressionN: ll.left[k]!,
+    rightCompressionN: ll.right[k]!,
+    asymmetryIndex: ll.asymmetry[k]!,
+    intradiscalPressureMPa: ll.idp[k]!,
+    facetShare: ll.facet[k]!,
+    discCompressionN: ll.disc[k]!,
+  }));
+  const lordosis = ll.angle.reduce((a, b) => a + b, 0);
+  const liftOff = ll.liftOff;
   if (liftOff) warnings.push('One half of a disc is unloaded (lift-off): the whole disc load sits on the other half.');
 
   // thorax orientation
@@ -208,18 +153,16 @@ export function assembleResult(input: AssembleInput): TaskResult {
     reserves,
     converged: equilibrium.converged && qp.converged,
     warnings,
-    pose: buildPoseOutput(model, solver, displayPose(model, posture, dExt, dBend)),
+    pose: buildPoseOutput(model, solver, displayPose(model, posture, ll)),
     bodyWeightN,
   };
 }
 
 /** The solved posture with the segmental compliance angles applied, for drawing (so the picture matches the reported angles). */
-function displayPose(model: CompiledModel, posture: Posture, dExt: Float64Array, dBend: Float64Array): PoseBuffers {
+function displayPose(model: CompiledModel, posture: Posture, ll: LevelLoads): PoseBuffers {
   const p = copyPosture(createPosture(), posture);
-  for (let k = 0; k < 5; k++) {
-    p.levelExtension[k] = p.levelExtension[k]! + dExt[k]!;
-    p.levelBending[k] = p.levelBending[k]! + dBend[k]!;
-  }
+  p.levelExtension.set(ll.angle);
+  p.levelBending.set(ll.bend);
   const pose = createPoseBuffers(model.elements.pointCount);
   computePose(model.geometry, model.thoraxComAnteriorM, model.elements, p, pose);
   return pose;

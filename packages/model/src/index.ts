@@ -30,6 +30,13 @@ export {
 export { solveTask, validateTask, TaskError } from './tasks/solve-task.ts';
 export { TASK_KINDS, TRUNK_FLEXION_RANGE_DEG } from './tasks/task.ts';
 export { LEVELS } from './anatomy/spine.ts';
+// gait (spec §5.4–§5.5) and OpenSim interop
+export { simulateGait, type GaitOptions } from './gait/simulate.ts';
+export type { GaitResult, GaitSummary, StanceSummary, GaitLevelSeries, GaitAnimation, GaitSideSeries } from './gait/types.ts';
+export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINATES, type GaitKinematics, type GaitCoordinate } from './gait/kinematics.ts';
+export { gaitToMot, gaitToSto } from './gait/opensim.ts';
+export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';
+export { parseStorage, formatStorage, StorageFormatError, type StorageTable } from './io/storage.ts';
 // validation hooks (spec §7): clinical read-outs computed from the model's own geometry
 export { hipRotationMomentArmM, passiveRotationRangeDeg, passiveRestRotationDeg, passiveRotationMomentNm } from './mechanics/hip-rom.ts';
 export { splitDiscCompression, halfSectionFactorPerM, type DiscSplit } from './mechanics/lumbar-loads.ts';

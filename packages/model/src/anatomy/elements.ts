@@ -50,6 +50,8 @@ export interface ElementTable extends PathTable {
   readonly maxActivation: Float64Array;
   /** Strength multiplier per element (for drawing thickness). */
   readonly strength: Float64Array;
+  /** Gait: delay of the stance burst after heel strike (s). */
+  readonly onsetDelay: Float64Array;
 }
 
 const BODY_INDEX: Record<BodyName, (side: number) => number> = {
@@ -118,6 +120,7 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
     minActivationBilateral: new Float64Array(count),
     maxActivation: new Float64Array(count),
     strength: new Float64Array(count),
+    onsetDelay: new Float64Array(count),
   };
   defs.forEach(({ d, side }, i) => {
     const knobs: MuscleKnobs = muscles[d.group][(side === 0 ? 'left' : 'right') as Side];
@@ -143,6 +146,7 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
     table.minActivation[i] = Math.min(knobs.tone, cap);
     table.minActivationBilateral[i] = Math.min(Math.max(knobs.tone, knobs.coactivation ?? 0), cap);
     table.strength[i] = knobs.strength;
+    table.onsetDelay[i] = (knobs.onsetDelayMs ?? 0) / 1000;
   });
 
   // reference lengths in the anatomical posture; the fibre there has the length OpenSim's

@@ -226,6 +226,20 @@ export const MUSCLE_ELEMENTS: readonly MuscleElementDef[] = [
     { body: 'tibia', p: [-0.0337, -0.035, 0.0253] },
     { body: 'tibia', p: [-0.0287, -0.0455, 0.0303] },
   ]),
+  // rectus femoris: the main two-joint hip flexor of late stance (Rajagopal Fmax, gait2392 fibre/tendon
+  // lengths, Uhlrich passive [S]); path pelvis → front of the knee (gait2392 P2, standing in for the
+  // patella) → tibial tuberosity (Rajagopal P5) [S]
+  rajagopal('recfem', 'rectusFemoris', 2191.7, 0.114, 0.31, 5.0, { e0: 0.2, e1: 0.9 }, [
+    { body: 'pelvis', p: [-0.024, -0.0388, 0.0933] },
+    { body: 'femur', p: [0.0334, -0.403, 0.0019] },
+    { body: 'tibia', p: [0.0326, -0.0631, -0.0005] },
+  ]),
+  // adductors: longus and brevis lumped on the adductor longus path (Rajagopal Fmax 916.8 + 625.8 N,
+  // RajagopalLaiUhlrich2023 addlong fibre, tendon and passive values; gait2392 path) [S]
+  rajagopal('adductors', 'adductors', 916.8 + 625.8, 0.1082, 0.1318, 7.9, { e0: -0.194, e1: 0.501 }, [
+    { body: 'pelvis', p: [-0.0316, -0.0836, 0.0169] },
+    { body: 'femur', p: [0.005, -0.2111, 0.0234] },
+  ]),
   // erector spinae (iliocostalis/longissimus + multifidus), spec §3.2
   ...erectorSpinae(),
   // quadratus lumborum: iliac crest → 12th rib and → L2 transverse process (AMMR Σ 4.4 cm²) [E paths]

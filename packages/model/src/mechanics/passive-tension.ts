@@ -31,12 +31,11 @@ export function passiveTension(t: ElementTable, i: number, l: number): number {
   const x0 = t.referenceFibreLength[i]! - 1;
   const k = fmax / (TENDON_STRAIN_AT_FMAX * lts);
   const f0 = fmax * passiveForceLength(1 + x0, e0, e1) * cosA;
-  const residual = (x: number) => ((x - x0) * lopt) / cosA + (fmax * passiveForceLength(1 + x, e0, e1) * cosA - f0) / k - dL;
   let lo = Math.max(e0, -1), hi = rigid - 1;
   if (lo > hi) lo = hi;
   let x = hi;
   for (let it = 0; it < 30; it++) {
-    const r = residual(x);
+    const r = ((x - x0) * lopt) / cosA + (fmax * passiveForceLength(1 + x, e0, e1) * cosA - f0) / k - dL;
     if (Math.abs(r) < 1e-9) break;
     if (r > 0) hi = x;
     else lo = x;

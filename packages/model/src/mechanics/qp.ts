@@ -37,6 +37,9 @@ export class QpWorkspace {
   private readonly free: Uint8Array;
   private readonly e: Float64Array;
   private db = 0;
+  /** Sparse column structure of A (rebuilt each solve): rows of column i are colRows[colStart[i] … colStart[i+1]). */
+  private readonly colStart: Int32Array;
+  private readonly colRows: Int32Array;
 
   constructor(m: number, n: number) {
     this.m = m;
@@ -54,6 +57,8 @@ export class QpWorkspace {
     this.K = new Float64Array(m * m);
     this.free = new Uint8Array(n);
     this.e = new Float64Array(n);
+    this.colStart = new Int32Array(n + 1);
+    this.colRows = new Int32Array(m * n);
   }
 
   /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
@@ -132,7 +137,14 @@ export class QpWorkspace {
    * largest allowed equality residual in the units of b.
    */
   solve(tol = 1e-7, maxIterations = 60): boolean {
-    const { m, n, A, h, free, K, lambda, d } = this;
+    const { m, n, A, h, free, K, lambda, d, colStart, colRows } = this;
+    // most muscles cross only a few joints: keep the non-zeros of each column
+    let nz = 0;
+    for (let i = 0; i < n; i++) {
+      colStart[i] = nz;
+      for (let j = 0; j < m; j++) if (A[j * n + i] !== 0) colRows[nz++] = j;
+    }
+    colStart[n] = nz;
     this.dual(lambda); // fills x, the free set and c = Aᵀλ
     this.converged = false;
     for (let it = 0; it < maxIterations; it++) {
@@ -141,16 +153,19 @@ export class QpWorkspace {
         this.converged = true;
         return true;
       }
-      // generalised Hessian over the free variables
+      // generalised Hessian over the free variables (lower triangle, sparse columns)
       K.fill(0);
       for (let i = 0; i < n; i++) {
         if (!free[i]) continue;
         const w = 1 / h[i]!;
-        for (let j = 0; j < m; j++) {
-          const aj = A[j * n + i]!;
-          if (aj === 0) continue;
-          const awj = aj * w;
-          for (let k = 0; k <= j; k++) K[j * m + k] = K[j * m + k]! + awj * A[k * n + i]!;
+        const end = colStart[i + 1]!;
+        for (let p = colStart[i]!; p < end; p++) {
+          const j = colRows[p]!;
+          const awj = A[j * n + i]! * w;
+          for (let q = colStart[i]!; q <= p; q++) {
+            const k = colRows[q]!;
+            K[j * m + k] = K[j * m + k]! + awj * A[k * n + i]!;
+          }
         }
       }
       for (let j = 0; j < m; j++) {

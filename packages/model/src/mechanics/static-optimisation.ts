@@ -45,6 +45,8 @@ export const RESERVE_WEIGHT = 1e3;
  * fully active muscle.
  */
 export const COMPLIANCE_MOMENT_NM = 3;
+/** Largest moment imbalance (N·m) the force solver leaves in any equation. */
+export const QP_TOLERANCE_NM = 1e-5;
 /** A reserve above this magnitude is reported as "the muscles could not hold the posture". */
 export const RESERVE_REPORT_THRESHOLD_NM = 0.5;
 
@@ -169,7 +171,7 @@ export class StaticSolver {
       }
       qp.b[j] = -rhs;
     }
-    qp.solve(1e-6);
+    qp.solve(QP_TOLERANCE_NM);
     let effort = 0;
     for (let i = 0; i < E; i++) effort += qp.x[i]! * qp.x[i]!;
     for (let c = this.complianceStart; c < this.reserveStart; c++) effort += (qp.x[c]! / COMPLIANCE_MOMENT_NM) ** 2;

@@ -28,7 +28,7 @@ describe('parameters', () => {
     expect(knobsOf('hamstrings')).toEqual(['strength', 'tightness', 'tone']);
     expect(knobsOf('piriformis')).toEqual(['stiffness', 'strength', 'tone']);
     expect(knobsOf('gluteusMedius')).toEqual(['coactivation', 'strength', 'tone']);
-    expect(knobsOf('gluteusMaximus')).toEqual(['inhibition', 'strength', 'tone']);
+    expect(knobsOf('gluteusMaximus')).toEqual(['inhibition', 'onsetDelayMs', 'strength', 'tone']);
     expect(knobsOf('abdominals')).toEqual(['strength', 'tone']);
   });
 

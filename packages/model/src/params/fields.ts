@@ -10,6 +10,7 @@
  * - stiffness: passive force-length curve steepened (e1 → e1/κ, spec §4.2).
  * - coactivation: gluteus medius activation floor in bilateral stance (spec §6).
  * - inhibition: reduction of the gluteus maximus activation cap (spec §6).
+ * - onsetDelayMs (gluteus maximus, gait only): the stance burst starts this late after heel strike.
  */
 
 export const MUSCLE_GROUPS = [
@@ -23,6 +24,8 @@ export const MUSCLE_GROUPS = [
   'abdominals',
   'hamstrings',
   'tensorFasciaeLatae',
+  'rectusFemoris',
+  'adductors',
 ] as const;
 export type MuscleGroup = (typeof MUSCLE_GROUPS)[number];
 
@@ -40,16 +43,18 @@ export const MUSCLE_LABELS: Record<MuscleGroup, string> = {
   abdominals: 'Abdominals',
   hamstrings: 'Hamstrings',
   tensorFasciaeLatae: 'Tensor fasciae latae',
+  rectusFemoris: 'Rectus femoris',
+  adductors: 'Hip adductors',
 };
 
-export type KnobName = 'strength' | 'tone' | 'tightness' | 'stiffness' | 'coactivation' | 'inhibition';
+export type KnobName = 'strength' | 'tone' | 'tightness' | 'stiffness' | 'coactivation' | 'inhibition' | 'onsetDelayMs';
 
 export interface KnobSpec {
   readonly knob: KnobName;
   readonly min: number;
   readonly max: number;
   readonly default: number;
-  readonly unit: 'fraction';
+  readonly unit: 'fraction' | 'ms';
   readonly description: string;
 }
 
@@ -102,9 +107,18 @@ const INHIBITION: KnobSpec = {
   description: 'Arthrogenic or pain inhibition: reduces the activation the muscle can reach by this fraction (spec §6)',
 };
 
+const ONSET_DELAY: KnobSpec = {
+  knob: 'onsetDelayMs',
+  min: 0,
+  max: 100,
+  default: 0,
+  unit: 'ms',
+  description: 'Gait only: delay of the stance burst after heel strike (Hungerford 2003 reports a delayed onset; the range is an estimate, spec §6)',
+};
+
 /** Knobs available per muscle group; `tightness`, `stiffness`, `coactivation`, `inhibition` only where the spec defines them. */
 export const GROUP_KNOBS: Record<MuscleGroup, readonly KnobSpec[]> = {
-  gluteusMaximus: [STRENGTH, TONE, INHIBITION],
+  gluteusMaximus: [STRENGTH, TONE, INHIBITION, ONSET_DELAY],
   gluteusMedius: [STRENGTH, TONE, COACTIVATION],
   gluteusMinimus: [STRENGTH, TONE],
   iliopsoas: [STRENGTH, TONE, TIGHTNESS],
@@ -114,6 +128,8 @@ export const GROUP_KNOBS: Record<MuscleGroup, readonly KnobSpec[]> = {
   abdominals: [STRENGTH, TONE],
   hamstrings: [STRENGTH, TONE, TIGHTNESS],
   tensorFasciaeLatae: [STRENGTH, TONE],
+  rectusFemoris: [STRENGTH, TONE],
+  adductors: [STRENGTH, TONE],
 };
 
 export interface ScalarFieldSpec {
@@ -203,7 +219,7 @@ export const MUSCLE_FIELDS: readonly MuscleFieldSpec[] = MUSCLE_GROUPS.flatMap((
       min: k.min,
       max: k.max,
       default: k.default,
-      step: 0.01,
+      step: k.unit === 'ms' ? 1 : 0.01,
       description: k.description,
       group,
       side,

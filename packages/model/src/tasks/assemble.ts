@@ -169,7 +169,7 @@ function displayPose(model: CompiledModel, posture: Posture, ll: LevelLoads): Po
 }
 
 /** Hip joint contact force magnitudes [left, right] (N). */
-function hipContactForces(solver: StaticSolver): [number, number] {
+export function hipContactForces(solver: StaticSolver): [number, number] {
   const out: [number, number] = [0, 0];
   const force = new Float64Array(3);
   const moment = new Float64Array(3);

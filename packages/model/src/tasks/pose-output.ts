@@ -8,6 +8,7 @@ import type { PoseResult, Vec3 } from '../result/types.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { DISC_DEPTH_MM, DISC_HEIGHT_MM, DISC_WIDTH_MM, LEVELS } from '../anatomy/spine.ts';
 import { massCentre, type PoseBuffers } from '../mechanics/pose.ts';
+import { transformPoint } from '../mechanics/mat3.ts';
 import * as B from '../mechanics/bodies.ts';
 
 type Local = readonly [number, number, number];
@@ -33,14 +34,82 @@ function vec(a: Float64Array | number[], o = 0): Vec3 {
   return { x: a[o]!, y: a[o + 1]!, z: a[o + 2]! };
 }
 
-function toWorld(pose: PoseBuffers, body: number, p: Local, s: number, zSign = 1): Vec3 {
-  const R = pose.R, o = pose.o;
-  const x = p[0] * s, y = p[1] * s, z = p[2] * s * zSign;
-  return {
-    x: R[body * 9]! * x + R[body * 9 + 1]! * y + R[body * 9 + 2]! * z + o[body * 3]!,
-    y: R[body * 9 + 3]! * x + R[body * 9 + 4]! * y + R[body * 9 + 5]! * z + o[body * 3 + 1]!,
-    z: R[body * 9 + 6]! * x + R[body * 9 + 7]! * y + R[body * 9 + 8]! * z + o[body * 3 + 2]!,
-  };
+/** A landmark: a point fixed in a body frame (local coordinates already scaled), or a body's COM (local = null). */
+export interface LandmarkSpec {
+  readonly name: string;
+  readonly body: number;
+  readonly local: readonly [number, number, number] | null;
+}
+
+/** The landmark list of a model, in a fixed order (shared by static poses and gait frames). */
+export function landmarkSpecs(model: CompiledModel): LandmarkSpec[] {
+  const g = model.geometry;
+  const s = g.lengthScale;
+  const specs: LandmarkSpec[] = [];
+  const at = (name: string, body: number, p: Local, zSign = 1, scale = s) =>
+    specs.push({ name, body, local: [p[0] * scale, p[1] * scale, p[2] * scale * zSign] });
+  const sides = [
+    ['l', -1, B.FEMUR_L, B.TIBIA_L],
+    ['r', 1, B.FEMUR_R, B.TIBIA_R],
+  ] as const;
+  // ASIS placed so the drawn ASIS–PSIS line has the reported clinical inclination
+  const a = model.asisPsisNeutralRad + g.neutralPelvisTilt;
+  for (const [suffix, zSign, femur, tibia] of sides) {
+    at(`hip_${suffix}`, femur, [0, 0, 0]);
+    at(`knee_${suffix}`, tibia, [0, 0, 0]);
+    at(`ankle_${suffix}`, tibia, [g.ankleInTibia[0], g.ankleInTibia[1], 0], 1, 1);
+    at(`toe_${suffix}`, tibia, [0.18 * s, g.ankleInTibia[1] - 0.05 * s, 0.01 * s * zSign], 1, 1);
+    at(`heel_${suffix}`, tibia, [-0.05 * s, g.ankleInTibia[1] - 0.05 * s, 0], 1, 1);
+    for (const [name, p] of Object.entries(PELVIS_LANDMARKS)) at(`${name}_${suffix}`, B.PELVIS, p, zSign);
+    at(`PSIS_${suffix}`, B.PELVIS, PSIS, zSign);
+    at(`ASIS_${suffix}`, B.PELVIS, [PSIS[0] + ASIS_PSIS_LENGTH_M * Math.cos(a), PSIS[1] - ASIS_PSIS_LENGTH_M * Math.sin(a), 0.125], zSign);
+    at(`shoulder_${suffix}`, B.THORAX, SHOULDER, zSign);
+  }
+  at('S1', B.PELVIS, [g.backJoint[0], g.backJoint[1], 0], 1, 1);
+  at('sacrumTip', B.PELVIS, [-0.13, -0.06, 0]);
+  const vertebra = ['L1', 'L2', 'L3', 'L4', 'L5'];
+  for (let k = 0; k < 5; k++) at(vertebra[k]!, B.bodyAboveLevel(k), [0, g.vertebraLength[k]! / 2, 0], 1, 1);
+  for (const [name, p] of Object.entries(THORAX_LANDMARKS)) at(name, B.THORAX, p);
+  specs.push({ name: 'thoraxCentre', body: B.THORAX, local: null });
+  return specs;
+}
+
+/** World positions of the landmarks at `pose`, written to out[offset …] (3 per landmark). */
+export function fillLandmarks(specs: readonly LandmarkSpec[], pose: PoseBuffers, out: Float64Array, offset = 0): void {
+  specs.forEach((spec, i) => {
+    const o = offset + i * 3;
+    if (spec.local === null) {
+      out[o] = pose.com[spec.body * 3]!;
+      out[o + 1] = pose.com[spec.body * 3 + 1]!;
+      out[o + 2] = pose.com[spec.body * 3 + 2]!;
+      return;
+    }
+    transformPoint(out, o, pose.R, spec.body * 9, pose.o, spec.body * 3, spec.local[0], spec.local[1], spec.local[2]);
+  });
+}
+
+/** Disc centre, normal and lateral axis of every level at `pose`, written to out[offset …] (9 per level). */
+export function fillDiscFrames(pose: PoseBuffers, out: Float64Array, offset = 0): void {
+  for (let k = 0; k < 5; k++) {
+    const above = B.bodyAboveLevel(k);
+    const below = B.bodyBelowLevel(k);
+    const lowerR = below === B.PELVIS ? pose.sacrum : pose.R.subarray(below * 9, below * 9 + 9);
+    const o = offset + k * 9;
+    let nl = 0, ll = 0;
+    for (let r = 0; r < 3; r++) {
+      out[o + r] = pose.o[above * 3 + r]!;
+      out[o + 3 + r] = pose.R[above * 9 + r * 3 + 1]! + lowerR[r * 3 + 1]!;
+      out[o + 6 + r] = pose.R[above * 9 + r * 3 + 2]! + lowerR[r * 3 + 2]!;
+      nl += out[o + 3 + r]! ** 2;
+      ll += out[o + 6 + r]! ** 2;
+    }
+    nl = Math.sqrt(nl);
+    ll = Math.sqrt(ll);
+    for (let r = 0; r < 3; r++) {
+      out[o + 3 + r] = out[o + 3 + r]! / nl;
+      out[o + 6 + r] = out[o + 6 + r]! / ll;
+    }
+  }
 }
 
 /** `pose` is the drawn posture (the solved one with compliance angles applied); forces come from `solver`. */
@@ -48,39 +117,11 @@ export function buildPoseOutput(model: CompiledModel, solver: StaticSolver, pose
   const g = model.geometry;
   const s = g.lengthScale;
   const t = model.elements;
+  const specs = landmarkSpecs(model);
+  const positions = new Float64Array(specs.length * 3);
+  fillLandmarks(specs, pose, positions);
   const landmarks: Record<string, Vec3> = {};
-  const sides = [
-    ['l', -1, B.FEMUR_L, B.TIBIA_L],
-    ['r', 1, B.FEMUR_R, B.TIBIA_R],
-  ] as const;
-  for (const [suffix, zSign, femur, tibia] of sides) {
-    landmarks[`hip_${suffix}`] = vec(pose.o, femur * 3);
-    landmarks[`knee_${suffix}`] = vec(pose.o, tibia * 3);
-    landmarks[`ankle_${suffix}`] = toWorld(pose, tibia, [g.ankleInTibia[0] / s, g.ankleInTibia[1] / s, 0], s);
-    landmarks[`toe_${suffix}`] = toWorld(pose, tibia, [0.18, g.ankleInTibia[1] / s - 0.05, 0.01 * zSign], s);
-    landmarks[`heel_${suffix}`] = toWorld(pose, tibia, [-0.05, g.ankleInTibia[1] / s - 0.05, 0], s);
-    for (const [name, p] of Object.entries(PELVIS_LANDMARKS)) landmarks[`${name}_${suffix}`] = toWorld(pose, B.PELVIS, p, s, zSign);
-    // ASIS placed so the drawn ASIS–PSIS line has the reported clinical inclination
-    const a = model.asisPsisNeutralRad + g.neutralPelvisTilt;
-    landmarks[`PSIS_${suffix}`] = toWorld(pose, B.PELVIS, PSIS, s, zSign);
-    landmarks[`ASIS_${suffix}`] = toWorld(
-      pose,
-      B.PELVIS,
-      [PSIS[0] + ASIS_PSIS_LENGTH_M * Math.cos(a), PSIS[1] - ASIS_PSIS_LENGTH_M * Math.sin(a), 0.125],
-      s,
-      zSign,
-    );
-    landmarks[`shoulder_${suffix}`] = toWorld(pose, B.THORAX, SHOULDER, s, zSign);
-  }
-  landmarks.S1 = toWorld(pose, B.PELVIS, [g.backJoint[0] / s, g.backJoint[1] / s, 0], s);
-  landmarks.sacrumTip = toWorld(pose, B.PELVIS, [-0.13, -0.06, 0], s);
-  const vertebra = ['L1', 'L2', 'L3', 'L4', 'L5'];
-  for (let k = 0; k < 5; k++) {
-    const body = B.bodyAboveLevel(k);
-    landmarks[vertebra[k]!] = toWorld(pose, body, [0, g.vertebraLength[k]! / s / 2, 0], s);
-  }
-  for (const [name, p] of Object.entries(THORAX_LANDMARKS)) landmarks[name] = toWorld(pose, B.THORAX, p, s);
-  landmarks.thoraxCentre = vec(pose.com, B.THORAX * 3);
+  specs.forEach((spec, i) => (landmarks[spec.name] = vec(positions, i * 3)));
 
   const frame = (name: string, origin: Vec3, R: ArrayLike<number>, o: number) => ({
     name,
@@ -95,25 +136,17 @@ export function buildPoseOutput(model: CompiledModel, solver: StaticSolver, pose
   // the S1 endplate: its y axis is the endplate normal (sacral slope), origin at the endplate midpoint
   bodies.push(frame('sacrum', landmarks.S1!, pose.sacrum, 0));
 
-  const discs: PoseResult['discs'] = [];
-  for (let k = 0; k < 5; k++) {
-    const above = B.bodyAboveLevel(k);
-    const below = B.bodyBelowLevel(k);
-    const lowerR = below === B.PELVIS ? pose.sacrum : pose.R.subarray(below * 9, below * 9 + 9);
-    const n = [0, 1, 2].map((r) => pose.R[above * 9 + r * 3 + 1]! + lowerR[r * 3 + 1]!);
-    const nl = Math.hypot(n[0]!, n[1]!, n[2]!);
-    const lat = [0, 1, 2].map((r) => pose.R[above * 9 + r * 3 + 2]! + lowerR[r * 3 + 2]!);
-    const ll = Math.hypot(lat[0]!, lat[1]!, lat[2]!);
-    discs.push({
-      level: LEVELS[k]!,
-      centre: vec(pose.o, above * 3),
-      normal: { x: n[0]! / nl, y: n[1]! / nl, z: n[2]! / nl },
-      lateral: { x: lat[0]! / ll, y: lat[1]! / ll, z: lat[2]! / ll },
-      widthM: DISC_WIDTH_MM[k]! * 1e-3 * s,
-      depthM: DISC_DEPTH_MM[k]! * 1e-3 * s,
-      heightM: DISC_HEIGHT_MM[k]! * 1e-3 * s,
-    });
-  }
+  const discFrames = new Float64Array(45);
+  fillDiscFrames(pose, discFrames);
+  const discs: PoseResult['discs'] = LEVELS.map((level, k) => ({
+    level,
+    centre: vec(discFrames, k * 9),
+    normal: vec(discFrames, k * 9 + 3),
+    lateral: vec(discFrames, k * 9 + 6),
+    widthM: DISC_WIDTH_MM[k]! * 1e-3 * s,
+    depthM: DISC_DEPTH_MM[k]! * 1e-3 * s,
+    heightM: DISC_HEIGHT_MM[k]! * 1e-3 * s,
+  }));
 
   const muscles: PoseResult['muscles'] = [];
   for (let i = 0; i < t.count; i++) {

@@ -22,7 +22,7 @@ export { validateTask, TaskError };
 const DEG = Math.PI / 180;
 const solvers = new WeakMap<CompiledModel, Map<string, StaticSolver>>();
 
-function solverFor(model: CompiledModel, key: string, groups: () => JointGroup[], bilateral: boolean): StaticSolver {
+export function solverFor(model: CompiledModel, key: string, groups: () => JointGroup[], bilateral: boolean): StaticSolver {
   let byKey = solvers.get(model);
   if (!byKey) {
     byKey = new Map();
@@ -38,12 +38,13 @@ function solverFor(model: CompiledModel, key: string, groups: () => JointGroup[]
   return s;
 }
 
-interface SolvedPosture {
+export interface SolvedPosture {
   posture: Posture;
   equilibrium: SagittalEquilibrium;
 }
 
-function standingPosture(model: CompiledModel): SolvedPosture {
+/** The solved standing posture (sagittal equilibrium) the other tasks and gait start from. */
+export function standingPosture(model: CompiledModel): SolvedPosture {
   const base = neutralStanding(model.geometry);
   const drive = habitualDrive(model, 'standing', base, bilateralGroups(), true);
   const equilibrium = solveSagittalEquilibrium(model, base, drive.activation, drive.bias, true);

@@ -23,6 +23,8 @@ const BASE_RADIUS_M: Record<MuscleGroup, number> = {
   abdominals: 0.005,
   hamstrings: 0.007,
   tensorFasciaeLatae: 0.0045,
+  rectusFemoris: 0.007,
+  adductors: 0.008,
 };
 /** Even a muscle at zero strength stays visible as a thread. */
 const MIN_RADIUS_M = 0.0012;

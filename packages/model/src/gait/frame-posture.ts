@@ -1,0 +1,108 @@
+/**
+ * One gait frame as a model posture. The baseline cycle is laid over the
+ * subject's own standing posture: pelvic tilt and lumbar extension add their
+ * excursions around the cycle mean to the solved standing values (spec §5.5:
+ * the subject walks with lumbar_extension ≈ −19°, re-centred here), hip angles
+ * keep the thighs' path in space, and the compensations are added on top.
+ */
+import { FLEXION_RHYTHM, LATERAL_RHYTHM, AXIAL_RHYTHM } from '../anatomy/spine.ts';
+import { ANCHOR_ORIGIN, copyPosture, type Posture } from '../mechanics/posture.ts';
+import type { GaitBaseline } from './baseline.ts';
+
+const DEG = Math.PI / 180;
+/**
+ * Share of the trunk–pelvis axial rotation of gait taken by the lumbar spine; the (unmodelled)
+ * thoracic spine takes the rest. Lumbar transverse-plane motion in walking is a few degrees, the
+ * thoracic several times more (Crosbie 1997 [R]) [E]. Without it the stiff lumbar motion segments
+ * (8.4 N·m/° each) would demand large muscle moments to counter-rotate the trunk.
+ */
+export const LUMBAR_SHARE_OF_TRUNK_ROTATION = 0.3;
+
+/** Compensations per frame (rad). Per-leg arrays are interleaved [left, right] per frame. */
+export interface FrameAdjustments {
+  /** Trendelenburg drop of the swing side while this leg stands. */
+  drop: Float64Array; // frames × 2
+  /** Duchenne lean of the trunk toward this stance leg. */
+  lean: Float64Array; // frames × 2
+  /** Backward trunk lurch (gluteus maximus gait) while this leg stands. */
+  lurch: Float64Array; // frames × 2
+  /** Extra anterior pelvic rotation (hip-flexor tightness in terminal stance). */
+  tilt: Float64Array; // frames
+}
+
+export interface GaitReference {
+  /** The solved standing posture. */
+  standing: Posture;
+  /** Pelvis origin in standing (m). */
+  originY: number;
+  /** pelvis_tilt of neutral standing (rad): the healthy subject's, who walks exactly as measured. */
+  neutralPelvisTilt: number;
+  meanTiltDeg: number;
+  meanLumbarExtensionDeg: number;
+  meanTx: number;
+  meanTy: number;
+  lengthScale: number;
+}
+
+function mean(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length - 1; i++) s += a[i]!;
+  return s / (a.length - 1);
+}
+
+export function gaitReference(base: GaitBaseline, standing: Posture, originY: number, neutralPelvisTilt: number, lengthScale: number): GaitReference {
+  const v = base.values;
+  return {
+    standing,
+    originY,
+    neutralPelvisTilt,
+    meanTiltDeg: mean(v.pelvis_tilt),
+    meanLumbarExtensionDeg: mean(v.lumbar_extension),
+    meanTx: mean(v.pelvis_tx),
+    meanTy: mean(v.pelvis_ty),
+    lengthScale,
+  };
+}
+
+export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, adj: FrameAdjustments, frame: number, out: Posture): Posture {
+  const v = base.values;
+  const st = ref.standing;
+  copyPosture(out, st);
+  const tiltExtra = adj.tilt[frame]!;
+  const dropL = adj.drop[frame * 2]!, dropR = adj.drop[frame * 2 + 1]!;
+  const leanL = adj.lean[frame * 2]!, leanR = adj.lean[frame * 2 + 1]!;
+  const lurch = adj.lurch[frame * 2]! + adj.lurch[frame * 2 + 1]!;
+  // pelvis: standing tilt + the cycle's excursion − extra anterior rotation; list carries the drops
+  out.pelvisTilt = st.pelvisTilt + (v.pelvis_tilt[i]! - ref.meanTiltDeg) * DEG - tiltExtra;
+  out.pelvisList = v.pelvis_list[i]! * DEG - dropR + dropL; // right stance drops the left side (list −)
+  out.pelvisRotation = v.pelvis_rotation[i]! * DEG;
+  out.anchor = ANCHOR_ORIGIN;
+  out.pelvisTranslation[0] = (v.pelvis_tx[i]! - ref.meanTx) * ref.lengthScale;
+  out.pelvisTranslation[1] = ref.originY + (v.pelvis_ty[i]! - ref.meanTy) * ref.lengthScale;
+  out.pelvisTranslation[2] = v.pelvis_tz[i]! * ref.lengthScale;
+  // lumbar spine: excursions distributed by the Christophy rhythms; drops are straightened back
+  // (thorax upright) and leans added toward the stance side
+  const ext = (v.lumbar_extension[i]! - ref.meanLumbarExtensionDeg) * DEG + tiltExtra + lurch;
+  const bend = v.lumbar_bending[i]! * DEG + (dropR + leanR) - (dropL + leanL);
+  const rot = LUMBAR_SHARE_OF_TRUNK_ROTATION * v.lumbar_rotation[i]! * DEG;
+  for (let k = 0; k < 5; k++) {
+    out.levelExtension[k] = st.levelExtension[k]! + FLEXION_RHYTHM[k]! * ext;
+    out.levelBending[k] = st.levelBending[k]! + LATERAL_RHYTHM[k]! * bend;
+    out.levelRotation[k] = st.levelRotation[k]! + AXIAL_RHYTHM[k]! * rot;
+  }
+  // legs follow the hip angles; the thighs keep their path in space when the pelvis tilts differently
+  out.legsFromHipAngles = true;
+  // thigh angle in space = pelvis_tilt + hip_flexion (OpenSim signs): a pelvis tilted further forward
+  // than the healthy subject's (neutral standing) flexes the hips by as much, so the legs swing as measured
+  const hipShift = ref.neutralPelvisTilt - st.pelvisTilt + tiltExtra;
+  out.hipFlexion[0] = v.hip_flexion_l[i]! * DEG + hipShift;
+  out.hipFlexion[1] = v.hip_flexion_r[i]! * DEG + hipShift;
+  // a dropped pelvis adducts the stance hip and abducts the swing hip (feet keep their path)
+  out.hipAdduction[0] = v.hip_adduction_l[i]! * DEG + dropL - dropR;
+  out.hipAdduction[1] = v.hip_adduction_r[i]! * DEG + dropR - dropL;
+  out.hipRotation[0] = v.hip_rotation_l[i]! * DEG;
+  out.hipRotation[1] = v.hip_rotation_r[i]! * DEG;
+  out.kneeFlexion[0] = -v.knee_angle_l[i]! * DEG;
+  out.kneeFlexion[1] = -v.knee_angle_r[i]! * DEG;
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * Gait result: struct-of-arrays Float64Arrays (one per quantity, one value per
+ * frame; the last frame repeats the first) plus a summary. Same sign
+ * conventions as the static tasks (conventions.ts). All arrays are plain typed
+ * arrays so a worker can transfer them.
+ */
+import type { LevelName, PoseResult } from '../result/types.ts';
+import type { MuscleGroup, Side } from '../params/fields.ts';
+import type { GaitCoordinate } from './kinematics.ts';
+
+export interface GaitLevelSeries {
+  compressionN: Float64Array;
+  leftCompressionN: Float64Array;
+  rightCompressionN: Float64Array;
+  asymmetryIndex: Float64Array;
+  apShearN: Float64Array;
+  mlShearN: Float64Array;
+  lateralMomentNm: Float64Array;
+  intradiscalPressureMPa: Float64Array;
+}
+
+export interface GaitSideSeries<T> {
+  left: T;
+  right: T;
+}
+
+export interface StanceSummary {
+  /** Largest drop of the opposite side of the pelvis during this leg's stance (deg, ≥ 0 means it drops). */
+  peakContralateralDropDeg: number;
+  /** Largest trunk lean toward this (stance) side during its stance (deg). */
+  peakTrunkLeanTowardStanceDeg: number;
+  peakL4L5CompressionN: number;
+  /** Mean L4/L5 asymmetry index over this leg's stance (+ = right half carries more). */
+  meanL4L5AsymmetryIndex: number;
+  /** Largest abductor deficit (demand − capacity − passive) during stance (N·m, 0 = none). */
+  peakAbductorDeficitNm: number;
+  peakHipAbductorDemandNm: number;
+}
+
+export interface GaitSummary {
+  pelvicObliquityRangeDeg: number;
+  trunkLateralLeanRangeDeg: number;
+  anteriorPelvicTiltRangeDeg: number;
+  meanAnteriorPelvicTiltDeg: number;
+  leftStance: StanceSummary;
+  rightStance: StanceSummary;
+  /** Peak hip abductor demand over the cycle per kg of body mass (compare CGM2.3: 0.78 N·m/kg). */
+  peakHipAbductorDemandNmPerKg: number;
+}
+
+export interface GaitAnimation {
+  /** Body names (as in PoseResult.bodies) and per frame: origin (3) then rotation matrix row-major (9). */
+  bodyNames: string[];
+  bodyFrames: Float64Array; // frames × bodies × 12
+  /** Landmark names (as in PoseResult.landmarks) and per frame world positions. */
+  landmarkNames: string[];
+  landmarks: Float64Array; // frames × landmarks × 3
+  /** Muscle path points per frame, elements in PoseResult.muscles order; pointStart indexes the points. */
+  musclePointStart: Int32Array;
+  musclePoints: Float64Array; // frames × points × 3
+  muscleActivation: Float64Array; // frames × elements
+  /** Per frame and level: disc centre (3), normal (3), lateral axis (3). */
+  discFrames: Float64Array; // frames × 5 × 9
+  centreOfMass: Float64Array; // frames × 3
+}
+
+export interface GaitResult {
+  frames: number;
+  cycleDurationS: number;
+  timeS: Float64Array;
+  cyclePercent: Float64Array;
+  /** Where the baseline kinematics came from. */
+  source: string;
+  pelvicObliquityDeg: Float64Array;
+  anteriorPelvicTiltDeg: Float64Array;
+  pelvicTiltDeg: Float64Array;
+  trunkLateralLeanDeg: Float64Array;
+  trunkForwardLeanDeg: Float64Array;
+  lordosisDeg: Float64Array;
+  levels: Record<LevelName, GaitLevelSeries>;
+  hipAbductorDemandNm: GaitSideSeries<Float64Array>;
+  hipAbductorCapacityNm: GaitSideSeries<Float64Array>;
+  /** Compensation actually applied (after smoothing): pelvic drop toward the swing side and trunk lean toward the stance side, per stance leg. */
+  pelvicDropDeg: GaitSideSeries<Float64Array>;
+  trunkLeanCompensationDeg: GaitSideSeries<Float64Array>;
+  /** Backward trunk lurch (gluteus maximus gait) per stance leg (deg). */
+  trunkLurchDeg: GaitSideSeries<Float64Array>;
+  hipContactForceN: GaitSideSeries<Float64Array>;
+  /** 1 where the leg is in stance. */
+  stance: GaitSideSeries<Uint8Array>;
+  /** Joint angles and translations for animation and export (OpenSim names; deg or m). */
+  coordinates: Record<GaitCoordinate, Float64Array>;
+  /** Muscle activations per group and side (force-weighted mean over the group's elements). */
+  activations: Record<MuscleGroup, GaitSideSeries<Float64Array>>;
+  /** Largest reserve moment per frame (N·m): non-zero means the muscles could not hold that frame. */
+  maxReserveNm: Float64Array;
+  summary: GaitSummary;
+  /** Geometry of frame 0 (names, disc sizes, muscle list) and the per-frame animation arrays. */
+  pose: PoseResult;
+  animation: GaitAnimation;
+  warnings: string[];
+}
+
+export type { Side };

@@ -4,15 +4,27 @@
  * worker_threads (node-expose.ts); every call returns a whole result as plain
  * data, typed arrays transferred.
  */
-import { solveTask, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
+import { kinematicsFromMot, simulateGait, solveTask, type GaitResult, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
 import { createCompileCache } from './compile-cache.ts';
 import { transferResult } from './transfer.ts';
 
 export interface LumboWorkerApi {
   /** Compiles `params` (cached by their JSON) and solves `task`. Rejects with ModelParamsError or TaskError for bad input. */
   solve(params: PartialModelParams, task: Task): Promise<TaskResult>;
+  /**
+   * Simulates one gait cycle; every series is a Float64Array, transferred (not copied).
+   * `motText`, if given, is an OpenSim .mot spanning one cycle from right heel strike (the baseline).
+   */
+  simulateGait(params: PartialModelParams, options?: GaitCallOptions): Promise<GaitResult>;
   /** Answers `'pong'`: the worker booted and is listening. */
   ping(): Promise<string>;
+}
+
+/** Gait options that cross the worker boundary as plain data. */
+export interface GaitCallOptions {
+  framesPerCycle?: number;
+  cycleDurationS?: number;
+  motText?: string;
 }
 
 export interface WorkerApiOptions {
@@ -25,6 +37,11 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
   return {
     async solve(params, task) {
       return transferResult(solveTask(cache.get(params), task));
+    },
+    async simulateGait(params, options = {}) {
+      const { motText, ...rest } = options;
+      const kinematics = motText === undefined ? undefined : kinematicsFromMot(motText);
+      return transferResult(simulateGait(cache.get(params), kinematics ? { ...rest, kinematics } : rest));
     },
     async ping() {
       return 'pong';

@@ -6,7 +6,7 @@
 import { bench, describe } from 'vitest';
 // @ts-expect-error quadprog ships no types
 import quadprog from 'quadprog';
-import { compileModel, solveTask } from '../src/index.ts';
+import { compileModel, simulateGait, solveTask } from '../src/index.ts';
 import { StaticSolver } from '../src/mechanics/static-optimisation.ts';
 import { bilateralGroups } from '../src/tasks/groups.ts';
 import { neutralStanding } from '../src/mechanics/targets.ts';
@@ -84,5 +84,15 @@ describe(`static-optimisation QP, standing (${n} variables, ${m} equations)`, ()
       b2[m + n + 1 + i] = -Math.min(qp.upper[i]!, 1e6);
     }
     quadprog.solveQP(D2, d2, A2, b2, m);
+  });
+});
+
+describe('gait (one cycle, 101 frames)', () => {
+  const weakMedius = compileModel({ muscles: { gluteusMedius: { right: { strength: 0.25 } } }, strategy: { duchenne: 0.5 } });
+  bench('simulateGait, healthy', () => {
+    simulateGait(model);
+  });
+  bench('simulateGait, weak right gluteus medius (compensation active)', () => {
+    simulateGait(weakMedius);
   });
 });

@@ -61,6 +61,18 @@ function checkOption(value: number | undefined, path: string, [lo, hi]: readonly
 }
 
 const defaultTables = new WeakMap<object, ReturnType<typeof buildElements>>();
+const normativeBaselines = new Map<number, ReturnType<typeof buildBaseline>>();
+
+/** The built-in baseline is the same for every model: build it once per frame count. */
+function normativeBaseline(frames: number): ReturnType<typeof buildBaseline> {
+  let b = normativeBaselines.get(frames);
+  if (!b) {
+    b = buildBaseline(normativeKinematics(), frames, true, true);
+    if (normativeBaselines.size > 8) normativeBaselines.clear();
+    normativeBaselines.set(frames, b);
+  }
+  return b;
+}
 
 export function simulateGait(model: CompiledModel, options: GaitOptions = {}): GaitResult {
   checkOption(options.framesPerCycle, 'gait.framesPerCycle', FRAMES_RANGE, 'frames', true);
@@ -69,7 +81,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const kin = options.kinematics ?? normativeKinematics();
   const T = options.cycleDurationS ?? kin.timeS[kin.timeS.length - 1]! - kin.timeS[0]!;
   const builtIn = options.kinematics === undefined;
-  const base = buildBaseline(kin, N, builtIn, builtIn);
+  const base = builtIn ? normativeBaseline(N) : buildBaseline(kin, N, false, false);
   const g = model.geometry;
   const t = model.elements;
   const E = t.count;
@@ -91,7 +103,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const com = new Float64Array(N * B.BODY_COUNT * 3);
   const pose = createPoseBuffers(t.pointCount);
   for (let i = 0; i < N; i++) {
-    computePose(g, model.thoraxComAnteriorM, t, framePosture(base, i, ref, adj, i, posture), pose);
+    computePose(g, model.thoraxComAnteriorM, t, framePosture(base, i, ref, adj, i, posture), pose, false);
     com.set(pose.com, i * B.BODY_COUNT * 3);
   }
   const accel = new Float64Array(N * B.BODY_COUNT * 3);

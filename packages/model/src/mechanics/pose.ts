@@ -76,7 +76,7 @@ const _tibR = [new Float64Array(9) as M3, new Float64Array(9) as M3];
  * The supporting leg (the anchored one; the left one in bilateral support) has its ankle 5 cm above
  * the floor, which sets the height of the hips (standing, single-leg stance and sitting alike).
  */
-export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths: PathTable, p: Posture, pose: PoseBuffers): void {
+export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths: PathTable, p: Posture, pose: PoseBuffers, withPaths = true): void {
   // pelvis orientation
   rotZXY(_r, p.pelvisTilt, p.pelvisList, p.pelvisRotation);
   // leg orientations in the world: thigh from its world angles (or from the pelvis through the
@@ -163,6 +163,7 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
   transformPoint(pose.com, B.THORAX * 3, pose.R, B.THORAX * 9, pose.o, B.THORAX * 3, thoraxComAnterior, g.thoraxComHeight, 0);
 
   // muscle path points
+  if (!withPaths) return;
   const { pointBody, pointLocal, pointCount } = paths;
   for (let i = 0; i < pointCount; i++) {
     const b = pointBody[i]!;

@@ -40,6 +40,7 @@ export class QpWorkspace {
   /** Sparse column structure of A (rebuilt each solve): rows of column i are colRows[colStart[i] … colStart[i+1]). */
   private readonly colStart: Int32Array;
   private readonly colRows: Int32Array;
+  private readonly colVals: Float64Array;
 
   constructor(m: number, n: number) {
     this.m = m;
@@ -59,17 +60,16 @@ export class QpWorkspace {
     this.e = new Float64Array(n);
     this.colStart = new Int32Array(n + 1);
     this.colRows = new Int32Array(m * n);
+    this.colVals = new Float64Array(m * n);
   }
 
   /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
   private dual(lam: Float64Array): number {
-    const { m, n, A, h, lower, upper, x, c, free } = this;
-    c.fill(0);
-    for (let j = 0; j < m; j++) {
-      const lj = lam[j]!;
-      if (lj === 0) continue;
-      const row = j * n;
-      for (let i = 0; i < n; i++) c[i] = c[i]! + A[row + i]! * lj;
+    const { m, n, h, lower, upper, x, c, free, colStart, colRows, colVals } = this;
+    for (let i = 0; i < n; i++) {
+      let ci = 0;
+      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ci += colVals[p]! * lam[colRows[p]!]!;
+      c[i] = ci;
     }
     let g = 0;
     for (let i = 0; i < n; i++) {
@@ -92,15 +92,15 @@ export class QpWorkspace {
   }
 
   private residual(): number {
-    const { m, n, A, b, x, r } = this;
-    let norm = 0;
-    for (let j = 0; j < m; j++) {
-      let s = b[j]!;
-      const row = j * n;
-      for (let i = 0; i < n; i++) s -= A[row + i]! * x[i]!;
-      r[j] = s;
-      norm = Math.max(norm, Math.abs(s));
+    const { m, n, b, x, r, colStart, colRows, colVals } = this;
+    r.set(b);
+    for (let i = 0; i < n; i++) {
+      const xi = x[i]!;
+      if (xi === 0) continue;
+      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
     }
+    let norm = 0;
+    for (let j = 0; j < m; j++) norm = Math.max(norm, Math.abs(r[j]!));
     return norm;
   }
 
@@ -137,12 +137,18 @@ export class QpWorkspace {
    * largest allowed equality residual in the units of b.
    */
   solve(tol = 1e-7, maxIterations = 60): boolean {
-    const { m, n, A, h, free, K, lambda, d, colStart, colRows } = this;
+    const { m, n, A, h, free, K, lambda, d, colStart, colRows, colVals } = this;
     // most muscles cross only a few joints: keep the non-zeros of each column
     let nz = 0;
     for (let i = 0; i < n; i++) {
       colStart[i] = nz;
-      for (let j = 0; j < m; j++) if (A[j * n + i] !== 0) colRows[nz++] = j;
+      for (let j = 0; j < m; j++) {
+        const a = A[j * n + i]!;
+        if (a !== 0) {
+          colRows[nz] = j;
+          colVals[nz++] = a;
+        }
+      }
     }
     colStart[n] = nz;
     this.dual(lambda); // fills x, the free set and c = Aᵀλ
@@ -161,10 +167,10 @@ export class QpWorkspace {
         const end = colStart[i + 1]!;
         for (let p = colStart[i]!; p < end; p++) {
           const j = colRows[p]!;
-          const awj = A[j * n + i]! * w;
+          const awj = colVals[p]! * w;
           for (let q = colStart[i]!; q <= p; q++) {
             const k = colRows[q]!;
-            K[j * m + k] = K[j * m + k]! + awj * A[k * n + i]!;
+            K[j * m + k] = K[j * m + k]! + awj * colVals[q]!;
           }
         }
       }
@@ -187,15 +193,13 @@ export class QpWorkspace {
 
   /** e = Aᵀd and d·b for the line search. */
   private lineDirection(): void {
-    const { m, n, A, d, e } = this;
-    e.fill(0);
+    const { m, n, d, e, colStart, colRows, colVals } = this;
     let db = 0;
-    for (let j = 0; j < m; j++) {
-      const dj = d[j]!;
-      db += dj * this.b[j]!;
-      if (dj === 0) continue;
-      const row = j * n;
-      for (let i = 0; i < n; i++) e[i] = e[i]! + A[row + i]! * dj;
+    for (let j = 0; j < m; j++) db += d[j]! * this.b[j]!;
+    for (let i = 0; i < n; i++) {
+      let ei = 0;
+      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ei += colVals[p]! * d[colRows[p]!]!;
+      e[i] = ei;
     }
     this.db = db;
   }

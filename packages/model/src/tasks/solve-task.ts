@@ -43,8 +43,18 @@ export interface SolvedPosture {
   equilibrium: SagittalEquilibrium;
 }
 
-/** The solved standing posture (sagittal equilibrium) the other tasks and gait start from. */
+const standingCache = new WeakMap<CompiledModel, SolvedPosture>();
+
+/** The solved standing posture (sagittal equilibrium) the other tasks and gait start from; cached per model. */
 export function standingPosture(model: CompiledModel): SolvedPosture {
+  const hit = standingCache.get(model);
+  if (hit) return { posture: copyPosture(createPosture(), hit.posture), equilibrium: hit.equilibrium };
+  const solved = solveStandingPosture(model);
+  standingCache.set(model, solved);
+  return { posture: copyPosture(createPosture(), solved.posture), equilibrium: solved.equilibrium };
+}
+
+function solveStandingPosture(model: CompiledModel): SolvedPosture {
   const base = neutralStanding(model.geometry);
   const drive = habitualDrive(model, 'standing', base, bilateralGroups(), true);
   const equilibrium = solveSagittalEquilibrium(model, base, drive.activation, drive.bias, true);

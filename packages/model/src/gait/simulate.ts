@@ -215,6 +215,8 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const anim = result.animation;
   const frameCom = new Float64Array(3);
   const glmaxUpper = new Float64Array(E);
+  const history = new Map<StaticSolver, { frame: number; prevFrame: number; last: Float64Array; prev: Float64Array }>();
+  for (const sv of [bilateral, ...single]) history.set(sv, { frame: -9, prevFrame: -9, last: new Float64Array(sv.qp.m), prev: new Float64Array(sv.qp.m) });
   for (let i = 0; i < N; i++) {
     const solver: StaticSolver = phases.singleSupport[1]![i] ? single[1]! : phases.singleSupport[0]![i] ? single[0]! : bilateral;
     // the gluteus maximus burst starts after its onset delay in each stance
@@ -229,7 +231,16 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
     }
     framePosture(base, i, ref, adj, i, posture);
     solver.pose.accel.set(accel.subarray(i * B.BODY_COUNT * 3, (i + 1) * B.BODY_COUNT * 3));
+    // warm start: extrapolate the multipliers of the two previous frames this solver solved
+    const hist = history.get(solver)!;
+    if (hist.frame === i - 1 && hist.prevFrame === i - 2) {
+      for (let j = 0; j < solver.qp.m; j++) solver.qp.lambda[j] = 2 * hist.last[j]! - hist.prev[j]!;
+    }
     solver.evaluate(posture);
+    hist.prev.set(hist.last);
+    hist.last.set(solver.qp.lambda);
+    hist.prevFrame = hist.frame;
+    hist.frame = i;
     computeLevelLoads(solver, posture, ll);
     recordFrame(result, i, model, solver, posture, ll);
     // animation

@@ -334,6 +334,7 @@ function allocateResult(model: CompiledModel, n: number, cycleDurationS: number,
     pelvicObliquityDeg: a(),
     anteriorPelvicTiltDeg: a(),
     pelvicTiltDeg: a(),
+    sacralSlopeDeg: a(),
     trunkLateralLeanDeg: a(),
     trunkForwardLeanDeg: a(),
     lordosisDeg: a(),
@@ -370,6 +371,7 @@ function recordFrame(r: GaitResult, i: number, model: CompiledModel, solver: Sta
   const t = model.elements;
   const pt = g.pt0 + p.pelvisTilt;
   r.pelvicTiltDeg[i] = pt * RAD;
+  r.sacralSlopeDeg[i] = (model.pelvicIncidenceRad - pt) * RAD;
   r.anteriorPelvicTiltDeg[i] = (model.asisPsisNeutralRad + g.neutralPt - pt) * RAD;
   r.pelvicObliquityDeg[i] = p.pelvisList * RAD;
   const R = solver.pose.R;

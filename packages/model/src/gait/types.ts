@@ -74,6 +74,8 @@ export interface GaitResult {
   pelvicObliquityDeg: Float64Array;
   anteriorPelvicTiltDeg: Float64Array;
   pelvicTiltDeg: Float64Array;
+  /** Sacral slope per frame (PI − PT). */
+  sacralSlopeDeg: Float64Array;
   trunkLateralLeanDeg: Float64Array;
   trunkForwardLeanDeg: Float64Array;
   lordosisDeg: Float64Array;

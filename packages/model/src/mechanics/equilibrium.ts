@@ -203,3 +203,11 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
     }
   }
 }
+
+/** Whether element i's path crosses the boundary of the free body `mask` (fixed by anatomy, not by posture). */
+export function elementCrosses(t: ElementTable, mask: number, i: number): boolean {
+  for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
+    if (((mask >> t.pointBody[k]!) & 1) !== ((mask >> t.pointBody[k + 1]!) & 1)) return true;
+  }
+  return false;
+}

@@ -30,6 +30,8 @@ export class QpWorkspace {
   readonly lambda: Float64Array;
   iterations = 0;
   converged = false;
+  /** True once setPattern() fixed the non-zero structure of A (then solve() skips the scan). */
+  private patternFixed = false;
   private readonly c: Float64Array;
   private readonly r: Float64Array;
   private readonly d: Float64Array;
@@ -41,6 +43,8 @@ export class QpWorkspace {
   private readonly colStart: Int32Array;
   private readonly colRows: Int32Array;
   private readonly colVals: Float64Array;
+  /** Column of each stored non-zero (with a fixed pattern). */
+  private readonly colOf: Int32Array;
 
   constructor(m: number, n: number) {
     this.m = m;
@@ -61,6 +65,26 @@ export class QpWorkspace {
     this.colStart = new Int32Array(n + 1);
     this.colRows = new Int32Array(m * n);
     this.colVals = new Float64Array(m * n);
+    this.colOf = new Int32Array(m * n);
+  }
+
+  /**
+   * Fixes which entries of A may be non-zero (`nonZero(row, col)`), so each solve reads
+   * only those instead of scanning the dense matrix. Entries outside the pattern must stay 0.
+   */
+  setPattern(nonZero: (row: number, col: number) => boolean): void {
+    const { m, n, colStart, colRows, colOf } = this;
+    let nz = 0;
+    for (let i = 0; i < n; i++) {
+      colStart[i] = nz;
+      for (let j = 0; j < m; j++) {
+        if (!nonZero(j, i)) continue;
+        colRows[nz] = j;
+        colOf[nz++] = i;
+      }
+    }
+    colStart[n] = nz;
+    this.patternFixed = true;
   }
 
   /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
@@ -138,19 +162,24 @@ export class QpWorkspace {
    */
   solve(tol = 1e-7, maxIterations = 60): boolean {
     const { m, n, A, h, free, K, lambda, d, colStart, colRows, colVals } = this;
-    // most muscles cross only a few joints: keep the non-zeros of each column
-    let nz = 0;
-    for (let i = 0; i < n; i++) {
-      colStart[i] = nz;
-      for (let j = 0; j < m; j++) {
-        const a = A[j * n + i]!;
-        if (a !== 0) {
-          colRows[nz] = j;
-          colVals[nz++] = a;
+    // most muscles cross only a few joints: work on the non-zeros of each column
+    if (this.patternFixed) {
+      const colOf = this.colOf;
+      for (let p = 0; p < colStart[n]!; p++) colVals[p] = A[colRows[p]! * n + colOf[p]!]!;
+    } else {
+      let nz = 0;
+      for (let i = 0; i < n; i++) {
+        colStart[i] = nz;
+        for (let j = 0; j < m; j++) {
+          const a = A[j * n + i]!;
+          if (a !== 0) {
+            colRows[nz] = j;
+            colVals[nz++] = a;
+          }
         }
       }
+      colStart[n] = nz;
     }
-    colStart[n] = nz;
     this.dual(lambda); // fills x, the free set and c = Aᵀλ
     this.converged = false;
     for (let it = 0; it < maxIterations; it++) {

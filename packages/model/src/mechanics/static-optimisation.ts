@@ -11,6 +11,7 @@ import {
   CENTRE_LEVEL,
   createElementState,
   createGroupLoads,
+  elementCrosses,
   updateElementState,
   updateGroupLoads,
   type ElementState,
@@ -72,6 +73,8 @@ export class StaticSolver {
   readonly hip = new Float64Array(6);
   effort = 0;
   reserveCost = 0;
+  /** Per equation row, the elements whose paths cross that row's free body (fixed by the groups). */
+  private readonly rowElements: Int32Array[];
 
   constructor(model: CompiledModel, groups: readonly JointGroup[], bilateral: boolean) {
     this.model = model;
@@ -106,6 +109,8 @@ export class StaticSolver {
       this.qp.upper[col] = 1e12;
       this.qp.A[j * n + col] = 1;
     });
+    // which element can act on which equation never changes: fix the QP's sparsity once
+    this.rowElements = rows.map(([g]) => Int32Array.from({ length: t.count }, (_, i) => i).filter((i) => elementCrosses(t, groups[g]!.mask, i)));
     for (let j = 0; j < m; j++) {
       const col = this.reserveStart + j;
       this.qp.h[col] = 2 * RESERVE_WEIGHT;
@@ -113,6 +118,19 @@ export class StaticSolver {
       this.qp.upper[col] = 1e12;
       this.qp.A[j * n + col] = 1;
     }
+    this.fixPattern();
+  }
+
+  private fixPattern(): void {
+    const t = this.model.elements;
+    const compliance = new Map<number, number>();
+    this.complianceRow.forEach((row, c) => compliance.set(this.complianceStart + c, row));
+    const acting = this.rowElements.map((els) => new Set(els));
+    this.qp.setPattern((row, col) => {
+      if (col < t.count) return acting[row]!.has(col);
+      if (col >= this.reserveStart) return col - this.reserveStart === row;
+      return compliance.get(col) === row;
+    });
   }
 
   private updateJointPassive(p: Posture): void {
@@ -164,7 +182,9 @@ export class StaticSolver {
       const g = this.rowGroup[j]!;
       const a = this.rowAxis[j]!;
       let rhs = loads.gravityMoment[g * 3 + a]! + this.jointPassive[g * 3 + a]!;
-      for (let i = 0; i < E; i++) {
+      const els = this.rowElements[j]!;
+      for (let k = 0; k < els.length; k++) {
+        const i = els[k]!;
         const arm = loads.unitMoment[(g * E + i) * 3 + a]!;
         qp.A[j * n + i] = arm * state.activeForce[i]!;
         rhs += arm * state.passiveForce[i]!;

@@ -206,8 +206,9 @@ export interface MuscleFieldSpec extends ScalarFieldSpec {
   readonly knob: KnobName;
 }
 
+/** Human wording of a knob in labels ("Gluteus maximus onset delay (left)"). */
 function knobLabel(knob: KnobName): string {
-  return knob;
+  return knob === 'onsetDelayMs' ? 'onset delay' : knob;
 }
 
 export const MUSCLE_FIELDS: readonly MuscleFieldSpec[] = MUSCLE_GROUPS.flatMap((group) =>

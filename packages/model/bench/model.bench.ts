@@ -21,7 +21,21 @@ describe('compile', () => {
   });
 });
 
-describe('solve (compiled model reused)', () => {
+describe('a slider change: compile new parameters, then solve', () => {
+  let tone = 0;
+  const next = () => {
+    tone = tone > 0.29 ? 0 : tone + 0.001;
+    return compileModel({ muscles: { iliopsoas: { left: { tone }, right: { tone } } } });
+  };
+  bench('compile + standing (posture equilibrium + static optimisation + loads)', () => {
+    solveTask(next(), { kind: 'standing' });
+  });
+  bench('compile + single-leg stance (right)', () => {
+    solveTask(next(), { kind: 'single-leg-stance', side: 'right' });
+  });
+});
+
+describe('solve (compiled model reused; the standing posture is cached per model)', () => {
   bench('standing', () => {
     solveTask(model, { kind: 'standing' });
   });

@@ -41,6 +41,8 @@ export interface GroupLoads {
   readonly unitMoment: Float64Array; // G × E × 3
   /** Whether element i crosses group g's boundary. */
   readonly crosses: Uint8Array; // G × E
+  /** Per group, the elements that cross it (filled on first use; anatomy fixes it). */
+  crossing: Int32Array[] | null;
 }
 
 export function createGroupLoads(groups: readonly JointGroup[], elementCount: number): GroupLoads {
@@ -54,6 +56,7 @@ export function createGroupLoads(groups: readonly JointGroup[], elementCount: nu
     unitForce: new Float64Array(G * elementCount * 3),
     unitMoment: new Float64Array(G * elementCount * 3),
     crosses: new Uint8Array(G * elementCount),
+    crossing: null,
   };
 }
 
@@ -141,6 +144,11 @@ function setGroupFrame(loads: GroupLoads, g: number, pose: PoseBuffers): void {
 export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: GroupLoads): void {
   const E = t.count;
   const pts = pose.points;
+  if (loads.crossing === null) {
+    // which elements cross which free body is anatomy, not posture: find it once (others stay zero)
+    loads.crossing = loads.groups.map((grp) => Int32Array.from({ length: E }, (_, i) => i).filter((i) => elementCrosses(t, grp.mask, i)));
+    loads.groups.forEach((_, g) => loads.crossing![g]!.forEach((i) => (loads.crosses[g * E + i] = 1)));
+  }
   for (let g = 0; g < loads.groups.length; g++) {
     setGroupFrame(loads, g, pose);
     const mask = loads.groups[g]!.mask;
@@ -169,15 +177,15 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
     loads.gravityForce[g * 3 + 2] = fz;
     for (let a = 0; a < 3; a++) loads.gravityMoment[g * 3 + a] = F[fo + a * 3]! * mx + F[fo + a * 3 + 1]! * my + F[fo + a * 3 + 2]! * mz;
 
-    // muscles
-    for (let i = 0; i < E; i++) {
+    // muscles: only the segments crossing U's boundary act on it
+    const crossing: Int32Array = loads.crossing[g]!;
+    for (let c = 0; c < crossing.length; c++) {
+      const i: number = crossing[c]!;
       let fx = 0, fyy = 0, fz = 0, Mx = 0, My = 0, Mz = 0;
-      let crossed = 0;
       for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
         const inA = (mask >> t.pointBody[k]!) & 1;
         const inB = (mask >> t.pointBody[k + 1]!) & 1;
         if (inA === inB) continue;
-        crossed = 1;
         // application point p (inside U) and pull toward q (outside U)
         const p = inA ? k : k + 1;
         const q = inA ? k + 1 : k;
@@ -195,7 +203,6 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
         Mz += rx * uy - ry * ux;
       }
       const o = (g * E + i) * 3;
-      loads.crosses[g * E + i] = crossed;
       loads.unitForce[o] = fx;
       loads.unitForce[o + 1] = fyy;
       loads.unitForce[o + 2] = fz;

@@ -10,7 +10,7 @@ export default defineConfig({
     // server finds it late and reloads the page mid-session (toolchain pitfall 7)
     include: ['comlink', '@lumbo/model > zod'],
   },
-  // three, react-dom and r3f make one ~1.3 MB chunk (354 kB gzip); there is nothing smaller to split off yet
+  // three, react-dom and r3f make one ~1.3 MB chunk (~370 kB gzip); there is nothing smaller to split off yet
   build: { target: 'es2022', chunkSizeWarningLimit: 1400 },
   preview: { port: 4173, strictPort: true },
 });

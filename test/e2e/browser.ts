@@ -57,6 +57,23 @@ export async function waitForCurrentResult(page: Page, timeoutMs = 30_000): Prom
   );
 }
 
+/** Waits until the figure on screen has been drawn for the latest main request (a rendered frame, not only a result). */
+export async function waitForPaint(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const h = window.__lumbo;
+      return !!h?.lastPaint && h.lastPaint.requestId === h.store.getState().requestId;
+    },
+    undefined,
+    { timeout: timeoutMs },
+  );
+}
+
+/** Two animation frames: whatever was invalidated has been rendered. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** The raw number behind a displayed metric (`data-value` of `[data-metric=path]`). */
 export async function readMetric(page: Page, path: string): Promise<number> {
   const raw = await page.locator(`[data-metric="${path}"]`).first().getAttribute('data-value');

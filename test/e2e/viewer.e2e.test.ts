@@ -1,17 +1,18 @@
 /**
- * The built viewer in real Chromium: it loads cleanly, draws, answers the
- * sliders and the task picker with the model's numbers, and survives a dead
- * worker. Screenshots go to artifacts/screenshots/ for a human to look at.
+ * The built viewer in real Chromium: it opens on the lower crossed syndrome
+ * beside the healthy reference, loads cleanly, draws, answers the presets,
+ * the sliders and the task picker with the model's numbers, and survives a
+ * dead worker. Screenshots go to artifacts/screenshots/ for a human to look at.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openViewer, pressOnSlider, readMetric, waitForCurrentResult, waitForMetric } from './browser.ts';
+import { launchChromium, nextFrames, openViewer, pressOnSlider, readMetric, waitForCurrentResult, waitForMetric, waitForPaint } from './browser.ts';
 import { pixelStats } from './pixel-stats.ts';
+import { recordMeasurements } from './measurements.ts';
 
 const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
-const measurements = fileURLToPath(new URL('../../artifacts/e2e-measurements.json', import.meta.url));
 const measured: Record<string, unknown> = {};
 
 let browser: Browser;
@@ -24,14 +25,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  writeFileSync(measurements, `${JSON.stringify(measured, null, 2)}\n`);
+  recordMeasurements('viewer', measured);
 });
 
 describe('the viewer in Chromium', () => {
-  it('loads the default subject standing, with no console errors', async () => {
+  it('loads the default scenario standing, with no console errors', async () => {
     const { page, errors, close } = await openViewer(browser, url);
     try {
       expect(await readMetric(page, 'pelvis.anteriorTiltDeg')).toBeTypeOf('number');
+      await expect(page.getByRole('combobox', { name: 'Preset' }).inputValue()).resolves.toBe('lower-crossed-syndrome');
       await expect(page.getByText('Education and research tool — not a diagnostic device').first().isVisible()).resolves.toBe(true);
       measured.firstResultAtMs = await page.evaluate(() => window.__lumbo?.store.getState().firstResultAtMs ?? null);
       measured.lastSolveMs = await page.evaluate(() => window.__lumbo?.store.getState().lastSolveMs ?? null);
@@ -43,18 +45,61 @@ describe('the viewer in Chromium', () => {
     }
   });
 
+  it('opens on the lower crossed syndrome, whose numbers differ from the healthy reference', async () => {
+    const { page, close } = await openViewer(browser, url);
+    try {
+      await expect(page.getByTestId('preset-status').textContent()).resolves.toContain('Lower crossed syndrome');
+      const lcsTilt = await readMetric(page, 'pelvis.anteriorTiltDeg');
+      const lcsL4L5 = await readMetric(page, 'lumbar.levels.L4/L5.compressionN');
+      // the healthy reference has been solved for the same task and is drawn beside it
+      await waitForPaint(page);
+      await expect(page.evaluate(() => window.__lumbo?.store.getState().reference?.task.kind)).resolves.toBe('standing');
+      await page.getByRole('combobox', { name: 'Preset' }).selectOption('healthy');
+      const healthyTilt = await waitForMetric(page, 'pelvis.anteriorTiltDeg', { below: lcsTilt - 1 });
+      await waitForCurrentResult(page);
+      const healthyL4L5 = await readMetric(page, 'lumbar.levels.L4/L5.compressionN');
+      measured.defaultVsHealthy = { lcsTilt, healthyTilt, lcsL4L5, healthyL4L5 };
+      expect(lcsL4L5).toBeGreaterThan(healthyL4L5 + 100);
+    } finally {
+      await close();
+    }
+  });
+
+  it('changes the metrics when another preset is chosen (Trendelenburg in right single-leg stance)', async () => {
+    const { page, close } = await openViewer(browser, url);
+    try {
+      await page.getByRole('button', { name: 'Single-leg stance (right)', exact: true }).click();
+      await waitForMetric(page, 'hips.right.abductorDemandNm', { above: 1 });
+      await waitForCurrentResult(page);
+      const before = await readMetric(page, 'pelvis.obliquityDeg');
+      const picker = page.getByRole('combobox', { name: 'Preset' });
+      await picker.focus();
+      await picker.selectOption('trendelenburg-right');
+      // the pelvis drops on the left (swing) side: obliquity negative (+ = right side lower)
+      const after = await waitForMetric(page, 'pelvis.obliquityDeg', { below: before - 3 });
+      await waitForCurrentResult(page);
+      const asymmetry = await readMetric(page, 'lumbar.levels.L4/L5.asymmetryIndex');
+      measured.presetSwitch = { before, after, asymmetry };
+      expect(Math.abs(asymmetry)).toBeGreaterThan(0.05);
+    } finally {
+      await close();
+    }
+  });
+
   it('draws a non-blank WebGL figure (side view) and reports its frame cost', async () => {
     const { page, errors, close } = await openViewer(browser, url);
     try {
       const canvas = page.locator('canvas').first();
-      // two animation frames: the on-demand renderer has drawn the result
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await waitForPaint(page);
+      // the healthy reference arrives after the figure: wait until nothing is solving, then draw
+      await waitForCurrentResult(page);
+      await nextFrames(page);
       const png = await canvas.screenshot();
       const stats = await pixelStats(page, png);
       measured.sideViewPixels = stats;
       expect(stats.nonBackgroundShare).toBeGreaterThan(0.03);
       expect(stats.distinctColours).toBeGreaterThan(40);
-      await page.screenshot({ path: `${screenshots}side-standing.png` });
+      await page.screenshot({ path: `${screenshots}side-standing-lower-crossed-syndrome.png` });
       measured.frames = await page.evaluate(() => window.__lumbo?.measureFrames?.(30) ?? null);
       expect(errors).toEqual([]);
     } finally {
@@ -106,10 +151,10 @@ describe('the viewer in Chromium', () => {
       await page.getByRole('button', { name: 'Back', exact: true }).click();
       await waitForMetric(page, 'hips.right.abductorDemandNm', { above: 1 });
       await waitForCurrentResult(page);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await nextFrames(page);
       await page.screenshot({ path: `${screenshots}back-single-leg-right-weak-gluteus-medius.png` });
       await page.getByRole('button', { name: 'Pelvis and lumbar close-up', exact: true }).click();
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await nextFrames(page);
       await page.screenshot({ path: `${screenshots}back-single-leg-right-weak-gluteus-medius-closeup.png` });
       expect(errors).toEqual([]);
     } finally {

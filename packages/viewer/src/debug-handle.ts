@@ -3,6 +3,7 @@
  * contract"). Tests read state and timings here and can kill the worker; the
  * app never depends on it.
  */
+import type { Playhead } from './state/playhead.ts';
 import type { ViewerStoreApi } from './state/store.ts';
 
 export interface FrameStats {
@@ -16,12 +17,34 @@ export interface FrameStats {
   readonly height: number;
 }
 
+/** Statistics of the scene's own JavaScript per animation frame (the frame driver, not the GPU). */
+export interface FrameWorkStats {
+  readonly frames: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly maxMs: number;
+  readonly meanMs: number;
+}
+
+/** The first rendered frame that shows a main answer: its request id and when (ms since navigation). */
+export interface PaintStamp {
+  readonly requestId: number;
+  readonly atMs: number;
+}
+
 export interface LumboDebugHandle {
   readonly store: ViewerStoreApi;
+  readonly playhead: Playhead;
   /** Terminates the model worker as if it had crashed. */
   killWorker(): void;
   /** Renders `n` frames synchronously (each followed by a 1-pixel read so the GPU work is counted). */
   measureFrames?: (n: number) => FrameStats;
+  /** Per-frame JavaScript of the scene during gait playback since the last reset. */
+  frameWork?: () => FrameWorkStats;
+  resetFrameWork?: () => void;
+  /** Latest answer drawn on screen, and the first one. */
+  lastPaint: PaintStamp | null;
+  firstPaint: PaintStamp | null;
 }
 
 declare global {
@@ -30,16 +53,40 @@ declare global {
   }
 }
 
-export function installDebugHandle(handle: LumboDebugHandle): void {
-  window.__lumbo = handle;
+export function installDebugHandle(handle: Omit<LumboDebugHandle, 'lastPaint' | 'firstPaint'>): void {
+  window.__lumbo = { ...handle, lastPaint: null, firstPaint: null };
 }
 
-/** Lets the canvas register its frame probe once it exists. */
-export function registerFrameProbe(probe: (n: number) => FrameStats): () => void {
+/** Lets the canvas register its probes once it exists; returns the function that removes them. */
+export function registerProbes(probes: Pick<LumboDebugHandle, 'measureFrames' | 'frameWork' | 'resetFrameWork'>): () => void {
   const handle = window.__lumbo;
   if (!handle) return () => undefined;
-  handle.measureFrames = probe;
+  Object.assign(handle, probes);
   return () => {
-    if (handle.measureFrames === probe) delete handle.measureFrames;
+    for (const key of Object.keys(probes) as (keyof typeof probes)[]) {
+      if (handle[key] === probes[key]) delete handle[key];
+    }
+  };
+}
+
+export function recordPaint(requestId: number, atMs: number): void {
+  const handle = window.__lumbo;
+  if (!handle) return;
+  const stamp = { requestId, atMs };
+  handle.lastPaint = stamp;
+  handle.firstPaint ??= stamp;
+}
+
+/** Median, 95th percentile, max and mean of the first `n` samples of a ring buffer. */
+export function summarise(samples: Float64Array, count: number): FrameWorkStats {
+  const n = Math.min(count, samples.length);
+  const sorted = Array.from(samples.subarray(0, n)).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(n - 1, Math.floor(q * n))] ?? Number.NaN;
+  return {
+    frames: n,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    maxMs: sorted[n - 1] ?? Number.NaN,
+    meanMs: n > 0 ? sorted.reduce((a, b) => a + b, 0) / n : Number.NaN,
   };
 }

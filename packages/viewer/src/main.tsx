@@ -1,27 +1,33 @@
-/** Boot: one store, one model client, the solve loop between them, then the React tree. */
+/** Boot: one store, one gait playhead, one model client, the solve loop between them, then the React tree. */
 import { StrictMode } from 'react';
 import type { ModelParams } from '@lumbo/model';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { installDebugHandle } from './debug-handle.ts';
 import { createModelClient } from './model-client.ts';
+import { createPlayhead } from './state/playhead.ts';
+import { START_PRESET_ID } from './state/presets.ts';
 import { solverEvents, startSolveLoop } from './state/solve-loop.ts';
 import { createViewerStore } from './state/store.ts';
-import { ViewerStoreContext } from './state/use-viewer.ts';
+import { PlayheadContext, ViewerStoreContext } from './state/use-viewer.ts';
 import './styles.css';
 
-// the default on screen: healthy default parameters, standing (presets plug in through applyPreset)
-const store = createViewerStore();
+// the default on screen: the lower crossed syndrome preset, standing, with the healthy reference beside it;
+// a gait cycle starts playing unless the user asked the system for reduced motion
+const store = createViewerStore({ presetId: START_PRESET_ID, autoplay: !window.matchMedia('(prefers-reduced-motion: reduce)').matches });
+const playhead = createPlayhead();
 const client = createModelClient<ModelParams>(solverEvents(store));
 startSolveLoop(store, client);
-installDebugHandle({ store, killWorker: () => client.killWorker() });
+installDebugHandle({ store, playhead, killWorker: () => client.killWorker() });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <ViewerStoreContext.Provider value={store}>
-      <App />
+      <PlayheadContext.Provider value={playhead}>
+        <App />
+      </PlayheadContext.Provider>
     </ViewerStoreContext.Provider>
   </StrictMode>,
 );

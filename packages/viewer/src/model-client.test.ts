@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { PartialModelParams, Task, TaskResult } from '@lumbo/model';
+import type { GaitResult, PartialModelParams, Task, TaskResult } from '@lumbo/model';
 import { createModelClient, type ModelClientEvents, type SolveRequest, type WorkerConnection } from './model-client.ts';
 
 /** A fake worker whose calls the test answers by hand. */
 interface FakeCall {
   params: PartialModelParams;
-  task: Task;
-  resolve(result: TaskResult): void;
+  /** `gait` for simulateGait calls. */
+  task: Task | 'gait';
+  resolve(result: TaskResult | GaitResult): void;
   reject(error: unknown): void;
 }
 
@@ -20,7 +21,11 @@ function fakeWorld() {
       api: {
         solve: (params, task) =>
           new Promise<TaskResult>((resolve, reject) => {
-            w.calls.push({ params, task, resolve, reject });
+            w.calls.push({ params, task, resolve: (r) => resolve(r as TaskResult), reject });
+          }),
+        simulateGait: (params) =>
+          new Promise<GaitResult>((resolve, reject) => {
+            w.calls.push({ params, task: 'gait', resolve: (r) => resolve(r as GaitResult), reject });
           }),
         ping: () => Promise.resolve('pong'),
       },
@@ -33,9 +38,15 @@ function fakeWorld() {
     };
   };
   const log: string[] = [];
-  const results: { id: number; marker: unknown }[] = [];
+  const results: { id: number; channel: string; kind: string; marker: unknown }[] = [];
   const events: ModelClientEvents = {
-    result: (result, request: SolveRequest) => results.push({ id: request.id, marker: result.bodyWeightN }),
+    result: (answer, request: SolveRequest) =>
+      results.push({
+        id: request.id,
+        channel: request.channel,
+        kind: answer.kind,
+        marker: answer.kind === 'static' ? answer.result.bodyWeightN : answer.gait.frames,
+      }),
     inputError: (message) => log.push(`input: ${message}`),
     workerFailed: (message, retry) => log.push(`failed: ${message} retry=${retry}`),
     workerRecovered: () => log.push('recovered'),
@@ -123,5 +134,53 @@ describe('model client', () => {
       'failed: model bug retry=true',
       'failed: model bug retry=false',
     ]);
+  });
+
+  it('calls simulateGait for the gait task and hands back its result as a gait answer', async () => {
+    const w = fakeWorld();
+    const client = createModelClient(w.events, { connect: w.connect });
+    client.request({}, { kind: 'gait' });
+    expect(w.workers[0]!.calls[0]!.task).toBe('gait');
+    w.workers[0]!.calls[0]!.resolve({ frames: 101 } as unknown as GaitResult);
+    await flush();
+    expect(w.results).toEqual([{ id: 1, channel: 'main', kind: 'gait', marker: 101 }]);
+  });
+
+  it('serves the main figure before the reference and keeps each channel’s latest request', async () => {
+    const w = fakeWorld();
+    const client = createModelClient(w.events, { connect: w.connect });
+    client.request({}, standing, 'reference');
+    client.request({ subject: { massKg: 70 } }, standing);
+    client.request({ subject: { massKg: 71 } }, standing);
+    client.request({ subject: { massKg: 80 } }, standing, 'reference');
+    // the first reference request went out at once; then main (latest: 71 kg), then the latest reference
+    w.workers[0]!.calls[0]!.resolve(resultTagged(1));
+    await flush();
+    expect(w.workers[0]!.calls[1]!.params).toEqual({ subject: { massKg: 71 } });
+    w.workers[0]!.calls[1]!.resolve(resultTagged(2));
+    await flush();
+    expect(w.workers[0]!.calls[2]!.params).toEqual({ subject: { massKg: 80 } });
+    w.workers[0]!.calls[2]!.resolve(resultTagged(3));
+    await flush();
+    expect(w.results.map((r) => `${r.channel}:${r.marker}`)).toEqual(['reference:1', 'main:2', 'reference:3']);
+  });
+
+  it('re-sends an unanswered reference request after a crash, but not an answered one', async () => {
+    const w = fakeWorld();
+    const client = createModelClient(w.events, { connect: w.connect });
+    client.request({}, standing);
+    client.request({}, standing, 'reference');
+    w.workers[0]!.calls[0]!.resolve(resultTagged(1));
+    await flush();
+    w.workers[0]!.crash('boom');
+    // main (answered, re-sent to prove the new worker) then the unanswered reference
+    w.workers[1]!.calls[0]!.resolve(resultTagged(2));
+    await flush();
+    expect(w.workers[1]!.calls).toHaveLength(2);
+    w.workers[1]!.calls[1]!.resolve(resultTagged(3));
+    await flush();
+    w.workers[1]!.crash('boom again');
+    expect(w.workers[2]!.calls).toHaveLength(1);
+    client.dispose();
   });
 });

@@ -1,35 +1,44 @@
 /**
  * The only file that talks to the model worker.
  *
- * - Latest wins: at most one request in flight and one pending; a new request
- *   replaces the pending one, so a slider drag never queues stale work.
+ * - Two channels share one worker: `main` (the figure on screen) and
+ *   `reference` (the healthy figure beside it). Per channel the latest
+ *   request wins: at most one request in flight in all, one pending per
+ *   channel, and `main` goes first, so a slider drag never queues stale work.
+ * - A static task calls `solve`; the gait task calls `simulateGait` (typed
+ *   arrays come back transferred).
  * - A worker that reports an uncaught error, stops answering (watchdog) or is
- *   killed is terminated and replaced, and the latest request is sent again.
+ *   killed is terminated and replaced, and the latest requests are sent again.
  *   Results of a dead worker's generation are ignored if they ever arrive.
  * - Bad input (ModelParamsError, TaskError) is not a crash: it is reported and
  *   nothing is retried, because the same request would fail the same way.
  */
 import { wrap } from 'comlink';
-import type { PartialModelParams, Task, TaskResult } from '@lumbo/model';
+import type { PartialModelParams } from '@lumbo/model';
+import type { Answer, ViewerTask } from './state/viewer-task.ts';
 import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
+
+export type Channel = 'main' | 'reference';
+const CHANNELS: readonly Channel[] = ['main', 'reference'];
 
 /** `P` lets a caller that always sends complete parameters get them back typed as such. */
 export interface SolveRequest<P extends PartialModelParams = PartialModelParams> {
-  /** Increases with every request, so a result can be matched to what was asked. */
+  /** Increases with every request (over both channels), so a result can be matched to what was asked. */
   readonly id: number;
+  readonly channel: Channel;
   readonly params: P;
-  readonly task: Task;
+  readonly task: ViewerTask;
 }
 
 export interface WorkerConnection {
-  readonly api: ModelWorkerApi;
+  readonly api: Pick<ModelWorkerApi, 'solve' | 'simulateGait' | 'ping'>;
   /** Registers the callback for a worker that failed outside any call (script error, load failure). */
   onFailure(callback: (message: string) => void): void;
   terminate(): void;
 }
 
 export interface ModelClientEvents<P extends PartialModelParams = PartialModelParams> {
-  result(result: TaskResult, request: SolveRequest<P>, elapsedMs: number): void;
+  result(answer: Answer, request: SolveRequest<P>, elapsedMs: number): void;
   /** The model rejected this request's input; the previous result stays valid. */
   inputError(message: string, request: SolveRequest<P>): void;
   /** The worker died; `willRetry` says whether the latest request is being re-sent to a new worker. */
@@ -48,8 +57,8 @@ export interface ModelClientOptions {
 }
 
 export interface ModelClient<P extends PartialModelParams = PartialModelParams> {
-  /** Queues a solve (latest wins) and returns its id. */
-  request(params: P, task: Task): number;
+  /** Queues a request on a channel (latest wins) and returns its id. */
+  request(params: P, task: ViewerTask, channel?: Channel): number;
   /** Terminates the worker as if it had crashed (used by tests and the debug handle). */
   killWorker(): void;
   readonly restarts: number;
@@ -86,12 +95,21 @@ function isInputError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'name' in error && INPUT_ERROR_NAMES.has(String(error.name));
 }
 
+/** Sends one request to the worker: `simulateGait` for gait, `solve` for a static task. */
+async function call(api: WorkerConnection['api'], request: SolveRequest): Promise<Answer> {
+  const task = request.task;
+  if (task.kind === 'gait') return { kind: 'gait', gait: await api.simulateGait(request.params) };
+  return { kind: 'static', result: await api.solve(request.params, task) };
+}
+
 interface InFlight<P extends PartialModelParams> {
   readonly request: SolveRequest<P>;
   readonly generation: number;
   readonly startedMs: number;
   readonly watchdog: ReturnType<typeof setTimeout>;
 }
+
+type PerChannel<T> = Record<Channel, T>;
 
 export function createModelClient<P extends PartialModelParams = PartialModelParams>(
   events: ModelClientEvents<P>,
@@ -106,12 +124,15 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
   let generation = 0;
   let nextId = 1;
   let inFlight: InFlight<P> | null = null;
-  let pending: SolveRequest<P> | null = null;
-  let latest: SolveRequest<P> | null = null;
+  const pending: PerChannel<SolveRequest<P> | null> = { main: null, reference: null };
+  const latest: PerChannel<SolveRequest<P> | null> = { main: null, reference: null };
+  const answered: PerChannel<number> = { main: 0, reference: 0 };
   let consecutiveFailures = 0;
   let recovering = false;
   let restarts = 0;
   let disposed = false;
+
+  const anyPending = () => pending.main !== null || pending.reference !== null;
 
   function ensureConnection(): WorkerConnection {
     if (connection) return connection;
@@ -124,36 +145,40 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
 
   function settle(): void {
     inFlight = null;
-    if (!pending) events.busy(false);
+    if (!anyPending()) events.busy(false);
     pump();
   }
 
   function pump(): void {
-    if (disposed || inFlight || !pending) return;
-    const request = pending;
-    pending = null;
+    if (disposed || inFlight) return;
+    const channel = pending.main ? 'main' : pending.reference ? 'reference' : null;
+    if (!channel) return;
+    const request = pending[channel]!;
+    pending[channel] = null;
     const conn = ensureConnection();
     const gen = generation;
     const watchdog = setTimeout(() => fail(gen, `no answer within ${timeoutMs / 1000} s`), timeoutMs);
     inFlight = { request, generation: gen, startedMs: performance.now(), watchdog };
     events.busy(true);
-    conn.api.solve(request.params, request.task).then(
-      (result) => {
+    call(conn.api, request).then(
+      (answer) => {
         if (gen !== generation || !inFlight) return;
         clearTimeout(inFlight.watchdog);
         const elapsed = performance.now() - inFlight.startedMs;
         consecutiveFailures = 0;
+        answered[request.channel] = request.id;
         if (recovering) {
           recovering = false;
           events.workerRecovered();
         }
-        events.result(result, request, elapsed);
+        events.result(answer, request, elapsed);
         settle();
       },
       (error: unknown) => {
         if (gen !== generation || !inFlight) return;
         if (isInputError(error)) {
           clearTimeout(inFlight.watchdog);
+          answered[request.channel] = request.id;
           events.inputError(errorMessage(error), request);
           settle();
         } else {
@@ -173,19 +198,26 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
     restarts += 1;
     consecutiveFailures += 1;
     recovering = true;
-    const retry = consecutiveFailures <= maxRetries && latest !== null;
+    const retry = consecutiveFailures <= maxRetries && latest.main !== null;
     events.workerFailed(message, retry);
-    // re-send the latest request unless a newer one is already waiting
-    if (retry && !pending) pending = latest;
-    if (pending) pump();
+    if (retry) {
+      // the main figure's latest request always goes again (it proves the new worker answers);
+      // the reference only if it was still unanswered
+      for (const channel of CHANNELS) {
+        const last = latest[channel];
+        if (!last || pending[channel]) continue;
+        if (channel === 'main' || answered[channel] < last.id) pending[channel] = last;
+      }
+    }
+    if (anyPending()) pump();
     else events.busy(false);
   }
 
   return {
-    request(params, task) {
-      const request: SolveRequest<P> = { id: nextId++, params, task };
-      latest = request;
-      pending = request;
+    request(params, task, channel = 'main') {
+      const request: SolveRequest<P> = { id: nextId++, channel, params, task };
+      latest[channel] = request;
+      pending[channel] = request;
       pump();
       return request.id;
     },

@@ -1,15 +1,9 @@
 /**
- * The shape of the model worker as the page sees it. It mirrors
- * `LumboWorkerApi` in packages/model/src/worker/api.ts structurally: that
- * file's package entry (`@lumbo/model/worker`) also pulls in node:worker_threads,
- * which a browser tsconfig cannot type-check, so the type is restated here.
+ * The model worker as the page sees it: the model's own API type, imported
+ * from its browser-safe subpath (type only, nothing of the model's worker
+ * code is bundled into the page).
  */
-import type { PartialModelParams, Task, TaskResult } from '@lumbo/model';
-
-export interface ModelWorkerApi {
-  solve(params: PartialModelParams, task: Task): Promise<TaskResult>;
-  ping(): Promise<string>;
-}
+export type { GaitCallOptions, LumboWorkerApi as ModelWorkerApi } from '@lumbo/model/worker/api';
 
 /** Error names the model throws for bad input: retrying the same request cannot help. */
 export const INPUT_ERROR_NAMES: ReadonlySet<string> = new Set(['ModelParamsError', 'TaskError']);

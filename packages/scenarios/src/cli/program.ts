@@ -1,8 +1,12 @@
 /** The `lumbo` commander program: one registered command per file in this folder. */
 import { Command } from 'commander';
 import type { CliIo } from './io.ts';
+import { registerOutputsCommand } from './outputs.ts';
 import { registerParamsCommand } from './params.ts';
+import { registerPresetsCommand } from './presets.ts';
 import { registerRunCommand } from './run.ts';
+import { registerSweepCommand } from './sweep.ts';
+import { registerValidateCommand } from './validate.ts';
 
 export function createProgram(io: CliIo): Command {
   const program = new Command('lumbo')
@@ -12,6 +16,10 @@ export function createProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined });
   // subcommands inherit the settings above, so register them afterwards
   registerRunCommand(program, io);
+  registerSweepCommand(program, io);
+  registerPresetsCommand(program, io);
+  registerValidateCommand(program, io);
   registerParamsCommand(program, io);
+  registerOutputsCommand(program, io);
   return program;
 }

@@ -6,7 +6,23 @@
 import { CommanderError } from 'commander';
 import { ModelParamsError, TaskError } from '@lumbo/model';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
+import { ScenarioFileError } from '../scenario/errors.ts';
+import { SweepRowError } from '../sweep/sweep-row-error.ts';
+import { SweepFileError } from '../writers/sweep-file-error.ts';
+import { CliExit, CliInterrupted } from './interrupted.ts';
 import { CliUsageError } from './usage-error.ts';
+
+/** Errors whose message is the whole story for the user: bad input, exit 2. */
+export function isBadInput(error: unknown): error is Error {
+  return (
+    error instanceof CliUsageError ||
+    error instanceof ModelParamsError ||
+    error instanceof TaskError ||
+    error instanceof ScenarioFileError ||
+    error instanceof SweepFileError ||
+    (error instanceof SweepRowError && error.badInput)
+  );
+}
 
 function oneLine(text: string): string {
   return text.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ').trim();
@@ -19,7 +35,12 @@ export function reportError(error: unknown, io: CliIo, env: NodeJS.ProcessEnv = 
     if (error.code !== 'commander.help') io.err(`lumbo: ${oneLine(error.message)} (see --help)\n`);
     return EXIT_USAGE;
   }
-  if (error instanceof CliUsageError || error instanceof ModelParamsError || error instanceof TaskError) {
+  if (error instanceof CliExit) return error.code;
+  if (error instanceof CliInterrupted) {
+    io.err(`lumbo: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (isBadInput(error)) {
     io.err(`lumbo: ${oneLine(error.message)}\n`);
     return EXIT_USAGE;
   }

@@ -2,16 +2,19 @@
  * `lumbo run`: solve one static task and print the result as a table or as
  * the TaskResult JSON (the output contract, unchanged).
  */
-import { ALL_FIELDS, compileModel, ModelParamsError, solveTask } from '@lumbo/model';
+import { ALL_FIELDS, compileModel, ModelParamsError, solveTask, type ModelParams, type Task } from '@lumbo/model';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatTable } from '../format/table.ts';
 import type { CliIo } from './io.ts';
-import { parseAssignments, settingsToParams, type Setting } from './set-assignments.ts';
+import { runSource } from './run-source.ts';
+import { parseAssignments, type Setting } from './set-assignments.ts';
 import { TASK_DESCRIPTIONS, TASK_KINDS, taskFromOptions } from './task-options.ts';
 import { CliUsageError } from './usage-error.ts';
 
 interface RunOptions {
+  preset?: string;
+  scenario?: string;
   task?: string;
   side?: string;
   angle?: string;
@@ -29,8 +32,14 @@ ${tasks}
 Parameters for --set: ${ALL_FIELDS.length} fields (subject, strategy, muscles.<group>.<left|right>.<knob>).
 List them with unit, range, default and description: lumbo params [filter]
 
+Parameters and tasks may also come from a preset (lumbo presets) or a scenario file (docs/sweeps.md);
+--set applies last, on top of either. A scenario's own tasks run when --task is not given.
+
 Examples:
   lumbo run --task standing
+  lumbo run --preset lower-crossed-syndrome --task standing
+  lumbo run --scenario my-patient.yaml
+  lumbo run --scenario my-patient.yaml --task sitting --set subject.massKg=90
   lumbo run --task single-leg-stance --side right --set muscles.gluteusMedius.right.strength=0.4
   lumbo run --task trunk-flexion --angle 45 --format json
   lumbo run --task sitting --set subject.massKg=90 --set muscles.iliopsoas.left.tightness=0.6
@@ -40,9 +49,9 @@ Exit codes: 0 ok, 2 bad input (the message names the field, the allowed values a
 }
 
 /** compileModel's range errors, prefixed with --set when the field came from one. */
-function compileWithSettings(settings: readonly Setting[]) {
+function compileWithSettings(params: ModelParams, settings: readonly Setting[]) {
   try {
-    return compileModel(settingsToParams(settings));
+    return compileModel(params);
   } catch (error) {
     if (error instanceof ModelParamsError) {
       const fromSet = settings.some((s) => s.path === error.path);
@@ -56,16 +65,28 @@ export function registerRunCommand(program: Command, io: CliIo): void {
   program
     .command('run')
     .description('solve one static task and print posture, lumbar loads, hip loads and muscle forces')
+    .addOption(new Option('--preset <id>', 'start from a preset (list: lumbo presets)'))
+    .addOption(new Option('--scenario <file>', 'start from a scenario file (YAML or JSON, see docs/sweeps.md); its tasks run unless --task is given'))
     .addOption(new Option('--task <kind>', `task to solve: ${TASK_KINDS.join(' | ')}`))
     .addOption(new Option('--side <side>', 'stance leg for single-leg-stance: left | right'))
     .addOption(new Option('--angle <deg>', 'trunk flexion angle in degrees for trunk-flexion (0–90)'))
     .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
     .addOption(new Option('--format <format>', 'output: table (readable) | json (the TaskResult contract)').choices(['table', 'json']).default('table'))
     .addHelpText('after', helpText())
-    .action((options: RunOptions) => {
-      const task = taskFromOptions(options);
+    .action(async (options: RunOptions) => {
       const settings = parseAssignments(options.set ?? []);
-      const result = solveTask(compileWithSettings(settings), task);
-      io.out(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result, { settings }));
+      const source = await runSource(options, settings);
+      // a scenario's tasks stand in for --task; --side/--angle still need --task
+      const tasks: readonly Task[] =
+        options.task === undefined && options.side === undefined && options.angle === undefined && source.tasks ? source.tasks : [taskFromOptions(options)];
+      const model = compileWithSettings(source.params, settings);
+      const results = tasks.map((task) => solveTask(model, task));
+      if (options.format === 'json') {
+        // one task prints the TaskResult contract unchanged; several print an array of them
+        io.out(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+      } else {
+        const origin = source.origin === undefined ? {} : { origin: source.origin };
+        io.out(results.map((result) => formatTable(result, { settings, ...origin })).join('\n'));
+      }
     });
 }

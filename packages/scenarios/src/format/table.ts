@@ -12,6 +12,8 @@ export const DISCLAIMER = 'Lumbo is an education and research tool, not a diagno
 export interface TableOptions {
   /** Parameter overrides to list in the header (e.g. from `--set`). */
   settings?: readonly { path: string; value: number }[];
+  /** Where the base parameters came from, e.g. `preset lower-crossed-syndrome`; listed before the settings. */
+  origin?: string;
 }
 
 const deg = (v: number) => `${fixed(v, 1)}°`;
@@ -28,9 +30,8 @@ export function describeTask(task: Task): string {
 }
 
 function header(result: TaskResult, options: TableOptions): string[] {
-  const settings = options.settings?.length
-    ? options.settings.map((s) => `${s.path}=${s.value}`).join(', ')
-    : 'defaults';
+  const parts = [...(options.origin ? [options.origin] : []), ...(options.settings ?? []).map((s) => `${s.path}=${s.value}`)];
+  const settings = parts.length ? parts.join(', ') : 'defaults';
   return [
     `Lumbo — ${describeTask(result.task)}`,
     `  body weight ${fixed(result.bodyWeightN, 0)} N; solver ${result.converged ? 'converged' : 'DID NOT CONVERGE'}; parameters: ${settings}`,

@@ -1,7 +1,10 @@
-/** Colour legends for the scene (disc compression, muscle activation) and the gravity-line key. */
-import { useMemo } from 'react';
-import { ACTIVATION, CIVIDIS, compressionCeilingForLevels } from '../scene/colour-scales.ts';
-import { GRAVITY } from '../scene/palette.ts';
+/** Colour legends for the scene (disc compression, muscle activation) and keys for every other mark in it. */
+import { useMemo, useState } from 'react';
+import { ARROW_M_PER_N } from '../motion/force-arrows.ts';
+import { ceilingForAnswers } from '../motion/ceiling.ts';
+import { ACTIVATION, CIVIDIS } from '../scene/colour-scales.ts';
+import { COMPRESSION_ARROW, GRAVITY, REFERENCE, SHEAR_ARROW, TENSION } from '../scene/palette.ts';
+import { selectReservesReference, selectVisibleReference } from '../state/store.ts';
 import { useViewer } from '../state/use-viewer.ts';
 
 function Scale({ title, css, ticks }: { title: string; css: string; ticks: string[] }) {
@@ -18,21 +21,49 @@ function Scale({ title, css, ticks }: { title: string; css: string; ticks: strin
   );
 }
 
+/** Newtons per centimetre of arrow. */
+const N_PER_CM = Math.round(0.01 / ARROW_M_PER_N);
+
 export function Legend() {
-  const levels = useViewer((s) => s.result?.lumbar.levels);
-  const ceiling = useMemo(() => compressionCeilingForLevels(levels ?? []), [levels]);
+  const shown = useViewer((s) => s.shown);
+  const reference = useViewer(selectVisibleReference);
+  const reserve = useViewer(selectReservesReference);
+  const ceiling = useMemo(() => ceilingForAnswers(shown?.answer, reference?.answer), [shown, reference]);
+  // open unless the window is short, where the figure needs the height
+  const [open] = useState(() => typeof window === 'undefined' || !window.matchMedia('(max-height: 800px)').matches);
   return (
-    <div className="legend" role="group" aria-label="Colour legend">
-      <Scale title="Disc half compression (N)" css={CIVIDIS.css} ticks={['0', String(ceiling / 2), String(ceiling)]} />
-      <Scale title="Muscle activation" css={ACTIVATION.css} ticks={['0 %', '50 %', '100 %']} />
-      <div className="legend__keys">
-        <div className="legend__key">
-          <span className="legend__swatch" style={{ background: GRAVITY }} /> Centre of mass, gravity line
-        </div>
-        <div className="legend__key">
-          <span style={{ color: GRAVITY }}>◆</span> Hip-axis midpoint
-        </div>
+    <details className="legend-box" open={open}>
+      <summary>Legend</summary>
+      <div className="legend" role="group" aria-label="Legend">
+        <Scale title="Disc half compression (N)" css={CIVIDIS.css} ticks={['0', String(ceiling / 2), String(ceiling)]} />
+        <Scale title="Muscle activation" css={ACTIVATION.css} ticks={['0 %', '50 %', '100 %']} />
+        <ul className="legend__keys">
+          <li className="legend__key" title="Tone, tightness, stiffness or co-activation above normal">
+            <span className="legend__rod legend__rod--tense" style={{ borderColor: TENSION }} /> Tight or high tone (blue outline)
+          </li>
+          <li className="legend__key" title="Rod cross-section ∝ the element's maximum force, which the strength knob scales">
+            <span className="legend__rod legend__rod--thin" /> Thin rod = weak (thickness ∝ √max force)
+          </li>
+          <li className="legend__key">
+            <span className="legend__arrow" style={{ color: COMPRESSION_ARROW }}>
+              ↓
+            </span>
+            Compression and
+            <span className="legend__arrow" style={{ color: SHEAR_ARROW }}>
+              →
+            </span>
+            shear at L4/L5, L5/S1 (1 cm = {N_PER_CM} N)
+          </li>
+          {reserve && (
+            <li className="legend__key">
+              <span className="legend__swatch" style={{ background: REFERENCE, opacity: 0.6 }} /> Healthy reference
+            </li>
+          )}
+          <li className="legend__key">
+            <span className="legend__swatch legend__swatch--round" style={{ background: GRAVITY }} /> Centre of mass, gravity line; <span style={{ color: GRAVITY }}>◆</span> hip-axis midpoint
+          </li>
+        </ul>
       </div>
-    </div>
+    </details>
   );
 }

@@ -3,7 +3,7 @@
  * cividis scale as the discs in the scene) and their asymmetry.
  */
 import type { TaskResult } from '@lumbo/model';
-import { CIVIDIS, compressionCeilingForLevels } from '../scene/colour-scales.ts';
+import { CIVIDIS } from '../scene/colour-scales.ts';
 import { formatNumber } from './format.ts';
 import { MetricValue } from './Metric.tsx';
 
@@ -18,9 +18,9 @@ function HalfBar({ path, value, ceiling, side }: { path: string; value: number; 
   );
 }
 
-export function LumbarLevels({ result }: { result: TaskResult }) {
+/** `ceilingN`: the top of the disc colour scale the scene uses (shared with the reference figure). */
+export function LumbarLevels({ result, ceilingN: ceiling }: { result: TaskResult; ceilingN: number }) {
   const levels = result.lumbar.levels;
-  const ceiling = compressionCeilingForLevels(levels);
   const bw = result.bodyWeightN;
   return (
     <section aria-labelledby="levels-heading">

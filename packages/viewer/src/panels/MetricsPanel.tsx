@@ -1,15 +1,22 @@
-/** Everything the model returned, as numbers. Faded while a newer request is being solved. */
+/** Everything the model returned, as numbers: a static result or a gait cycle. Faded while a newer request is being solved. */
+import { useMemo } from 'react';
+import { ceilingForAnswers } from '../motion/ceiling.ts';
+import { selectVisibleReference } from '../state/store.ts';
 import { useViewer } from '../state/use-viewer.ts';
 import { ReservesBanner, Warnings } from './Alerts.tsx';
 import { Disclaimer } from './Disclaimer.tsx';
+import { GaitLive } from './GaitLive.tsx';
+import { GaitAlerts, GaitSummary } from './GaitSummary.tsx';
 import { HipMetrics } from './HipMetrics.tsx';
 import { LumbarLevels } from './LumbarLevels.tsx';
 import { PostureMetrics } from './PostureMetrics.tsx';
 
 export function MetricsPanel() {
-  const result = useViewer((s) => s.result);
+  const shown = useViewer((s) => s.shown);
+  const reference = useViewer(selectVisibleReference);
   const stale = useViewer((s) => s.resultRequestId !== s.requestId);
-  if (!result) {
+  const ceilingN = useMemo(() => ceilingForAnswers(shown?.answer, reference?.answer), [shown, reference]);
+  if (!shown) {
     return (
       <div className="metrics metrics--empty" aria-busy="true">
         <p>Solving the model…</p>
@@ -17,14 +24,25 @@ export function MetricsPanel() {
       </div>
     );
   }
+  const { answer } = shown;
   return (
     <div className={stale ? 'metrics metrics--stale' : 'metrics'} aria-busy={stale}>
       <Disclaimer />
-      <ReservesBanner result={result} />
-      <PostureMetrics result={result} />
-      <LumbarLevels result={result} />
-      <HipMetrics result={result} />
-      <Warnings result={result} />
+      {answer.kind === 'static' ? (
+        <>
+          <ReservesBanner result={answer.result} />
+          <PostureMetrics result={answer.result} />
+          <LumbarLevels result={answer.result} ceilingN={ceilingN} />
+          <HipMetrics result={answer.result} />
+          <Warnings result={answer.result} />
+        </>
+      ) : (
+        <>
+          <GaitAlerts gait={answer.gait} />
+          <GaitLive gait={answer.gait} ceilingN={ceilingN} />
+          <GaitSummary gait={answer.gait} />
+        </>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ const KNOB_TITLES: Record<string, string> = {
   stiffness: 'Stiffness',
   coactivation: 'Co-activation',
   inhibition: 'Inhibition',
+  onsetDelayMs: 'Onset delay (gait only)',
 };
 
 /** Left and right field of each knob of a group, in catalogue order. */
@@ -43,7 +44,7 @@ function MuscleGroupControls({ group }: { group: MuscleGroup }) {
               const field = row[side];
               if (!field) return null;
               return (
-<StoreSlider key={side} field={field} shortLabel={side === 'left' ? 'Left' : 'Right'} />
+                <StoreSlider key={side} field={field} shortLabel={side === 'left' ? 'Left' : 'Right'} />
               );
             })}
           </div>

@@ -14,7 +14,7 @@ export function StatusBar() {
   const restarts = useViewer((s) => s.workerRestarts);
   const inputError = useViewer((s) => s.inputError);
   const lastMs = useViewer((s) => s.lastSolveMs);
-  const hasResult = useViewer((s) => s.result !== null);
+  const hasResult = useViewer((s) => s.shown !== null);
   const upToDate = requestId === resultId && !busy;
   return (
     <div

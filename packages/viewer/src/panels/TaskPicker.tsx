@@ -1,11 +1,15 @@
-/** Chooses the static task the model solves. Buttons carry aria-pressed; the flexion angle has its own slider. */
+/**
+ * Chooses what the model solves: a static task or one gait cycle. Buttons
+ * carry aria-pressed; the flexion angle has its own slider.
+ */
 import { useState } from 'react';
-import type { Task } from '@lumbo/model';
 import { useViewer } from '../state/use-viewer.ts';
+import type { ViewerTask } from '../state/viewer-task.ts';
 
 const DEFAULT_FLEXION_DEG = 30;
 
-function sameTask(a: Task, b: Task): boolean {
+/** Pressed state ignores the flexion angle (the slider shows it). */
+function sameKind(a: ViewerTask, b: ViewerTask): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'single-leg-stance' && b.kind === 'single-leg-stance') return a.side === b.side;
   return true;
@@ -17,19 +21,20 @@ export function TaskPicker() {
   // the slider shows the active flexion angle, or the last one used while another task is active
   const [remembered, setRemembered] = useState(DEFAULT_FLEXION_DEG);
   const angle = task.kind === 'trunk-flexion' ? task.angleDeg : remembered;
-  const choices: { label: string; task: Task }[] = [
+  const choices: { label: string; task: ViewerTask; hint?: string }[] = [
     { label: 'Standing', task: { kind: 'standing' } },
     { label: 'Single-leg stance (left)', task: { kind: 'single-leg-stance', side: 'left' } },
     { label: 'Single-leg stance (right)', task: { kind: 'single-leg-stance', side: 'right' } },
     { label: 'Trunk flexion', task: { kind: 'trunk-flexion', angleDeg: angle } },
     { label: 'Sitting', task: { kind: 'sitting' } },
+    { label: 'Gait', task: { kind: 'gait' }, hint: 'One walking cycle (normative kinematics) with the compensations the muscles force' },
   ];
   return (
     <section aria-labelledby="task-heading" className="task-picker">
       <h2 id="task-heading">Task</h2>
       <div role="group" aria-labelledby="task-heading" className="task-picker__buttons">
         {choices.map((c) => (
-          <button key={c.label} type="button" aria-pressed={sameTask(task, c.task)} onClick={() => setTask(c.task)}>
+          <button key={c.label} type="button" aria-pressed={sameKind(task, c.task)} title={c.hint} onClick={() => setTask(c.task)}>
             {c.label}
           </button>
         ))}

@@ -1,4 +1,4 @@
-/** Camera presets (side, back, front, free orbit) and the whole-body / close-up focus. */
+/** Camera presets (side, back, front, free orbit), the whole-body / close-up focus, and which layers to show. */
 import { useViewer } from '../state/use-viewer.ts';
 import type { CameraFocus, CameraView, Layers } from '../state/store.ts';
 
@@ -15,8 +15,10 @@ const FOCI: { focus: CameraFocus; label: string }[] = [
 
 const LAYERS: { layer: keyof Layers; label: string }[] = [
   { layer: 'muscles', label: 'Muscles' },
+  { layer: 'forces', label: 'Force arrows' },
   { layer: 'gravityLine', label: 'Gravity line' },
-  { layer: 'angles', label: 'Angles (side view)' },
+  { layer: 'angles', label: 'Angles' },
+  { layer: 'reference', label: 'Healthy reference' },
 ];
 
 function LayerToggles() {

@@ -1,29 +1,28 @@
 /**
- * Applies the chosen camera preset: frames the figure (or the lumbopelvic
- * region, by the `bounds` it is given) on a change of view, focus, task kind, window size, or when the
- * first figure appears (or one for another kind of task). In free view it leaves the camera to the user.
+ * Applies the chosen camera preset: frames the given box (the figure with its
+ * reference, or the lumbopelvic region) on a change of view, focus, task
+ * kind, window size, or when the first figure appears. In free view it leaves
+ * the camera to the user.
  */
 import { useLayoutEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { PerspectiveCamera, Vector3 } from 'three';
+import type { Box } from '../motion/bounds.ts';
 import { useViewer } from '../state/use-viewer.ts';
+import { taskShapeKey } from '../state/viewer-task.ts';
 import { frameBox } from './camera-framing.ts';
-import type { Bounds } from './drawing.ts';
 
-/** The part of OrbitControls the rig needs (its class lives in three-stdlib, not a direct dependency). */
+/** The part of OrbitControls the rig needs. */
 interface Orbit {
   target: Vector3;
   update(): void;
 }
 
-export function CameraRig({ bounds }: { bounds: Bounds | null }) {
+export function CameraRig({ bounds, reserveKey }: { bounds: Box | null; reserveKey: string }) {
   const view = useViewer((s) => s.view);
   const focus = useViewer((s) => s.focus);
-  // re-frame when a result for another kind of task arrives (its figure has the new shape), not when the task is picked
-  const taskKind = useViewer((s) => {
-    const t = s.result?.task;
-    return t ? (t.kind === 'single-leg-stance' ? `${t.kind}-${t.side}` : t.kind) : 'none';
-  });
+  // re-frame when an answer for another kind of task arrives (its figure has the new shape), not when the task is picked
+  const taskKind = useViewer((s) => (s.shown ? taskShapeKey(s.shown.task) : 'none'));
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const controls = useThree((s) => s.controls) as unknown as Orbit | null;
   const width = useThree((s) => s.size.width);
@@ -47,6 +46,6 @@ export function CameraRig({ bounds }: { bounds: Bounds | null }) {
       controls.update();
     }
     invalidate();
-  }, [view, focus, taskKind, width, height, hasBounds, camera, controls, invalidate]);
+  }, [view, focus, taskKind, reserveKey, width, height, hasBounds, camera, controls, invalidate]);
   return null;
 }

@@ -1,39 +1,78 @@
 /**
- * The figure for the current result. Rebuilt from the model's pose only when
- * the result changes; between results nothing here runs.
+ * One figure, animated by its motion: the skeleton, discs, and for the main
+ * figure the muscles, force arrows, gravity line and the angle annotations
+ * of the current view. The healthy reference draws only bones and discs.
  */
-import { useMemo } from 'react';
-import { useViewer } from '../state/use-viewer.ts';
-import { SideAnnotations, SideLabels } from './Annotations.tsx';
-import { Bones } from './Bones.tsx';
-import { CameraRig } from './CameraRig.tsx';
-import { Discs } from './Discs.tsx';
-import { buildDrawing } from './drawing.ts';
-import { GravityLine } from './GravityLine.tsx';
-import { Muscles } from './Muscles.tsx';
+import type { FigureModel } from '../motion/figure-model.ts';
+import type { CameraView, Layers } from '../state/store.ts';
+import { AngleAnnotations } from './AngleAnnotations.tsx';
+import { FigureAnimator } from './animation/FigureAnimator.tsx';
+import { DiscHalves } from './DiscHalves.tsx';
+import { ForceArrows } from './ForceArrows.tsx';
+import { GravityMarkers } from './GravityMarkers.tsx';
+import { AnimatedLabel, LabelSprite } from './LabelSprite.tsx';
+import { MuscleRods } from './MuscleRods.tsx';
+import { Skeleton } from './Skeleton.tsx';
 
-export function Figure() {
-  const result = useViewer((s) => s.result);
-  const params = useViewer((s) => s.resultParams);
-  const view = useViewer((s) => s.view);
-  const focus = useViewer((s) => s.focus);
-  const layers = useViewer((s) => s.layers);
-  // thickness follows the strength knobs the result was solved with, so the figure changes once per result
-  const drawing = useMemo(() => (result && params ? buildDrawing(result, params) : null), [result, params]);
-  const bounds = drawing ? (focus === 'spine' ? drawing.spineBounds : drawing.bounds) : null;
+interface Props {
+  readonly model: FigureModel;
+  readonly ceilingN: number;
+  readonly layers: Layers;
+  readonly view: CameraView;
+}
+
+/**
+ * "Left" and "Right" under the feet in the back and front views, each beside
+ * its own foot (placed at the frame-0 hips, so they hold still in gait).
+ */
+function SideNames({ model, view }: { model: FigureModel; view: 'back' | 'front' }) {
+  const { l, r } = model.drawing.anatomy.legs;
+  // from behind the subject's right is screen right; from the front it is screen left
+  const outward = view === 'back' ? (['right', 'left'] as const) : (['left', 'right'] as const);
   return (
-    <>
-      <CameraRig bounds={bounds} />
-      {drawing && result && (
-        <group name="figure">
-          <Bones drawing={drawing} />
-          <Discs drawing={drawing} />
-          {layers.muscles && <Muscles drawing={drawing} />}
-          {layers.gravityLine && <GravityLine com={result.pose.centreOfMass} hipMid={result.pose.hipAxisMidpoint} />}
-          {view === 'side' && layers.angles && <SideAnnotations drawing={drawing} result={result} />}
-          {(view === 'back' || view === 'front') && <SideLabels drawing={drawing} />}
-        </group>
-      )}
-    </>
+    <group name="side-labels">
+      <LabelSprite text="Left" position={[l.hip.x, -0.06, l.hip.z]} anchor={outward[0]} pixelHeight={20} />
+      <LabelSprite text="Right" position={[r.hip.x, -0.06, r.hip.z]} anchor={outward[1]} pixelHeight={20} />
+    </group>
+  );
+}
+
+export function Figure({ model, ceilingN, layers, view }: Props) {
+  return (
+    <FigureAnimator motion={model.motion}>
+      <group name="figure">
+        <Skeleton model={model} />
+        <DiscHalves model={model} ceilingN={ceilingN} />
+        {layers.muscles && <MuscleRods model={model} />}
+        {layers.forces && <ForceArrows model={model} />}
+        {layers.gravityLine && <GravityMarkers model={model} />}
+        {layers.angles && view === 'side' && <AngleAnnotations set={model.side} name="side-annotations" />}
+        {layers.angles && view === 'back' && <AngleAnnotations set={model.back} name="back-annotations" />}
+        {(view === 'back' || view === 'front') && <SideNames model={model} view={view} />}
+      </group>
+    </FigureAnimator>
+  );
+}
+
+interface ReferenceProps {
+  readonly model: FigureModel;
+  readonly ceilingN: number;
+  readonly offset: readonly [number, number, number];
+  readonly view: CameraView;
+}
+
+/** The healthy reference: translucent bones and coloured discs, named, with its own angles of the frame above the head. */
+export function ReferenceFigure({ model, ceilingN, offset, view }: ReferenceProps) {
+  const head = model.drawing.anatomy.head;
+  const s = model.drawing.anatomy.s;
+  return (
+    <FigureAnimator motion={model.motion}>
+      <group name="reference-figure" position={[...offset]}>
+        <Skeleton model={model} ghost />
+        <DiscHalves model={model} ceilingN={ceilingN} name="reference-disc-halves" />
+        <LabelSprite text="Healthy reference" position={[head.x, head.y + 0.2 * s, head.z]} anchor="centre" pixelHeight={20} />
+        <AnimatedLabel label={view === 'back' ? model.caption.back : model.caption.side} pixelHeight={18} />
+      </group>
+    </FigureAnimator>
   );
 }

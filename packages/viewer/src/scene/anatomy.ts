@@ -42,7 +42,7 @@ export interface Anatomy {
   readonly pubis: Record<SideKey, Vec3>;
   readonly ischium: Record<SideKey, Vec3>;
   readonly legs: Record<SideKey, LegPoints>;
-  /** S1 endplate centre and its unit normal (up the spine). */
+  /** S1 endplate centre and its unit normal (up the spine; the y axis of the model's sacrum frame). */
   readonly s1: Vec3;
   readonly s1Normal: Vec3;
   /** Lower face of the L5/S1 disc (the sacral base as drawn) and the sacrum's tip. */
@@ -119,7 +119,9 @@ export function readAnatomy(pose: PoseResult): Anatomy | null {
   // the model centres the L5/S1 disc on its joint (the S1 landmark); the sacrum is drawn below the disc
   const s1Disc = pose.discs.find((d) => d.level === 'L5/S1');
   const s1 = lm['S1'] ?? s1Disc?.centre ?? local(pelvis, -0.1007 * s, 0.0815 * s, 0);
-  const s1Normal = s1Disc ? normalize(s1Disc.normal) : pelvis.y;
+  // the S1 endplate normal: the model's sacrum frame (its y axis), else the L5/S1 disc's normal
+  const sacrumFrame = frameOf(pose, 'sacrum');
+  const s1Normal = sacrumFrame ? normalize(sacrumFrame.y) : s1Disc ? normalize(s1Disc.normal) : pelvis.y;
   const sacralBase = combine(s1, [s1Normal, -(s1Disc?.heightM ?? 0.015 * s) / 2]);
   const sacrumTip = lm['sacrumTip'] ?? combine(sacralBase, [s1Normal, -0.1 * s], [pelvis.x, -0.05 * s]);
   const sideLandmark = (name: string, k: SideKey, x: number, y: number, z: number) =>

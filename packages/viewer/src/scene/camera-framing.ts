@@ -4,7 +4,7 @@
  * Side looks from the subject's right (they face screen right); back from
  * behind (their right is screen right); front faces them.
  */
-import type { Bounds } from './drawing.ts';
+import type { Box as Bounds } from '../motion/bounds.ts';
 import { v, type Vec3 } from './vec.ts';
 
 export type FramedView = 'side' | 'back' | 'front';

@@ -44,9 +44,3 @@ const COMPRESSION_CEILINGS_N = [500, 1000, 2000, 4000, 8000];
 export function compressionCeilingN(maxHalfN: number): number {
   return COMPRESSION_CEILINGS_N.find((c) => maxHalfN <= c) ?? Math.ceil(maxHalfN / 1000) * 1000;
 }
-
-/** The ceiling for a result's levels: the one scale the discs, the bars and the legend share. */
-export function compressionCeilingForLevels(levels: readonly { leftCompressionN: number; rightCompressionN: number }[]): number {
-  const halves = levels.flatMap((l) => [l.leftCompressionN, l.rightCompressionN]).filter(Number.isFinite);
-  return compressionCeilingN(Math.max(0, ...halves));
-}

@@ -7,3 +7,11 @@ export const GRAVITY = '#1f5fbf';
 export const ANNOTATION = '#333a44';
 /** Props that are not anatomy (the seat in sitting). */
 export const PROP = '#c3ccd8';
+/** Outline sheath of tight or high-tone muscles: a blue that no activation shade (light to dark red) comes near. */
+export const TENSION = '#2b6cb0';
+/** The healthy reference figure: translucent slate. */
+export const REFERENCE = '#8c9bb5';
+export const REFERENCE_OPACITY = 0.5;
+/** Force arrows at L4/L5 and L5/S1. */
+export const COMPRESSION_ARROW = '#1b1f24';
+export const SHEAR_ARROW = '#d95f02';

@@ -3,8 +3,9 @@
  * loop from ASIS over the iliac crest to PSIS, down the sciatic notch to the
  * acetabulum and back up past AIIS; the pubic and ischial rami are rods; the
  * sacrum is a cone from the sacral base to its tip. Points beyond the model's
- * landmarks are [E] drawing estimates.
+ * landmarks are [E] drawing estimates. Everything moves with the pelvis.
  */
+import type { Attached } from '../motion/rigid.ts';
 import { SIDE_KEYS, SIDE_SIGN, type Anatomy, type SideKey } from './anatomy.ts';
 import { oriented, segment, type Placement } from './placement.ts';
 import { combine, lerp, mid, scale, sub, type Vec3 } from './vec.ts';
@@ -13,10 +14,12 @@ export interface PelvisShapes {
   /** One closed loop per iliac wing, drawn as a triangle fan around its centroid. */
   readonly wings: Vec3[][];
   /** The wings' rims as rods (thicker along the iliac crest), so the outline reads from any side. */
-  readonly rims: Placement[];
-  readonly rami: Placement[];
-  readonly sacrum: Placement;
+  readonly rims: Attached[];
+  readonly rami: Attached[];
+  readonly sacrum: Attached;
 }
+
+const onPelvis = (placement: Placement): Attached => ({ body: 'pelvis', placement });
 
 /** Quadratic Bézier from a to b that passes through `through` at t = ½. */
 function arcThrough(a: Vec3, through: Vec3, b: Vec3, t: number): Vec3 {
@@ -69,5 +72,5 @@ export function pelvisShapes(a: Anatomy): PelvisShapes {
     // loop[0..6] runs ASIS → crest → PSIS: the thick iliac crest
     loop.map((p, i) => segment(p, loop[(i + 1) % loop.length]!, (i < 6 ? 0.007 : 0.004) * s)),
   );
-  return { wings, rims, rami, sacrum };
+  return { wings, rims: rims.map(onPelvis), rami: rami.map(onPelvis), sacrum: onPelvis(sacrum) };
 }

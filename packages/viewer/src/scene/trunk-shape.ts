@@ -1,14 +1,19 @@
-/** Rib cage rings, shoulder girdle and head, placed in the thorax frame ([E] drawing sizes). */
+/** Rib cage rings, shoulder girdle and head, placed in the thorax frame and moving with it ([E] drawing sizes). */
+import type { Attached } from '../motion/rigid.ts';
 import type { Anatomy } from './anatomy.ts';
 import { ball, oriented, segment, type Placement } from './placement.ts';
 import { combine, cross, normalize, reject, scale } from './vec.ts';
 
 export interface TrunkShapes {
   /** Unit torus instances (the ring lies in the primitive's xy plane). */
-  readonly ribs: Placement[];
-  readonly girdle: Placement[];
-  readonly head: Placement;
+  readonly ribs: Attached[];
+  /** The shoulder bar (a rod) and the two shoulder balls. */
+  readonly girdleBar: Attached;
+  readonly shoulderBalls: Attached[];
+  readonly head: Attached;
 }
+
+const onThorax = (placement: Placement): Attached => ({ body: 'thorax', placement });
 
 const RIB_COUNT = 8;
 /** Ribs slope down toward the front by about 20°. */
@@ -31,7 +36,10 @@ export function trunkShapes(a: Anatomy): TrunkShapes {
     const centre = combine(t.origin, [t.y, s * (0.03 + 0.16 * f)], [t.x, halfDepth - 0.03 * s]);
     ribs.push({ centre, x: scale(forward, halfDepth), y: scale(left, halfWidth), z: scale(normal, 0.09 * s) });
   }
-  const girdle = [segment(a.shoulders.l, a.shoulders.r, 0.013 * s), ball(a.shoulders.l, 0.03 * s), ball(a.shoulders.r, 0.03 * s)];
-  const head = oriented(a.head, t.x, t.y, 0.095 * s, 0.115 * s, 0.08 * s);
-  return { ribs, girdle, head };
+  return {
+    ribs: ribs.map(onThorax),
+    girdleBar: onThorax(segment(a.shoulders.l, a.shoulders.r, 0.013 * s)),
+    shoulderBalls: [onThorax(ball(a.shoulders.l, 0.03 * s)), onThorax(ball(a.shoulders.r, 0.03 * s))],
+    head: onThorax(oriented(a.head, t.x, t.y, 0.095 * s, 0.115 * s, 0.08 * s)),
+  };
 }

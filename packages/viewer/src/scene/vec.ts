@@ -1,7 +1,7 @@
 /**
  * Small immutable vector helpers for building the drawing from a result.
- * They allocate, which is fine here: they run once per model result, never
- * per frame (per-frame code uses three's scratch objects instead).
+ * They allocate, which is fine here: they run once per model answer, never
+ * per frame (per-frame code in motion/ works on flat arrays with scalars).
  */
 import type { Vec3 } from '@lumbo/model';
 

@@ -1,9 +1,12 @@
 /**
  * Connects the store to the model client: every change of params or task
- * becomes a request (the client coalesces them), every answer lands in the store.
+ * becomes a request for the figure (the client coalesces them), and every
+ * change of task or subject a request for the healthy reference beside it.
+ * Every answer lands in the store.
  */
 import type { ModelParams } from '@lumbo/model';
 import type { ModelClient, ModelClientEvents } from '../model-client.ts';
+import { referenceParams } from './presets.ts';
 import type { ViewerStoreApi } from './store.ts';
 
 /** How long the "worker restarted" notice stays after recovery. */
@@ -12,19 +15,23 @@ const RECOVERED_NOTICE_MS = 8000;
 export function solverEvents(store: ViewerStoreApi): ModelClientEvents<ModelParams> {
   let clearNotice: ReturnType<typeof setTimeout> | undefined;
   return {
-    result(result, request, elapsedMs) {
+    result(answer, request, elapsedMs) {
+      const shown = { answer, params: request.params, task: request.task, requestId: request.id };
+      if (request.channel === 'reference') {
+        store.setState({ reference: shown });
+        return;
+      }
       const first = store.getState().firstResultAtMs;
       store.setState({
-        result,
-        resultParams: request.params,
+        shown,
         resultRequestId: request.id,
         lastSolveMs: elapsedMs,
         inputError: null,
         firstResultAtMs: first ?? performance.now(),
       });
     },
-    inputError(message) {
-      store.setState({ inputError: message });
+    inputError(message, request) {
+      if (request.channel === 'main') store.setState({ inputError: message });
     },
     workerFailed(message, willRetry) {
       clearTimeout(clearNotice);
@@ -49,14 +56,20 @@ export function solverEvents(store: ViewerStoreApi): ModelClientEvents<ModelPara
   };
 }
 
-/** Sends the current request now and on every later change; returns the unsubscribe function. */
+/** Sends the current requests now and on every later change; returns the unsubscribe function. */
 export function startSolveLoop(store: ViewerStoreApi, client: ModelClient<ModelParams>): () => void {
   const send = () => {
     const { params, task } = store.getState();
     store.setState({ requestId: client.request(params, task) });
   };
+  const sendReference = () => {
+    const { params, task } = store.getState();
+    client.request(referenceParams(params), task, 'reference');
+  };
   send();
+  sendReference();
   return store.subscribe((state, prev) => {
     if (state.params !== prev.params || state.task !== prev.task) send();
+    if (state.task !== prev.task || state.params.subject !== prev.params.subject) sendReference();
   });
 }

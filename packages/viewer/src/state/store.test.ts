@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS } from '@lumbo/model';
+import { findPreset } from './presets.ts';
 import { createViewerStore } from './store.ts';
 
 describe('viewer store', () => {
@@ -18,13 +20,35 @@ describe('viewer store', () => {
     expect(store.getState().params.muscles.gluteusMaximus.left.tone).toBe(0);
   });
 
-  it('applies a preset over the defaults and resets back to them', () => {
-    const store = createViewerStore();
-    store.getState().applyPreset({ muscles: { iliopsoas: { left: { tightness: 0.5 }, right: { tightness: 0.5 } } } }, 'Tight hip flexors');
-    expect(store.getState().params.muscles.iliopsoas.right.tightness).toBe(0.5);
-    expect(store.getState().presetLabel).toBe('Tight hip flexors');
+  it('opens on a named preset from @lumbo/scenarios/presets', () => {
+    const store = createViewerStore({ presetId: 'lower-crossed-syndrome' });
+    const lcs = findPreset('lower-crossed-syndrome')!;
+    expect(store.getState().presetLabel).toBe(lcs.label);
+    expect(store.getState().params.muscles.iliopsoas.left.tightness).toBe(lcs.params.muscles?.iliopsoas?.left?.tightness);
+    expect(store.getState().params.muscles.iliopsoas.left.tightness).toBeGreaterThan(0);
+  });
+
+  it('switches presets over the defaults and resets to the chosen preset', () => {
+    const store = createViewerStore({ presetId: 'lower-crossed-syndrome' });
+    store.getState().choosePreset('trendelenburg-right');
+    expect(store.getState().presetId).toBe('trendelenburg-right');
+    // nothing of the previous preset is left
+    expect(store.getState().params.muscles.iliopsoas.left.tightness).toBe(0);
+    const weak = store.getState().params.muscles.gluteusMedius.right.strength;
+    expect(weak).toBeLessThan(1);
+    store.getState().setField('muscles.gluteusMedius.right.strength', 1);
     store.getState().reset();
-    expect(store.getState().params.muscles.iliopsoas.right.tightness).toBe(0);
+    expect(store.getState().params.muscles.gluteusMedius.right.strength).toBe(weak);
     expect(store.getState().modified).toBe(false);
+    store.getState().choosePreset('healthy');
+    expect(store.getState().params).toEqual(DEFAULT_PARAMS);
+  });
+
+  it('keeps the playback speed within 0.25–2×', () => {
+    const store = createViewerStore();
+    store.getState().setPlayback({ speed: 5 });
+    expect(store.getState().playback.speed).toBe(2);
+    store.getState().setPlayback({ speed: 0.1, playing: false });
+    expect(store.getState().playback).toEqual({ speed: 0.25, playing: false, loop: true });
   });
 });

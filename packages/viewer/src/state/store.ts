@@ -1,20 +1,14 @@
 /**
  * The viewer's slow state (zustand, vanilla so non-React code can use it):
- * what the user asked for (params, task, view) and what the model last
- * answered. Per-frame data never goes through here.
+ * what the user asked for (preset, params, task, view, playback settings) and
+ * what the model last answered. Per-frame data never goes through here: the
+ * gait playhead lives in playhead.ts.
  */
 import { createStore } from 'zustand/vanilla';
-import {
-  DEFAULT_PARAMS,
-  MUSCLE_FIELDS,
-  MUSCLE_GROUPS,
-  type ModelParams,
-  type MuscleGroup,
-  type PartialModelParams,
-  type Task,
-  type TaskResult,
-} from '@lumbo/model';
+import { DEFAULT_PARAMS, MUSCLE_FIELDS, MUSCLE_GROUPS, type ModelParams, type MuscleGroup, type PartialModelParams } from '@lumbo/model';
 import { mergeParams, setNumberAt } from './params-path.ts';
+import { findPreset, REFERENCE_PRESET_ID as REFERENCE_ID } from './presets.ts';
+import { sameTask, type Answer, type ViewerTask } from './viewer-task.ts';
 
 export type CameraView = 'side' | 'back' | 'front' | 'free';
 /** What the camera presets frame: the whole figure or the lumbopelvic region. */
@@ -25,7 +19,19 @@ export interface Layers {
   muscles: boolean;
   gravityLine: boolean;
   angles: boolean;
+  forces: boolean;
+  /** The healthy reference figure beside the current one. */
+  reference: boolean;
 }
+
+export interface PlaybackSettings {
+  playing: boolean;
+  /** Multiple of real time, 0.25–2. */
+  speed: number;
+  loop: boolean;
+}
+
+export const SPEED_RANGE = { min: 0.25, max: 2, step: 0.25 } as const;
 
 export interface WorkerNotice {
   /** restarting: a new worker is on its way; recovered: it answered; failed: gave up until the next change. */
@@ -33,18 +39,27 @@ export interface WorkerNotice {
   readonly message: string;
 }
 
+/** A model answer together with what was asked. */
+export interface Shown {
+  readonly answer: Answer;
+  readonly params: ModelParams;
+  readonly task: ViewerTask;
+  readonly requestId: number;
+}
+
 export interface ViewerState {
-  /** The complete parameter set the sliders show (defaults merged with any preset). */
+  /** The complete parameter set the sliders show (defaults merged with the preset's changes). */
   params: ModelParams;
-  /** Name of the preset the parameters started from, and whether a slider has moved since. */
+  /** The preset the parameters started from (null: the model defaults), its label, and whether a slider moved since. */
+  presetId: string | null;
   presetLabel: string;
   modified: boolean;
-  task: Task;
-  /** The last good result; kept while a newer request is solving or failed. */
-  result: TaskResult | null;
-  /** The parameters `result` was solved with (the figure draws muscle thickness from them). */
-  resultParams: ModelParams | null;
-  /** Id of the latest request sent, and of the request `result` answers (equal when up to date). */
+  task: ViewerTask;
+  /** The last good answer for the figure; kept while a newer request is solving or failed. */
+  shown: Shown | null;
+  /** The healthy reference's last answer (drawn only while its task matches the shown one). */
+  reference: Shown | null;
+  /** Id of the latest main request sent, and of the request `shown` answers (equal when up to date). */
   requestId: number;
   resultRequestId: number;
   busy: boolean;
@@ -57,20 +72,26 @@ export interface ViewerState {
   view: CameraView;
   focus: CameraFocus;
   layers: Layers;
-  /** Worker round trip of the last result, and when (ms since navigation) the first result arrived. */
+  playback: PlaybackSettings;
+  /** Worker round trip of the last main result, and when (ms since navigation) the first result arrived. */
   lastSolveMs: number | null;
   firstResultAtMs: number | null;
 }
 
 export interface ViewerActions {
   setField(path: string, value: number): void;
-  setTask(task: Task): void;
-  applyPreset(preset: PartialModelParams, label: string): void;
+  setTask(task: ViewerTask): void;
+  /** A preset from @lumbo/scenarios/presets by id (its changes over the defaults; links off). */
+  choosePreset(id: string): void;
+  /** Any parameter changes over the defaults under a label (id null when it is not a named preset). */
+  applyPreset(preset: PartialModelParams, label: string, id?: string | null): void;
+  /** Back to the current preset's parameters (the defaults without one), links off. */
   reset(): void;
   setLinked(group: MuscleGroup, linked: boolean): void;
   setView(view: CameraView): void;
   setFocus(focus: CameraFocus): void;
   setLayer(layer: keyof Layers, visible: boolean): void;
+  setPlayback(change: Partial<PlaybackSettings>): void;
 }
 
 export type ViewerStore = ViewerState & ViewerActions;
@@ -82,16 +103,23 @@ function unlinkedGroups(): Record<MuscleGroup, boolean> {
   return Object.fromEntries(MUSCLE_GROUPS.map((g) => [g, false])) as Record<MuscleGroup, boolean>;
 }
 
-export const DEFAULT_PRESET_LABEL = 'Healthy (default parameters)';
+export const DEFAULT_PRESET_LABEL = 'Model defaults';
 
-export function createViewerStore(initial: { preset?: PartialModelParams; presetLabel?: string } = {}) {
+function clampSpeed(speed: number): number {
+  if (!Number.isFinite(speed)) return 1;
+  return Math.min(SPEED_RANGE.max, Math.max(SPEED_RANGE.min, speed));
+}
+
+export function createViewerStore(initial: { presetId?: string; task?: ViewerTask; autoplay?: boolean } = {}) {
+  const start = initial.presetId === undefined ? undefined : findPreset(initial.presetId);
   return createStore<ViewerStore>()((set, get) => ({
-    params: mergeParams(DEFAULT_PARAMS, initial.preset ?? {}),
-    presetLabel: initial.presetLabel ?? DEFAULT_PRESET_LABEL,
+    params: mergeParams(DEFAULT_PARAMS, start?.params ?? {}),
+    presetId: start?.id ?? null,
+    presetLabel: start?.label ?? DEFAULT_PRESET_LABEL,
     modified: false,
-    task: { kind: 'standing' },
-    result: null,
-    resultParams: null,
+    task: initial.task ?? { kind: 'standing' },
+    shown: null,
+    reference: null,
     requestId: 0,
     resultRequestId: 0,
     busy: false,
@@ -101,7 +129,8 @@ export function createViewerStore(initial: { preset?: PartialModelParams; preset
     linked: unlinkedGroups(),
     view: 'side',
     focus: 'body',
-    layers: { muscles: true, gravityLine: true, angles: true },
+    layers: { muscles: true, gravityLine: true, angles: true, forces: true, reference: true },
+    playback: { playing: initial.autoplay ?? true, speed: 1, loop: true },
     lastSolveMs: null,
     firstResultAtMs: null,
 
@@ -116,11 +145,16 @@ export function createViewerStore(initial: { preset?: PartialModelParams; preset
     setTask(task) {
       set({ task });
     },
-    applyPreset(preset, label) {
-      set({ params: mergeParams(DEFAULT_PARAMS, preset), presetLabel: label, modified: false });
+    choosePreset(id) {
+      const preset = findPreset(id);
+      if (preset) get().applyPreset(preset.params, preset.label, preset.id);
+    },
+    applyPreset(preset, label, id = null) {
+      set({ params: mergeParams(DEFAULT_PARAMS, preset), presetId: id, presetLabel: label, modified: false, linked: unlinkedGroups() });
     },
     reset() {
-      set({ params: mergeParams(DEFAULT_PARAMS, {}), presetLabel: DEFAULT_PRESET_LABEL, modified: false, linked: unlinkedGroups() });
+      const preset = get().presetId === null ? undefined : findPreset(get().presetId!);
+      set({ params: mergeParams(DEFAULT_PARAMS, preset?.params ?? {}), modified: false, linked: unlinkedGroups() });
     },
     setLinked(group, linked) {
       set({ linked: { ...get().linked, [group]: linked } });
@@ -134,7 +168,30 @@ export function createViewerStore(initial: { preset?: PartialModelParams; preset
     setLayer(layer, visible) {
       set({ layers: { ...get().layers, [layer]: visible } });
     },
+    setPlayback(change) {
+      const next = { ...get().playback, ...change };
+      next.speed = clampSpeed(next.speed);
+      set({ playback: next });
+    },
   }));
 }
 
 export type ViewerStoreApi = ReturnType<typeof createViewerStore>;
+
+/** The shown gait cycle, or null. */
+export const selectGait = (s: ViewerState) => (s.shown?.answer.kind === 'gait' ? s.shown.answer.gait : null);
+
+/**
+ * The healthy reference to draw beside the figure: only when its layer is on,
+ * it answers the same task as the figure, and the figure is not itself the
+ * unmodified healthy preset.
+ */
+export const selectVisibleReference = (s: ViewerState): Shown | null => {
+  const { reference, shown } = s;
+  if (!s.layers.reference || !reference || !shown) return null;
+  if (s.presetId === REFERENCE_ID && !s.modified) return null;
+  return sameTask(reference.task, shown.task) ? reference : null;
+};
+
+/** Whether the figure leaves room for the reference (before its answer arrives, so the camera holds still). */
+export const selectReservesReference = (s: ViewerState): boolean => s.layers.reference && !(s.presetId === REFERENCE_ID && !s.modified);

@@ -1,0 +1,146 @@
+/**
+ * Sweep throughput, measured: rows per second with the main thread only, one
+ * worker and two workers, and the worker start-up cost separately (booting
+ * threads until each answers ping, not counted in the rates).
+ *
+ *   node --import tsx packages/scenarios/bench/sweep-throughput.ts [--rows 3000] [--repeats 3] [--json]
+ *
+ * The design is a Latin hypercube over a few knobs with two tasks (standing,
+ * single-leg stance), so every point compiles a new model, as in real sweeps.
+ *
+ * It also measures the machine's own ceiling: the same design points solved
+ * in one and in two bare threads (JIT warmed up, no messages, no ordering). Two threads rarely run twice
+ * as fast as one (shared caches, SMT siblings, garbage-collector threads that
+ * a single thread gets for free); the sweep can only approach that ceiling.
+ * Each configuration runs `repeats` times; the median is reported. Sweep
+ * rates include each fresh worker's JIT warm-up, as a real sweep does.
+ */
+import { availableParallelism, cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+const CEILING_MS = 2000;
+
+function designYaml(rows: number): string {
+  return `lumbo: 1
+tasks: [standing, { kind: single-leg-stance, side: right }]
+design:
+  type: latin-hypercube
+  samples: ${Math.ceil(rows / 2)}
+  seed: 1
+  factors:
+    muscles.gluteusMedius.right.strength: [0.05, 1.2]
+    muscles.iliopsoas.*.tone: [0, 0.2]
+    muscles.gluteusMaximus.*.strength: [0.5, 1.2]
+    strategy.duchenne: {}
+`;
+}
+
+/** The same design points solved in a loop, without the sweep engine (no messages, no ordering): rows done in `ms`. */
+async function bareModelWork(rows: number, warmupMs: number, ms: number): Promise<number> {
+  const { parseScenario } = await import('../src/scenario/load.ts');
+  const { createPlan } = await import('../src/sweep/plan.ts');
+  const { outputSpecs, solvePoint } = await import('../src/sweep/point-solver.ts');
+  const scenario = await parseScenario(designYaml(rows), 'bench.yaml');
+  const plan = createPlan(scenario);
+  const outputs = outputSpecs(scenario.outputs.map((o) => o.path));
+  let point = 0;
+  const loop = (duration: number) => {
+    const start = performance.now();
+    let done = 0;
+    while (performance.now() - start < duration) {
+      done += solvePoint(plan.pointAt(point).vector, scenario.tasks, outputs).length;
+      point = (point + 1) % plan.pointCount;
+    }
+    return done;
+  };
+  loop(warmupMs);
+  return loop(ms);
+}
+
+if (!isMainThread && workerData?.bench === 'ceiling') {
+  parentPort?.postMessage(await bareModelWork(workerData.rows as number, 800, CEILING_MS));
+} else if (isMainThread) {
+  await main();
+}
+
+async function main(): Promise<void> {
+  const { parseScenario } = await import('../src/scenario/load.ts');
+  const { createPlan } = await import('../src/sweep/plan.ts');
+  const { runSweep } = await import('../src/sweep/run-sweep.ts');
+  const { createSolvers } = await import('../src/sweep/solvers.ts');
+  const { values } = parseArgs({
+    options: { rows: { type: 'string', default: '6000' }, repeats: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+  });
+  const rows = Number(values.rows);
+  const repeats = Number(values.repeats);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const sequential = async (n: number, run: () => Promise<number>) => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push(await run());
+    return out;
+  };
+
+  const startupS = async (workers: number) => {
+    const start = performance.now();
+    const solvers = await createSolvers(workers);
+    const elapsedS = (performance.now() - start) / 1000;
+    await Promise.all(solvers.map((s) => s.close()));
+    return elapsedS;
+  };
+
+  const scenario = await parseScenario(designYaml(rows), 'bench.yaml');
+  /** Rows/s over the whole run (after start-up) and over its second half, once the workers' JIT has warmed up. */
+  const rowsPerS = async (workers: number) => {
+    let solvingStart = 0;
+    let halfway = 0;
+    let count = 0;
+    const plan = createPlan(scenario);
+    for await (const _row of runSweep(plan, { workers, onStarted: () => (solvingStart = performance.now()) })) {
+      count += 1;
+      if (count === Math.floor(plan.rowCount / 2)) halfway = performance.now();
+    }
+    const end = performance.now();
+    return { whole: count / ((end - solvingStart) / 1000), warm: (count - Math.floor(plan.rowCount / 2)) / ((end - halfway) / 1000) };
+  };
+
+  const bareThreads = async (threads: number) => {
+    const boot = new URL('../src/sweep/worker/boot.mjs', import.meta.url);
+    const counts = await Promise.all(
+      Array.from({ length: threads }, () => new Promise<number>((resolve, reject) => {
+        const worker = new Worker(boot, { workerData: { entry: import.meta.url, bench: 'ceiling', rows } });
+        worker.once('message', (points: number) => void worker.terminate().then(() => resolve(points)));
+        worker.once('error', reject);
+      })),
+    );
+    return counts.reduce((a, b) => a + b, 0) / (CEILING_MS / 1000);
+  };
+
+  const r: Record<string, number> = {};
+  for (const workers of [1, 2]) r[`startupS.${workers}`] = median(await sequential(repeats, () => startupS(workers)));
+  for (const workers of [0, 1, 2]) {
+    const runs: { whole: number; warm: number }[] = [];
+    for (let i = 0; i < repeats; i++) runs.push(await rowsPerS(workers));
+    r[`rowsPerS.${workers}`] = median(runs.map((x) => x.whole));
+    r[`warmRowsPerS.${workers}`] = median(runs.map((x) => x.warm));
+  }
+  for (const threads of [1, 2]) r[`bareRowsPerS.${threads}`] = median(await sequential(repeats, () => bareThreads(threads)));
+  r.speedup = r['rowsPerS.2']! / r['rowsPerS.1']!;
+  r.warmSpeedup = r['warmRowsPerS.2']! / r['warmRowsPerS.1']!;
+  r.ceiling = r['bareRowsPerS.2']! / r['bareRowsPerS.1']!;
+
+  if (values.json) {
+    console.log(JSON.stringify({ rows, repeats, cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version, ...r }, null, 2));
+    return;
+  }
+  const f = (v: number | undefined) => (v ?? Number.NaN).toFixed(0).padStart(5);
+  console.log(`sweep throughput: ${rows} rows (standing + single-leg stance), median of ${repeats}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
+  console.log(`  worker start-up (boot until ping answers): 1 worker ${r['startupS.1']!.toFixed(2)} s, 2 workers ${r['startupS.2']!.toFixed(2)} s`);
+  console.log('  sweep rows/s                     whole run   second half (JIT warm)');
+  console.log(`    main thread only (--workers 0)    ${f(r['rowsPerS.0'])}        ${f(r['warmRowsPerS.0'])}`);
+  console.log(`    1 worker                          ${f(r['rowsPerS.1'])}        ${f(r['warmRowsPerS.1'])}`);
+  console.log(`    2 workers                         ${f(r['rowsPerS.2'])}        ${f(r['warmRowsPerS.2'])}`);
+  console.log(`    2 workers / 1 worker              ${r.speedup!.toFixed(2)}×        ${r.warmSpeedup!.toFixed(2)}×   (target ≥ 1.7×)`);
+  console.log(`  machine ceiling, the same points solved in bare threads (warm, no engine): 1 thread ${f(r['bareRowsPerS.1'])} rows/s, 2 threads ${f(r['bareRowsPerS.2'])} rows/s   ${r.ceiling!.toFixed(2)}×`);
+  console.log(`  sweep efficiency (warm): ${((100 * r.warmSpeedup!) / r.ceiling!).toFixed(0)} % of the machine's two-thread ceiling`);
+}

@@ -1,0 +1,45 @@
+import type { Preset } from './types.ts';
+
+const TIGHT_TONIC_HIP_FLEXOR = { tightness: 0.6, tone: 0.1 };
+const INHIBITED_GLUTEUS_MAXIMUS = { inhibition: 0.5 };
+const WEAK_ABDOMINALS = { strength: 0.6 };
+const TONIC_BACK_EXTENSORS = { tone: 0.05 };
+
+/** Values from model-spec §6 ("Lower crossed syndrome preset"), both sides. */
+export const lowerCrossedSyndrome: Preset = {
+  id: 'lower-crossed-syndrome',
+  label: 'Lower crossed syndrome (Janda)',
+  description:
+    'Janda described a pattern of tight hip flexors and lower-back extensors with weak gluteal and abdominal muscles. ' +
+    'Here both iliopsoas muscles are shortened and slightly tense, the back extensors never fully relax, the gluteus maximus cannot reach full activation and the abdominals are weaker. ' +
+    'Watch the pelvis tip forward, the lower back arch more, and the compression and forward shear at L4/L5 rise in standing.',
+  params: {
+    muscles: {
+      iliopsoas: { left: TIGHT_TONIC_HIP_FLEXOR, right: TIGHT_TONIC_HIP_FLEXOR },
+      erectorSpinae: { left: TONIC_BACK_EXTENSORS, right: TONIC_BACK_EXTENSORS },
+      gluteusMaximus: { left: INHIBITED_GLUTEUS_MAXIMUS, right: INHIBITED_GLUTEUS_MAXIMUS },
+      abdominals: { left: WEAK_ABDOMINALS, right: WEAK_ABDOMINALS },
+    },
+  },
+  showcaseTasks: [{ kind: 'standing' }, { kind: 'sitting' }],
+  sources: [
+    {
+      citation: 'Janda (lower crossed syndrome; original not retrieved, model-spec §6)',
+      finding: 'Tight hip flexors and lumbar extensors with weak gluteals and abdominals are said to tilt the pelvis forward and deepen the lordosis.',
+    },
+    {
+      citation: 'Kim & Yim 2020, Tohoku J Exp Med 251:193',
+      finding: 'Baseline overactivity of iliopsoas, hamstrings and piriformis in non-specific low back pain, read as compensation for weak glutes and core.',
+    },
+    {
+      citation: 'Heino et al. 1990; Youdas et al. 1996',
+      finding: 'Population correlations between hip-flexor length and pelvic tilt are weak (r = −0.04 for hip-extension range vs tilt).',
+    },
+  ],
+  honesty: {
+    shows:
+      'The mechanism Janda proposed: in standing, several degrees more anterior pelvic tilt and lordosis, and L4/L5 compression and anterior shear well above the healthy reference (compression roughly 1.7 times).',
+    simplifies:
+      'The syndrome is a clinical concept with weak empirical support; "tightness" is a shift of the passive force–length curve and "weakness" a force scale, both chosen values [E], not measurements.',
+  },
+};

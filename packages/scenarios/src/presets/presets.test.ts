@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileModel, solveTask, type PartialModelParams, type Task, type TaskResult } from '@lumbo/model';
+import { findPreset, PRESET_IDS, PRESETS } from './index.ts';
+
+const REQUIRED_IDS = [
+  'healthy',
+  'lower-crossed-syndrome',
+  'gluteal-amnesia',
+  'trendelenburg-right',
+  'trendelenburg-left',
+  'duchenne-right',
+  'psoas-hypertonic',
+  'piriformis-syndrome',
+  'gluteus-medius-coactivation',
+];
+
+function solve(params: PartialModelParams, task: Task): TaskResult {
+  return solveTask(compileModel(params), task);
+}
+const l45 = (r: TaskResult) => r.lumbar.levels.find((l) => l.level === 'L4/L5')!;
+const preset = (id: string) => findPreset(id)!.params;
+const RIGHT_STANCE: Task = { kind: 'single-leg-stance', side: 'right' };
+const LEFT_STANCE: Task = { kind: 'single-leg-stance', side: 'left' };
+
+describe('the preset list', () => {
+  it('has every preset the issue asks for, each id once', () => {
+    expect(PRESET_IDS).toEqual(expect.arrayContaining(REQUIRED_IDS));
+    expect(new Set(PRESET_IDS).size).toBe(PRESET_IDS.length);
+  });
+
+  it('uses kebab-case ids and fills every text field', () => {
+    for (const p of PRESETS) {
+      expect(p.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      for (const text of [p.label, p.description, p.honesty.shows, p.honesty.simplifies]) expect(text.length).toBeGreaterThan(10);
+      expect(p.sources.length).toBeGreaterThan(0);
+      for (const s of p.sources) expect(s.citation && s.finding).toBeTruthy();
+      expect(p.showcaseTasks.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives parameters the model accepts', () => {
+    for (const p of PRESETS) expect(() => compileModel(p.params), p.id).not.toThrow();
+  });
+
+  it('finds a preset by id and answers undefined for an unknown one', () => {
+    expect(findPreset('healthy')?.label).toBe('Healthy reference');
+    expect(findPreset('no-such-preset')).toBeUndefined();
+  });
+});
+
+describe('the presets module is browser-safe', () => {
+  const dir = new URL('.', import.meta.url);
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => [f, readFileSync(new URL(f, dir), 'utf8')] as const);
+
+  it('imports only types from the model and files beside it (no node: modules, no runtime dependencies)', () => {
+    for (const [file, text] of sources) {
+      expect(text, file).not.toMatch(/\brequire\(|\bimport\(/);
+      for (const [line, spec] of Array.from(text.matchAll(/^import\b[\s\S]*?from '([^']+)';/gm))) {
+        if (spec?.startsWith('./')) continue;
+        expect(line, `${file}: ${line}`).toMatch(/^import type /);
+        expect(spec, file).toBe('@lumbo/model');
+      }
+    }
+  });
+});
+
+describe('each preset shows its mechanism', () => {
+  const healthyStanding = solve({}, { kind: 'standing' });
+
+  it('lower crossed syndrome tilts the pelvis forward and deepens the lordosis in standing', () => {
+    const r = solve(preset('lower-crossed-syndrome'), { kind: 'standing' });
+    expect(r.pelvis.anteriorTiltDeg - healthyStanding.pelvis.anteriorTiltDeg).toBeGreaterThan(3);
+    expect(r.lumbar.lordosisDeg).toBeGreaterThan(healthyStanding.lumbar.lordosisDeg);
+    expect(l45(r).compressionN).toBeGreaterThan(l45(healthyStanding).compressionN);
+  });
+
+  it('trendelenburg-right drops the left side of the pelvis when standing on the right leg, and not on the left leg', () => {
+    const r = solve(preset('trendelenburg-right'), RIGHT_STANCE);
+    expect(r.pelvis.obliquityDeg).toBeLessThan(-3); // + = right side lower, so − = left side lower
+    expect(Math.abs(solve(preset('trendelenburg-right'), LEFT_STANCE).pelvis.obliquityDeg)).toBeLessThan(0.5);
+  });
+
+  it('trendelenburg-left mirrors trendelenburg-right', () => {
+    const right = solve(preset('trendelenburg-right'), RIGHT_STANCE);
+    const left = solve(preset('trendelenburg-left'), LEFT_STANCE);
+    expect(left.pelvis.obliquityDeg).toBeCloseTo(-right.pelvis.obliquityDeg, 1);
+    expect(l45(left).compressionN).toBeCloseTo(l45(right).compressionN, -1);
+  });
+
+  it('duchenne-right keeps the pelvis level and leans the trunk over the right leg', () => {
+    const r = solve(preset('duchenne-right'), RIGHT_STANCE);
+    expect(Math.abs(r.pelvis.obliquityDeg)).toBeLessThan(0.5);
+    expect(r.trunk.lateralLeanDeg).toBeGreaterThan(3); // + = leans right
+  });
+
+  it('psoas-hypertonic raises L4/L5 compression in standing', () => {
+    expect(l45(solve(preset('psoas-hypertonic'), { kind: 'standing' })).compressionN).toBeGreaterThan(1.3 * l45(healthyStanding).compressionN);
+  });
+
+  it('gluteal amnesia hands hip extension from the gluteus maximus to the hamstrings in trunk flexion', () => {
+    const task: Task = { kind: 'trunk-flexion', angleDeg: 45 };
+    const force = (r: TaskResult, group: string) => r.muscles.filter((m) => m.group === group).reduce((sum, m) => sum + m.forceN, 0);
+    const healthy = solve({}, task);
+    const amnesia = solve(preset('gluteal-amnesia'), task);
+    expect(force(amnesia, 'gluteusMaximus')).toBeLessThan(force(healthy, 'gluteusMaximus'));
+    expect(force(amnesia, 'hamstrings')).toBeGreaterThan(force(healthy, 'hamstrings'));
+  });
+
+  it('gluteus medius co-activation holds both gluteus medii above their healthy standing activation', () => {
+    const activation = (r: TaskResult) => r.muscles.filter((m) => m.group === 'gluteusMedius').map((m) => m.activation);
+    const r = solve(preset('gluteus-medius-coactivation'), { kind: 'standing' });
+    for (const a of activation(r)) expect(a).toBeGreaterThanOrEqual(0.1 - 1e-9);
+  });
+
+  it('piriformis-syndrome changes only the right side', () => {
+    const changed = JSON.stringify(preset('piriformis-syndrome'));
+    expect(changed).toContain('right');
+    expect(changed).not.toContain('left');
+  });
+});

@@ -1,0 +1,30 @@
+import type { Preset } from './types.ts';
+
+const TONIC_SLIGHTLY_SHORT = { tone: 0.15, tightness: 0.3 };
+
+export const psoasHypertonic: Preset = {
+  id: 'psoas-hypertonic',
+  label: 'Hypertonic psoas',
+  description:
+    'Both iliopsoas muscles never fully switch off and are a little short, as in people who cannot relax the hip flexors after long sitting. ' +
+    'The psoas attaches to the lumbar vertebrae, so its constant pull presses the discs together and draws the lower back forward into an arch. ' +
+    'Watch the compression and the forward shear at L4/L5 in standing and in sitting.',
+  params: { muscles: { iliopsoas: { left: TONIC_SLIGHTLY_SHORT, right: TONIC_SLIGHTLY_SHORT } } },
+  showcaseTasks: [{ kind: 'standing' }, { kind: 'sitting' }],
+  sources: [
+    {
+      citation: 'Bogduk, Pearcy & Hadfield 1992',
+      finding: 'The psoas loads the lumbar spine mainly in compression and shear, with small moments.',
+    },
+    {
+      citation: 'Sitting-posture EMG study, 2021 (clinical-background: iliopsoas)',
+      finding: 'People with low back pain could not relax the iliopsoas in slump sitting, unlike healthy people.',
+    },
+  ],
+  honesty: {
+    shows:
+      'A tonic psoas nearly doubles L4/L5 compression in standing and tilts the pelvis a few degrees forward, because the back extensors and hip extensors must balance its pull.',
+    simplifies:
+      '"Tone" is a fixed activation floor and "tightness" a shifted passive curve, both chosen values [E]; the model has no pain, no nervous-system control and no fatigue, so it cannot say whether a tense psoas is a cause or a result of back pain.',
+  },
+};

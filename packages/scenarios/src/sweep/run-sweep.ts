@@ -1,0 +1,160 @@
+/**
+ * runSweep: the programmatic sweep. Yields rows as an async iterator in
+ * deterministic order (the shard's rows by increasing row index, whatever
+ * the number of workers), reports progress, and stops on an AbortSignal.
+ *
+ *   for await (const row of runSweep(await loadScenarioFile('sweep.yaml'), { workers: 2 })) …
+ *
+ * Work is handed out one design point at a time (one call per point: the
+ * worker compiles the parameters once and solves all its tasks). Each worker has
+ * up to PIPELINE_DEPTH points queued so it never waits for the main thread;
+ * completed points wait in a bounded buffer until every earlier point is done.
+ */
+import { availableParallelism } from 'node:os';
+import type { Scenario } from '../scenario/types.ts';
+import { createPlan, type SweepPlan } from './plan.ts';
+import { buildRow, type SweepRow } from './rows.ts';
+import type { Shard } from './shard.ts';
+import { createSolvers, type PointSolver } from './solvers.ts';
+import { SweepRowError } from './sweep-row-error.ts';
+
+export interface SweepProgress {
+  /** Rows of this shard done, including rows skipped by `skipRows`. */
+  readonly doneRows: number;
+  readonly totalRows: number;
+  /** Seconds since solving started (after worker start-up). */
+  readonly elapsedS: number;
+  /** Rows solved per second in this run. */
+  readonly rowsPerS: number;
+  /** Estimated seconds left (Infinity before the first row). */
+  readonly etaS: number;
+}
+
+export interface RunSweepOptions {
+  /** Worker threads; default the number of cores; 0 solves in the calling thread. */
+  readonly workers?: number;
+  /** Run only this shard (ignored when a plan is passed: the plan has its shard). */
+  readonly shard?: Shard;
+  /** Rows of the shard already done (resume): the sweep starts after them. */
+  readonly skipRows?: number;
+  readonly signal?: AbortSignal;
+  onProgress?(progress: SweepProgress): void;
+  /** Called once the workers answer, with their start-up time. */
+  onStarted?(info: { readonly workers: number; readonly startupS: number }): void;
+}
+
+const PIPELINE_DEPTH = 2;
+const BUFFERED_POINTS_PER_WORKER = 8;
+
+interface Job {
+  readonly seq: number;
+  readonly first: number;
+  readonly count: number;
+  readonly point: number;
+}
+
+function* jobsOf(plan: SweepPlan, skipRows: number): Generator<Job> {
+  const T = plan.tasks.length;
+  let seq = 0;
+  for (let n = skipRows; n < plan.shardRowCount; ) {
+    const { point, taskIndex } = plan.shardRow(n);
+    const count = T - taskIndex;
+    yield { seq: seq++, first: n, count, point };
+    n += count;
+  }
+}
+
+async function solveJob(plan: SweepPlan, solver: PointSolver, job: Job, outputPaths: readonly string[]): Promise<SweepRow[]> {
+  const planned = plan.pointAt(job.point);
+  const slots = Array.from({ length: job.count }, (_, k) => plan.shardRow(job.first + k));
+  const tasks = slots.map((s) => plan.tasks[s.taskIndex]!);
+  let cells;
+  try {
+    cells = await solver.solvePoint(planned.vector, tasks, outputPaths);
+  } catch (error) {
+    throw new SweepRowError(slots[0]!.row, job.point, tasks[0]!, error);
+  }
+  return slots.map((slot, k) => buildRow(plan, planned, slot.row, tasks[k]!, cells[k]!));
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+export async function* runSweep(source: Scenario | SweepPlan, options: RunSweepOptions = {}): AsyncGenerator<SweepRow, void, undefined> {
+  const plan = 'pointAt' in source ? source : createPlan(source, options.shard);
+  const skipRows = options.skipRows ?? 0;
+  const jobs = jobsOf(plan, skipRows);
+  const pointsLeft = Math.ceil((plan.shardRowCount - skipRows) / Math.max(1, plan.tasks.length));
+  if (pointsLeft <= 0) return;
+  const { signal } = options;
+  signal?.throwIfAborted();
+
+  const workerCount = Math.min(options.workers ?? availableParallelism(), pointsLeft);
+  const bootStart = performance.now();
+  const solvers = await abortable(createSolvers(workerCount), signal);
+  const start = performance.now();
+  options.onStarted?.({ workers: workerCount, startupS: (start - bootStart) / 1000 });
+
+  const outputPaths = plan.scenario.outputs.map((o) => o.path);
+  const load = solvers.map(() => 0);
+  const pending = new Map<number, Promise<SweepRow[]>>();
+  const window = solvers.length * BUFFERED_POINTS_PER_WORKER;
+  let nextToYield = 0;
+  // exhausted: no jobs left; closed: the consumer stopped (break, abort, error), so hand out nothing more
+  let exhausted = false;
+  let closed = false;
+  const dispatch = (): void => {
+    while (!exhausted && !closed && pending.size < window) {
+      const k = load.indexOf(Math.min(...load));
+      if (load[k]! >= PIPELINE_DEPTH) return;
+      const next = jobs.next();
+      if (next.done) {
+        exhausted = true;
+        return;
+      }
+      load[k]! += 1;
+      const promise = solveJob(plan, solvers[k]!, next.value, outputPaths).finally(() => {
+        load[k]! -= 1;
+        dispatch();
+      });
+      promise.catch(() => undefined); // observed in order below; do not report it as unhandled meanwhile
+      pending.set(next.value.seq, promise);
+    }
+  };
+
+  let done = skipRows;
+  try {
+    dispatch();
+    while (pending.has(nextToYield)) {
+      const rows = await abortable(pending.get(nextToYield)!, signal);
+      pending.delete(nextToYield++);
+      dispatch();
+      for (const row of rows) {
+        yield row;
+        done += 1;
+        if (options.onProgress) {
+          const elapsedS = (performance.now() - start) / 1000;
+          const rowsPerS = elapsedS > 0 ? (done - skipRows) / elapsedS : 0;
+          options.onProgress({
+            doneRows: done,
+            totalRows: plan.shardRowCount,
+            elapsedS,
+            rowsPerS,
+            etaS: rowsPerS > 0 ? (plan.shardRowCount - done) / rowsPerS : Number.POSITIVE_INFINITY,
+          });
+        }
+      }
+      signal?.throwIfAborted();
+    }
+  } finally {
+    closed = true;
+    await Promise.all(solvers.map((s) => s.close().catch(() => undefined)));
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Where design points are solved: a pool of sweep worker threads, or the
+ * calling thread when `workers` is 0. Either way a solve is deterministic in
+ * (params, task): the model resets its solvers' warm starts on every call, so
+ * which worker solves a point cannot change its numbers.
+ */
+import type { Task } from '@lumbo/model';
+import { outputSpecs, solvePoint, type OutputCell } from './point-solver.ts';
+import { createSweepWorker } from './worker/client.ts';
+
+export interface PointSolver {
+  /** Output cells per task at one parameter set (a vector over the catalogue, see param-vector.ts). */
+  solvePoint(vector: Float64Array, tasks: readonly Task[], outputPaths: readonly string[]): Promise<OutputCell[][]>;
+  close(): Promise<void>;
+}
+
+/** Solves in this thread. */
+export function inProcessSolver(): PointSolver {
+  return {
+    solvePoint: async (vector, tasks, outputPaths) => solvePoint(vector, tasks, outputSpecs(outputPaths)),
+    close: async () => undefined,
+  };
+}
+
+/** Boots one sweep worker and waits until it answers, so start-up cost is paid (and measured) before solving. */
+export async function workerSolver(): Promise<PointSolver> {
+  const worker = createSweepWorker();
+  try {
+    await worker.api.ping();
+  } catch (error) {
+    await worker.terminate().catch(() => undefined);
+    throw error;
+  }
+  return { solvePoint: worker.api.solvePoint, close: () => worker.terminate() };
+}
+
+/** `count` solvers: 0 means one in-process solver. Boots workers in parallel. */
+export async function createSolvers(count: number): Promise<PointSolver[]> {
+  if (count === 0) return [inProcessSolver()];
+  const settled = await Promise.allSettled(Array.from({ length: count }, () => workerSolver()));
+  const ready = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(ready.map((s) => s.close().catch(() => undefined)));
+    throw failed.reason;
+  }
+  return ready;
+}

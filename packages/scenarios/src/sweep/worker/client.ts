@@ -1,0 +1,39 @@
+/**
+ * Starts a sweep worker thread and talks to it through comlink. A call in
+ * flight when the worker dies rejects (comlink alone would wait forever).
+ */
+/// <reference path="./comlink-node-adapter.d.ts" />
+import { Worker } from 'node:worker_threads';
+import { releaseProxy, wrap } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import type { SweepWorkerApi } from './api.ts';
+
+const BOOT_URL = new URL('./boot.mjs', import.meta.url);
+const ENTRY_URL = new URL('./expose.ts', import.meta.url);
+
+export interface SweepWorker {
+  readonly api: Pick<SweepWorkerApi, 'ping' | 'solvePoint'>;
+  terminate(): Promise<void>;
+}
+
+export function createSweepWorker(): SweepWorker {
+  const worker = new Worker(BOOT_URL, { workerData: { entry: ENTRY_URL.href } });
+  const remote = wrap<SweepWorkerApi>(nodeEndpoint(worker));
+  let terminating = false;
+  const died = new Promise<never>((_resolve, reject) => {
+    worker.once('error', (error) => reject(new Error(`sweep worker failed: ${error.message}`, { cause: error })));
+    worker.once('exit', (code) => reject(new Error(terminating ? 'sweep worker was terminated' : `sweep worker exited unexpectedly with code ${code}`)));
+  });
+  died.catch(() => undefined); // a death nobody waits on is not an unhandled rejection
+  return {
+    api: {
+      ping: () => Promise.race([remote.ping(), died]),
+      solvePoint: (vector, tasks, outputPaths) => Promise.race([remote.solvePoint(vector, tasks, outputPaths), died]),
+    },
+    async terminate() {
+      terminating = true;
+      remote[releaseProxy]();
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compileModel, simulateGait } from '@lumbo/model';
+import { frameSeries, levelSeries, postureSeries } from './live-series.ts';
+
+const gait = simulateGait(compileModel({}), { framesPerCycle: 21 });
+
+describe('gait read-outs prepared per frame', () => {
+  it('gives every frame its text and its raw model value', () => {
+    const obliquity = postureSeries(gait).find((s) => s.path === 'gait.pelvicObliquityDeg')!;
+    expect(obliquity.texts).toHaveLength(gait.frames);
+    for (let i = 0; i < gait.frames; i++) expect(Number(obliquity.raws[i])).toBe(gait.pelvicObliquityDeg[i]);
+    const frame = frameSeries(gait);
+    expect(frame.raws[7]).toBe('7');
+    expect(frame.texts[7]).toMatch(/^7 of 20 \(35 %, (right stance|left stance|double support)\)$/);
+  });
+
+  it('scales the disc-half bars on the shared ceiling', () => {
+    const l4l5 = levelSeries(gait, 2000).find((l) => l.level === 'L4/L5')!;
+    const left = gait.levels['L4/L5'].leftCompressionN[3]!;
+    expect(l4l5.bars[0]!.widths[3]).toBe(`scaleX(${Math.min(1, left / 2000).toFixed(3)})`);
+  });
+});

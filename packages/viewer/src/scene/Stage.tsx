@@ -1,0 +1,56 @@
+/**
+ * What the canvas shows: the figure for the shown answer and, beside it, the
+ * healthy reference, both animated by the one frame loop; the camera framing
+ * both. Figures are rebuilt only when an answer arrives.
+ */
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { withCopy, type Box } from '../motion/bounds.ts';
+import { ceilingForAnswers } from '../motion/ceiling.ts';
+import { buildFigureModel } from '../motion/figure-model.ts';
+import type { Playhead } from '../state/playhead.ts';
+import { selectReservesReference, selectVisibleReference } from '../state/store.ts';
+import { useViewer } from '../state/use-viewer.ts';
+import type { FrameDriver } from './animation/frame-driver.ts';
+import { FrameLoop } from './animation/FrameLoop.tsx';
+import { CameraRig } from './CameraRig.tsx';
+import { Figure, ReferenceFigure } from './Figure.tsx';
+import { drawnRequest } from './FrameProbe.tsx';
+import { axisForView, referenceOffset, withLabelRoom, type ReferenceAxis } from './reference-offset.ts';
+
+export function Stage({ driver, playhead }: { driver: FrameDriver; playhead: Playhead }) {
+  const shown = useViewer((s) => s.shown);
+  const reference = useViewer(selectVisibleReference);
+  const reserve = useViewer(selectReservesReference);
+  const layers = useViewer((s) => s.layers);
+  const view = useViewer((s) => s.view);
+  const focus = useViewer((s) => s.focus);
+
+  const main = useMemo(() => (shown ? buildFigureModel(shown) : null), [shown]);
+  const ghost = useMemo(() => (reference ? buildFigureModel(reference, null) : null), [reference]);
+  const ceilingN = useMemo(() => ceilingForAnswers(shown?.answer, reference?.answer), [shown, reference]);
+
+  useLayoutEffect(() => {
+    const gait = shown?.answer.kind === 'gait' ? shown.answer.gait : null;
+    driver.gait = gait !== null;
+    if (gait) playhead.setCycle(gait.frames, gait.cycleDurationS);
+    if (shown) drawnRequest.id = shown.requestId;
+  }, [shown, driver, playhead]);
+
+  const axis = useRef<ReferenceAxis>('x');
+  axis.current = axisForView(view, axis.current);
+  const offset = referenceOffset(main?.body ?? null, axis.current);
+  const body = main?.body ?? null;
+  const together = body && reserve ? withCopy(body, { x: offset[0], y: offset[1], z: offset[2] }) : body;
+  const room = main && layers.angles ? (b: Box) => withLabelRoom(b, view, main.drawing.anatomy.s * (focus === 'spine' ? 0.5 : 1)) : (b: Box) => b;
+  const framed = focus === 'spine' ? (main?.spine ?? null) : together;
+  const bounds = framed ? room(framed) : null;
+
+  return (
+    <>
+      <CameraRig bounds={bounds} reserveKey={`${reserve ? `with-${axis.current}` : 'alone'}-${layers.angles}`} />
+      {main && <Figure model={main} ceilingN={ceilingN} layers={layers} view={view} />}
+      {ghost && reserve && <ReferenceFigure model={ghost} ceilingN={ceilingN} offset={offset} view={view} />}
+      <FrameLoop driver={driver} playhead={playhead} />
+    </>
+  );
+}

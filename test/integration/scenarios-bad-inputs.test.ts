@@ -1,0 +1,204 @@
+/**
+ * A corpus of bad scenario and sweep files through the real `lumbo`
+ * executable: each must give one stderr line that names the file (and the
+ * line when the parser knows it), the field, what was expected and what was
+ * received, and exit 2 — never a stack trace. Add a row for every new way to
+ * get a file wrong.
+ *
+ * To keep the suite fast, the whole corpus goes through one
+ * `lumbo validate <files...>` (one line per file, exit 2), and one file of
+ * each layer that can reject input (YAML parser, structure, catalogue range,
+ * value type, expression allow-list, size check) also runs alone.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lumbo-bad-'));
+
+interface BadFile {
+  readonly why: string;
+  readonly name: string;
+  readonly text: string;
+  /** Pieces the one-line message must contain. */
+  readonly says: readonly string[];
+  /** Command to run; `validate <file>` unless given (FILE stands for the file's path). */
+  readonly args?: readonly string[];
+  /** Also run alone, to check the exit code of this kind of mistake by itself. */
+  readonly alone?: boolean;
+}
+
+const GRID = (factor: string) => `lumbo: 1\ndesign:\n  type: grid\n  factors:\n    ${factor}\n`;
+
+const BAD_FILES: readonly BadFile[] = [
+  { why: 'an empty file', name: 'empty.yaml', alone: true, text: '', says: ['empty.yaml', 'the file is empty', 'lumbo: 1'] },
+  { why: 'malformed YAML', name: 'malformed.yaml', alone: true, text: 'lumbo: 1\ntasks: [standing\nparams:\n', says: ['malformed.yaml:', 'not valid YAML or JSON'] },
+  { why: 'malformed JSON', name: 'malformed.json', text: '{"lumbo": 1, "tasks": [}', says: ['malformed.json:1', 'not valid YAML or JSON'] },
+  { why: 'a duplicated key', name: 'duplicate.yaml', text: 'lumbo: 1\nextends: healthy\nextends: healthy\n', says: ['duplicate.yaml:3', 'unique'] },
+  { why: 'a missing version', name: 'no-version.yaml', text: 'extends: healthy\n', says: ['no-version.yaml', 'lumbo:', 'expected 1', 'got nothing'] },
+  { why: 'a wrong version', name: 'version-2.yaml', text: 'lumbo: 2\n', says: ['version-2.yaml:1', 'lumbo:', 'expected 1', 'got 2'] },
+  { why: 'not a map', name: 'list.yaml', text: '- lumbo\n- 1\n', says: ['list.yaml', 'expected a scenario: a map of fields', 'got ["lumbo",1]'] },
+  { why: 'an unknown top-level field', name: 'unknown-field.yaml', text: 'lumbo: 1\nparameters: {}\n', says: ['unknown-field.yaml:2', 'unknown field "parameters"', 'params'] },
+  {
+    why: 'an unknown parameter',
+    name: 'unknown-param.yaml',
+    text: 'lumbo: 1\nparams:\n  muscles.gluteusMedius.rigth.strength: 0.5\n',
+    says: ['unknown-param.yaml:3', 'params.muscles.gluteusMedius.rigth.strength', 'unknown parameter', 'muscles.gluteusMedius.right.strength'],
+  },
+  {
+    why: 'an out-of-range value',
+    name: 'out-of-range.yaml',
+    alone: true,
+    text: 'lumbo: 1\nparams:\n  muscles.gluteusMedius.right.strength: 2\n',
+    says: ['out-of-range.yaml:3', 'params.muscles.gluteusMedius.right.strength', '[0, 1.5] fraction', 'got 2'],
+  },
+  {
+    why: 'a value of the wrong type',
+    name: 'wrong-type.yaml',
+    text: 'lumbo: 1\nparams:\n  subject.massKg: true\n',
+    says: ['wrong-type.yaml:3', 'params.subject.massKg', 'expected a number', 'got true'],
+  },
+  { why: 'NaN', name: 'nan.yaml', alone: true, text: 'lumbo: 1\nparams:\n  subject.massKg: .nan\n', says: ['nan.yaml:3', 'params.subject.massKg', 'finite number', 'got NaN'] },
+  { why: 'infinity', name: 'inf.yaml', text: 'lumbo: 1\nparams:\n  subject.heightM: .inf\n', says: ['inf.yaml:3', 'finite number', 'got Infinity'] },
+  { why: 'an unknown preset', name: 'preset.yaml', text: 'lumbo: 1\nextends: lower-crossed\n', says: ['preset.yaml:2', 'extends', 'unknown preset "lower-crossed"', 'lower-crossed-syndrome'] },
+  { why: 'an unknown task kind', name: 'task.yaml', text: 'lumbo: 1\ntasks: [walking]\n', says: ['task.yaml:2', 'tasks[0].kind', 'standing, single-leg-stance, trunk-flexion, sitting', '"walking"'] },
+  { why: 'gait, which is not available yet', name: 'gait.yaml', text: 'lumbo: 1\ntasks:\n  - kind: gait\n', says: ['gait.yaml:3', 'gait is not available yet', 'got "gait"'] },
+  {
+    why: 'a task missing its side',
+    name: 'side.yaml',
+    text: 'lumbo: 1\ntasks:\n  - kind: single-leg-stance\n',
+    says: ['side.yaml:3', 'tasks[0]', '"left" or "right"', 'got nothing'],
+  },
+  {
+    why: 'a task angle out of range',
+    name: 'angle.yaml',
+    text: 'lumbo: 1\ntasks:\n  - { kind: trunk-flexion, angleDeg: 120 }\n',
+    says: ['angle.yaml:3', 'tasks[0].angleDeg', '[0, 90] deg', 'got 120'],
+  },
+  { why: 'an option a task does not take', name: 'option.yaml', text: 'lumbo: 1\ntasks:\n  - { kind: standing, side: left }\n', says: ['option.yaml:3', 'tasks[0].side', 'standing takes no options'] },
+  {
+    why: 'an unknown output',
+    name: 'output.yaml',
+    text: 'lumbo: 1\noutputs: [lumbar.levels.L4/L5.compression]\n',
+    says: ['output.yaml:2', 'outputs[0]', 'unknown output', 'lumbar.levels.L4/L5.compressionN'],
+  },
+  { why: 'an unknown design type', name: 'design.yaml', text: 'lumbo: 1\ndesign:\n  type: sobol\n', says: ['design.yaml:3', 'design.type', 'grid, one-at-a-time, random, latin-hypercube', '"sobol"'] },
+  {
+    why: 'a sample count that is not an integer',
+    name: 'samples.yaml',
+    text: 'lumbo: 1\ndesign:\n  type: random\n  samples: 2.5\n  seed: 1\n  factors: { strategy.duchenne: {} }\n',
+    says: ['samples.yaml:4', 'design.samples', 'integer within [1, 10000000]', 'got 2.5'],
+  },
+  {
+    why: 'a random design without a seed',
+    name: 'seed.yaml',
+    text: 'lumbo: 1\ndesign:\n  type: random\n  samples: 10\n  factors: { strategy.duchenne: {} }\n',
+    says: ['seed.yaml', 'design.seed', 'same seed gives the same samples', 'got nothing'],
+  },
+  { why: 'a design value out of range', name: 'grid-range.yaml', text: GRID('strategy.duchenne: [0, 0.5, 1.5]'), says: ['grid-range.yaml:5', 'design.factors.strategy.duchenne', '[0, 1] fraction', '1.5'] },
+  { why: 'a reversed range', name: 'min-max.yaml', text: 'lumbo: 1\ndesign: { type: random, samples: 3, seed: 1, factors: { strategy.duchenne: { min: 0.8, max: 0.2 } } }\n', says: ['min-max.yaml:2', 'min ≤ max', 'min 0.8 and max 0.2'] },
+  {
+    why: 'a hostile expression (import)',
+    name: 'import.yaml',
+    alone: true,
+    text: GRID('strategy.duchenne: "import({evaluate: 1}, {override: true})"'),
+    says: ['import.yaml:5', 'design.factors.strategy.duchenne', 'function import is not allowed'],
+  },
+  {
+    why: 'a hostile expression (function definition)',
+    name: 'define.yaml',
+    text: GRID('strategy.duchenne: "f(x) = x; f(1)"'),
+    says: ['define.yaml:5', 'only one expression is allowed'],
+  },
+  {
+    why: 'a hostile expression (reaching the host through a constructor)',
+    name: 'constructor.yaml',
+    text: GRID('strategy.duchenne: "linspace.constructor(\\"return process\\")"'),
+    says: ['constructor.yaml:5', 'is not allowed'],
+  },
+  { why: 'an expression that is not a finite number', name: 'divide.yaml', text: GRID('strategy.duchenne: "1 / 0"'), says: ['divide.yaml:5', 'expected a finite number, got Infinity'] },
+  { why: 'an expression with units', name: 'units.yaml', text: GRID('subject.massKg: "80 kg"'), says: ['units.yaml:5', 'unknown name "kg"'] },
+  {
+    why: 'a derived value that leaves its range at some design point',
+    name: 'derived.yaml',
+    text: `${GRID('strategy.duchenne: [0, 1]')}derived:\n  muscles.gluteusMedius.left.strength: "strategy.duchenne * 3"\n`,
+    says: ['derived.yaml:7', 'derived.muscles.gluteusMedius.left.strength', 'at design point 1', 'gives 3', '[0, 1.5] fraction'],
+  },
+  {
+    why: 'a grid too big to run without --yes',
+    name: 'huge.yaml',
+    text: GRID('muscles.*.*.strength: "linspace(0.5, 1, 3)"'),
+    args: ['sweep', 'FILE', '--out', 'huge.csv'],
+    says: ['rows', 'points', '--yes', '--shard K/N'],
+  },
+  { why: 'a sweep file given to lumbo run', name: 'is-sweep.yaml', text: GRID('strategy.duchenne: [0, 1]'), args: ['run', '--scenario', 'FILE'], says: ['is a sweep', 'lumbo sweep'] },
+  { why: 'a file that does not exist', name: 'missing.yaml', text: '', args: ['validate', 'no-such-dir/missing.yaml'], says: ['no-such-dir/missing.yaml', 'cannot read the file: no such file'] },
+];
+
+const BAD_COMMANDS: readonly { args: string[]; says: string[] }[] = [
+  { args: ['sweep', 'x.yaml'], says: ['--out'] },
+  { args: ['sweep', 'FILE', '--out', 'r.txt'], says: ['--out must end in .csv, .jsonl, .parquet', 'r.txt"'] },
+  { args: ['sweep', 'FILE', '--out', 'r.csv', '--shard', '0/4'], says: ['--shard', '1 ≤ K ≤ N', '"0/4"'] },
+  { args: ['sweep', 'FILE', '--out', 'no-such-dir/r.csv', '--workers', '0'], says: ['--out', 'no-such-dir', 'does not exist'] },
+  { args: ['sweep', 'FILE', '--out', 'r.csv', '--workers', 'many'], says: ['--workers', 'integer', '"many"'] },
+  { args: ['sweep', 'FILE', '--out', 'r.csv', '--summary', '--summary-output', 'pelvis.tiltDeg'], says: ['--summary-output', 'pelvis.anteriorTiltDeg', '"pelvis.tiltDeg"'] },
+  { args: ['run', '--preset', 'no-such', '--task', 'standing'], says: ['--preset', 'healthy', '"no-such"'] },
+  { args: ['run', '--preset', 'healthy', '--scenario', 'FILE'], says: ['--preset and --scenario cannot be combined'] },
+  { args: ['presets', 'trendelenburg'], says: ['preset id must be one of', 'trendelenburg-right', '"trendelenburg"'] },
+];
+
+function expectOneCleanLine(run: { code: number; stdout: string; stderr: string }, says: readonly string[]): void {
+  expect(run.stderr).not.toMatch(STACK_FRAME);
+  expect(run.code, run.stderr).toBe(2);
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines, run.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^lumbo: /);
+  for (const piece of says) expect(lines[0]).toContain(piece);
+}
+
+const pathOf = (bad: BadFile) => join(dir, bad.name);
+for (const bad of BAD_FILES) if (bad.name !== 'missing.yaml') writeFileSync(pathOf(bad), bad.text);
+const argsOf = (bad: BadFile) =>
+  (bad.args ?? ['validate', 'FILE']).map((a) => (a === 'FILE' ? pathOf(bad) : a === 'huge.csv' ? join(dir, a) : a));
+
+// vitest runs one test file at a time on two cores: the tests of this file run concurrently so the
+// CLI processes they spawn use both cores (each test works in its own files)
+describe.concurrent('bad input, end to end', () => {
+  describe('scenario and sweep files with bad input', () => {
+    const validated = BAD_FILES.filter((bad) => !bad.args);
+
+    it('lumbo validate gives one clean line per bad file, naming it, and exits 2', async () => {
+      const run = await runLumbo(['validate', ...validated.map(pathOf)]);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(validated.length);
+      validated.forEach((bad, i) => {
+        expect(lines[i]!.startsWith(`lumbo: ${pathOf(bad)}`), `${bad.why}: ${lines[i]}`).toBe(true);
+        for (const piece of bad.says) expect(lines[i], bad.why).toContain(piece);
+      });
+    });
+
+    describe.concurrent('each kind of mistake on its own', () => {
+      for (const bad of BAD_FILES.filter((b) => b.alone || b.args)) {
+        it(`${bad.why} exits 2 with one line naming ${bad.says.join(' / ')}`, async () => {
+          expectOneCleanLine(await runLumbo(argsOf(bad)), bad.says);
+        });
+      }
+    });
+  });
+
+  describe.concurrent('lumbo sweep, run and presets with bad options', () => {
+    const file = join(dir, 'good.yaml');
+    writeFileSync(file, GRID('strategy.duchenne: [0, 1]'));
+    for (const { args, says } of BAD_COMMANDS) {
+      it(`\`lumbo ${args.join(' ')}\` exits 2 with one line naming ${says.join(' / ')}`, async () => {
+        const run = await runLumbo(args.map((a) => (a === 'FILE' ? file : a.endsWith('.csv') || a.endsWith('.txt') ? join(dir, a) : a)));
+        expectOneCleanLine(run, says);
+      });
+    }
+  });
+});

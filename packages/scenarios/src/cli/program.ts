@@ -7,6 +7,7 @@ import { registerPresetsCommand } from './presets.ts';
 import { registerRunCommand } from './run.ts';
 import { registerSweepCommand } from './sweep.ts';
 import { registerValidateCommand } from './validate.ts';
+import { registerExportMotCommand } from './export-mot.ts';
 
 export function createProgram(io: CliIo): Command {
   const program = new Command('lumbo')
@@ -21,5 +22,6 @@ export function createProgram(io: CliIo): Command {
   registerValidateCommand(program, io);
   registerParamsCommand(program, io);
   registerOutputsCommand(program, io);
+  registerExportMotCommand(program, io);
   return program;
 }

@@ -2,7 +2,9 @@
  * `lumbo run`: solve one static task and print the result as a table or as
  * the TaskResult JSON (the output contract, unchanged).
  */
-import { ALL_FIELDS, compileModel, ModelParamsError, solveTask, type ModelParams, type Task } from '@lumbo/model';
+import { ALL_FIELDS, compileModel, ModelParamsError, simulateGait, solveTask, type ModelParams, type Task } from '@lumbo/model';
+import { formatGaitTable, gaitToJson } from '../format/gait-table.ts';
+import { gaitOptionsFrom } from './gait-options.ts';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatTable } from '../format/table.ts';
@@ -20,11 +22,13 @@ interface RunOptions {
   angle?: string;
   set?: string[];
   format: 'table' | 'json';
+  frames?: string;
+  mot?: string;
 }
 
 function helpText(): string {
   const width = Math.max(...TASK_KINDS.map((k) => k.length));
-  const tasks = TASK_KINDS.map((k) => `  ${k.padEnd(width)}  ${TASK_DESCRIPTIONS[k]}`).join('\n');
+  const tasks = [...TASK_KINDS.map((k) => `  ${k.padEnd(width)}  ${TASK_DESCRIPTIONS[k]}`), `  ${'gait'.padEnd(width)}  one walking cycle (--frames <n>, --mot <file> for your own baseline)`].join('\n');
   return `
 Tasks:
 ${tasks}
@@ -42,6 +46,8 @@ Examples:
   lumbo run --scenario my-patient.yaml --task sitting --set subject.massKg=90
   lumbo run --task single-leg-stance --side right --set muscles.gluteusMedius.right.strength=0.4
   lumbo run --task trunk-flexion --angle 45 --format json
+  lumbo run --task gait --preset trendelenburg-right
+  lumbo run --task gait --frames 51 --format json
   lumbo run --task sitting --set subject.massKg=90 --set muscles.iliopsoas.left.tightness=0.6
 
 Exit codes: 0 ok, 2 bad input (the message names the field, the allowed values and what was given), 1 internal error.
@@ -67,15 +73,25 @@ export function registerRunCommand(program: Command, io: CliIo): void {
     .description('solve one static task and print posture, lumbar loads, hip loads and muscle forces')
     .addOption(new Option('--preset <id>', 'start from a preset (list: lumbo presets)'))
     .addOption(new Option('--scenario <file>', 'start from a scenario file (YAML or JSON, see docs/sweeps.md); its tasks run unless --task is given'))
-    .addOption(new Option('--task <kind>', `task to solve: ${TASK_KINDS.join(' | ')}`))
+    .addOption(new Option('--task <kind>', `task to solve: ${[...TASK_KINDS, 'gait'].join(' | ')}`))
     .addOption(new Option('--side <side>', 'stance leg for single-leg-stance: left | right'))
     .addOption(new Option('--angle <deg>', 'trunk flexion angle in degrees for trunk-flexion (0–90)'))
     .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
-    .addOption(new Option('--format <format>', 'output: table (readable) | json (the TaskResult contract)').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--format <format>', 'output: table (readable) | json (the TaskResult contract; for gait the GaitResult without drawing geometry)').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--frames <n>', 'gait: frames per cycle (21–1001, default 101)'))
+    .addOption(new Option('--mot <file>', 'gait: an OpenSim .mot spanning one cycle from right heel strike, as the baseline'))
     .addHelpText('after', helpText())
     .action(async (options: RunOptions) => {
       const settings = parseAssignments(options.set ?? []);
       const source = await runSource(options, settings);
+      if (options.task === 'gait') {
+        const gaitOptions = await gaitOptionsFrom(options);
+        const result = simulateGait(compileWithSettings(source.params, settings), gaitOptions);
+        const origin = source.origin === undefined ? {} : { origin: source.origin };
+        io.out(options.format === 'json' ? `${JSON.stringify(gaitToJson(result), null, 2)}\n` : formatGaitTable(result, { settings, ...origin }));
+        return;
+      }
+      if (options.frames !== undefined || options.mot !== undefined) throw new CliUsageError('--frames and --mot apply to --task gait only');
       // a scenario's tasks stand in for --task; --side/--angle still need --task
       const tasks: readonly Task[] =
         options.task === undefined && options.side === undefined && options.angle === undefined && source.tasks ? source.tasks : [taskFromOptions(options)];

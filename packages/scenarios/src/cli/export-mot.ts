@@ -1,0 +1,61 @@
+/**
+ * `lumbo export-mot`: simulate one gait cycle and write it for OpenSim — the
+ * coordinates as a .mot (gait2392 names, inDegrees=yes) and, with --sto, the
+ * lumbar loads, hip quantities and activations as a .sto. Files are written
+ * to a temporary name and renamed, so an interrupted run leaves no half file.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import { compileModel, gaitToMot, gaitToSto, ModelParamsError, simulateGait } from '@lumbo/model';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { CliIo } from './io.ts';
+import { gaitOptionsFrom } from './gait-options.ts';
+import { runSource } from './run-source.ts';
+import { parseAssignments } from './set-assignments.ts';
+import { CliUsageError } from './usage-error.ts';
+
+interface ExportOptions {
+  preset?: string;
+  scenario?: string;
+  set?: string[];
+  out: string;
+  sto?: string;
+  frames?: string;
+  mot?: string;
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}`;
+  await writeFile(tmp, text, 'utf8');
+  await rename(tmp, path);
+}
+
+export function registerExportMotCommand(program: Command, io: CliIo): void {
+  program
+    .command('export-mot')
+    .description('simulate one gait cycle and write it as an OpenSim .mot (and loads/activations as .sto)')
+    .addOption(new Option('--preset <id>', 'start from a preset (list: lumbo presets)'))
+    .addOption(new Option('--scenario <file>', 'start from a scenario file'))
+    .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
+    .addOption(new Option('--out <file.mot>', 'the motion file to write').makeOptionMandatory())
+    .addOption(new Option('--sto <file.sto>', 'also write lumbar loads, hip demand/capacity/contact and activations'))
+    .addOption(new Option('--frames <n>', 'frames per cycle (21–1001, default 101)'))
+    .addOption(new Option('--mot <file>', 'baseline: an OpenSim .mot spanning one cycle from right heel strike'))
+    .action(async (options: ExportOptions) => {
+      if (!options.out.endsWith('.mot')) throw new CliUsageError(`--out must name a .mot file, got ${JSON.stringify(options.out)}`);
+      if (options.sto !== undefined && !options.sto.endsWith('.sto')) throw new CliUsageError(`--sto must name a .sto file, got ${JSON.stringify(options.sto)}`);
+      const settings = parseAssignments(options.set ?? []);
+      const source = await runSource(options, settings);
+      let model;
+      try {
+        model = compileModel(source.params);
+      } catch (error) {
+        if (error instanceof ModelParamsError) throw new CliUsageError(error.message);
+        throw error;
+      }
+      const result = simulateGait(model, await gaitOptionsFrom(options));
+      await writeAtomically(options.out, gaitToMot(result));
+      if (options.sto !== undefined) await writeAtomically(options.sto, gaitToSto(result));
+      io.err(`wrote ${options.out}${options.sto ? ` and ${options.sto}` : ''} (${result.frames} frames, ${result.cycleDurationS.toFixed(3)} s)\n`);
+    });
+}

@@ -1,0 +1,59 @@
+/** `lumbo run --task gait` and `lumbo export-mot`, through the real executable. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseStorage } from '@lumbo/model';
+import { runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lumbo-gait-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('lumbo run --task gait', () => {
+  it('prints a readable cycle report with the summary per stance leg', async () => {
+    const r = await runLumbo(['run', '--task', 'gait', '--preset', 'trendelenburg-right', '--frames', '51']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/gait cycle \(51 frames/);
+    expect(r.stdout).toMatch(/peak opposite drop/);
+    expect(r.stdout).toMatch(/not a diagnostic device/);
+  });
+
+  it('prints the gait result as JSON with plain arrays and the summary', async () => {
+    const r = await runLumbo(['run', '--task', 'gait', '--frames', '21', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.frames).toBe(21);
+    expect(json.pelvicObliquityDeg).toHaveLength(21);
+    expect(json.levels['L4/L5'].rightCompressionN).toHaveLength(21);
+    expect(json.summary.pelvicObliquityRangeDeg).toBeGreaterThan(5);
+    expect(json.animation).toBeUndefined();
+  });
+
+  it.each([
+    [['run', '--task', 'gait', '--frames', '7'], /--frames must be an integer within \[21, 1001\], got "7"/],
+    [['run', '--task', 'gait', '--side', 'left'], /--side applies to --task single-leg-stance only/],
+    [['run', '--task', 'gait', '--mot', 'no-such-file.mot'], /--mot no-such-file\.mot: cannot read the file/],
+    [['run', '--task', 'standing', '--frames', '51'], /--frames and --mot apply to --task gait only/],
+    [['export-mot', '--out', 'result.txt'], /--out must name a \.mot file, got "result\.txt"/],
+  ])('`lumbo %j` exits 2 with a clear message', async (args, message) => {
+    const r = await runLumbo(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe('lumbo export-mot', () => {
+  it('writes an OpenSim motion file and a storage file of loads and activations', async () => {
+    const mot = join(dir, 'duchenne.mot');
+    const sto = join(dir, 'duchenne.sto');
+    const r = await runLumbo(['export-mot', '--preset', 'duchenne-right', '--out', mot, '--sto', sto, '--frames', '41']);
+    expect(r.code).toBe(0);
+    const motion = parseStorage(readFileSync(mot, 'utf8'));
+    expect(motion.inDegrees).toBe(true);
+    expect(motion.columns).toEqual(expect.arrayContaining(['time', 'pelvis_list', 'hip_adduction_r', 'lumbar_bending']));
+    expect(motion.data[0]).toHaveLength(41);
+    const loads = parseStorage(readFileSync(sto, 'utf8'));
+    expect(loads.columns).toContain('L4_L5_compression_N');
+  });
+});

@@ -302,6 +302,23 @@ function onsetRamp(since: number, inStance: number): (delayS: number) => number 
   };
 }
 
+const memberCache = new WeakMap<object, Int32Array[]>();
+
+/** Elements of muscle group `gi` on `side` (cached per element table). */
+function groupMembers(t: CompiledModel['elements'], gi: number, side: number): Int32Array {
+  let lists = memberCache.get(t);
+  if (!lists) {
+    lists = [];
+    for (let g = 0; g < MUSCLE_GROUPS.length; g++) {
+      for (let s = 0; s < 2; s++) {
+        lists.push(Int32Array.from({ length: t.count }, (_, e) => e).filter((e) => t.groupIndex[e] === g && t.side[e] === s));
+      }
+    }
+    memberCache.set(t, lists);
+  }
+  return lists[gi * 2 + side]!;
+}
+
 function levelSeries(n: number): GaitLevelSeries {
   const a = () => new Float64Array(n);
   return {
@@ -394,12 +411,13 @@ function recordFrame(r: GaitResult, i: number, model: CompiledModel, solver: Sta
   const [cl, cr] = hipContactForces(solver);
   r.hipContactForceN.left[i] = cl;
   r.hipContactForceN.right[i] = cr;
-  // activations: force-weighted mean per group and side
+  // activations: Fmax-weighted mean per group and side (elements are grouped in the table's order)
   for (let gi = 0; gi < MUSCLE_GROUPS.length; gi++) {
     for (let side = 0; side < 2; side++) {
+      const members = groupMembers(t, gi, side);
       let wa = 0, w = 0;
-      for (let e = 0; e < t.count; e++) {
-        if (t.groupIndex[e] !== gi || t.side[e] !== side) continue;
+      for (let k = 0; k < members.length; k++) {
+        const e = members[k]!;
         wa += t.passiveForceMax[e]! * solver.qp.x[e]!;
         w += t.passiveForceMax[e]!;
       }

@@ -169,10 +169,13 @@ function displayPose(model: CompiledModel, posture: Posture, ll: LevelLoads): Po
 }
 
 /** Hip joint contact force magnitudes [left, right] (N). */
+const _force = new Float64Array(3);
+const _moment = new Float64Array(3);
+
 export function hipContactForces(solver: StaticSolver): [number, number] {
   const out: [number, number] = [0, 0];
-  const force = new Float64Array(3);
-  const moment = new Float64Array(3);
+  const force = _force;
+  const moment = _moment;
   const frame = solver.loads.frame;
   let handled = false;
   solver.groups.forEach((grp, gi) => {
@@ -186,13 +189,16 @@ export function hipContactForces(solver: StaticSolver): [number, number] {
         solver.pose.o[B.FEMUR_R * 3 + 1]! - solver.pose.o[B.FEMUR_L * 3 + 1]!,
         solver.pose.o[B.FEMUR_R * 3 + 2]! - solver.pose.o[B.FEMUR_L * 3 + 2]!,
       ) / 2;
-      // D (group frame) = (−My/w, Mx/w, 0); to world
+      // D (group frame) = (−My/w, Mx/w, 0); to world; R_R,L = (−F ± D)/2
       const dx = -moment[1]! / w, dy = moment[0]! / w;
-      const D = [0, 1, 2].map((k) => frame[gi * 9 + k]! * dx + frame[gi * 9 + 3 + k]! * dy);
-      const rR = [0, 1, 2].map((k) => (-force[k]! + D[k]!) / 2);
-      const rL = [0, 1, 2].map((k) => (-force[k]! - D[k]!) / 2);
-      out[0] = Math.hypot(rL[0]!, rL[1]!, rL[2]!);
-      out[1] = Math.hypot(rR[0]!, rR[1]!, rR[2]!);
+      let l2 = 0, r2 = 0;
+      for (let k = 0; k < 3; k++) {
+        const D = frame[gi * 9 + k]! * dx + frame[gi * 9 + 3 + k]! * dy;
+        r2 += ((-force[k]! + D) / 2) ** 2;
+        l2 += ((-force[k]! - D) / 2) ** 2;
+      }
+      out[0] = Math.sqrt(l2);
+      out[1] = Math.sqrt(r2);
     } else if (grp.centre === CENTRE_HIP) {
       handled = true;
       netLoad(solver, gi, force, moment);

@@ -76,16 +76,18 @@ export function landmarkSpecs(model: CompiledModel): LandmarkSpec[] {
 
 /** World positions of the landmarks at `pose`, written to out[offset …] (3 per landmark). */
 export function fillLandmarks(specs: readonly LandmarkSpec[], pose: PoseBuffers, out: Float64Array, offset = 0): void {
-  specs.forEach((spec, i) => {
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i]!;
     const o = offset + i * 3;
+    const b = spec.body;
     if (spec.local === null) {
-      out[o] = pose.com[spec.body * 3]!;
-      out[o + 1] = pose.com[spec.body * 3 + 1]!;
-      out[o + 2] = pose.com[spec.body * 3 + 2]!;
-      return;
+      out[o] = pose.com[b * 3]!;
+      out[o + 1] = pose.com[b * 3 + 1]!;
+      out[o + 2] = pose.com[b * 3 + 2]!;
+      continue;
     }
-    transformPoint(out, o, pose.R, spec.body * 9, pose.o, spec.body * 3, spec.local[0], spec.local[1], spec.local[2]);
-  });
+    transformPoint(out, o, pose.R, b * 9, pose.o, b * 3, spec.local[0], spec.local[1], spec.local[2]);
+  }
 }
 
 /** Disc centre, normal and lateral axis of every level at `pose`, written to out[offset …] (9 per level). */

@@ -99,22 +99,6 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const adj: FrameAdjustments = { drop: new Float64Array(N * 2), lean: new Float64Array(N * 2), lurch: new Float64Array(N * 2), tilt: new Float64Array(N) };
   const posture = createPosture();
 
-  // (1)–(2) baseline kinematics and accelerations of every body's centre of mass
-  const com = new Float64Array(N * B.BODY_COUNT * 3);
-  const pose = createPoseBuffers(t.pointCount);
-  for (let i = 0; i < N; i++) {
-    computePose(g, model.thoraxComAnteriorM, t, framePosture(base, i, ref, adj, i, posture), pose, false);
-    com.set(pose.com, i * B.BODY_COUNT * 3);
-  }
-  const accel = new Float64Array(N * B.BODY_COUNT * 3);
-  const unique = N - 1;
-  for (let i = 0; i < N; i++) {
-    const a = i % unique, prev = (a - 1 + unique) % unique, next = (a + 1) % unique;
-    for (let k = 0; k < B.BODY_COUNT * 3; k++) {
-      accel[i * B.BODY_COUNT * 3 + k] = (com[next * B.BODY_COUNT * 3 + k]! - 2 * com[a * B.BODY_COUNT * 3 + k]! + com[prev * B.BODY_COUNT * 3 + k]!) / (dt * dt);
-    }
-  }
-
   // (3) demand and capacity per frame and leg at the baseline posture
   const capSolver = solverFor(model, 'gait-hips', hipCapacityGroups, false);
   let defaults = defaultTables.get(g);
@@ -148,13 +132,21 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   capSolver.pose.accel.fill(0);
   capSolver.prepare(standing.posture);
   const flexorStanding = flexorMoment();
-  for (let i = 0; i < N; i++) {
-    capSolver.pose.accel.set(accel.subarray(i * B.BODY_COUNT * 3, (i + 1) * B.BODY_COUNT * 3));
-    // prepare() recomputes positions only: the accelerations set here stay
+  // (1) one kinematic pass over the unique frames (the last repeats the first): capacities, passive
+  // moments and the static (gravity) moments, plus what the inertial moments need afterwards
+  const unique = N - 1;
+  const BC = B.BODY_COUNT;
+  const com = new Float64Array(N * BC * 3);
+  const centre = new Float64Array(N * 2 * 3);
+  const axisX = new Float64Array(N * 2 * 3);
+  const axisZ = new Float64Array(N * 2 * 3);
+  const staticX = new Float64Array(N * 2), staticZ = new Float64Array(N * 2);
+  const capacityAt = new Float64Array(N * 2), passiveAt = new Float64Array(N * 2), extCapAt = new Float64Array(N * 2);
+  for (let i = 0; i < unique; i++) {
     capSolver.prepare(framePosture(base, i, ref, adj, i, posture));
+    com.set(capSolver.pose.com, i * BC * 3);
     for (let side = 0; side < 2; side++) {
       const sgn = side === 1 ? 1 : -1;
-      const share = phases.loadShare[side]![i]!;
       let cap = 0, passive = sgn * capSolver.jointPassive[side * 3]!, extCap = 0;
       const ramp = onsetRamp(phases.sinceHeelStrikeS[side]![i]!, phases.stance[side]![i]!);
       for (let e = 0; e < E; e++) {
@@ -170,15 +162,58 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
           extCap += extArm * capSolver.state.activeForce[e]! * c;
         }
       }
-      const d = share * Math.max(0, -sgn * capSolver.loads.gravityMoment[side * 3]!);
-      demand[side]![i] = d;
-      capacity[side]![i] = cap;
-      deficit[side]![i] = share > 0.5 ? Math.max(0, d - cap - Math.max(0, passive)) : 0;
-      const extDemand = phases.stance[side]![i]! ? share * Math.max(0, -capSolver.loads.gravityMoment[side * 3 + 2]!) : 0;
-      extDeficit[side]![i] = Math.max(0, extDemand - extCap);
+      const k = i * 2 + side;
+      capacityAt[k] = cap;
+      passiveAt[k] = passive;
+      extCapAt[k] = extCap;
+      staticX[k] = capSolver.loads.gravityMoment[side * 3]!;
+      staticZ[k] = capSolver.loads.gravityMoment[side * 3 + 2]!;
+      for (let c = 0; c < 3; c++) {
+        centre[k * 3 + c] = capSolver.loads.centre[side * 3 + c]!;
+        axisX[k * 3 + c] = capSolver.loads.frame[side * 9 + c]!;
+        axisZ[k * 3 + c] = capSolver.loads.frame[side * 9 + 6 + c]!;
+      }
     }
     flexorExtra[i] = flexorMoment() - flexorStanding;
   }
+  // (2) accelerations of every body's centre of mass (periodic central differences)
+  const accel = new Float64Array(N * BC * 3);
+  for (let i = 0; i < N; i++) {
+    const a = i % unique, prev = (a - 1 + unique) % unique, next = (a + 1) % unique;
+    for (let k = 0; k < BC * 3; k++) {
+      accel[i * BC * 3 + k] = (com[next * BC * 3 + k]! - 2 * com[a * BC * 3 + k]! + com[prev * BC * 3 + k]!) / (dt * dt);
+    }
+  }
+  // (3) demands = gravity + d'Alembert moments of everything but the stance leg, times its load share
+  const mass = capSolver.pose.mass;
+  for (let i = 0; i < N; i++) {
+    const f = i % unique;
+    for (let side = 0; side < 2; side++) {
+      const k = f * 2 + side;
+      const mask = B.ALL_MASK & ~(side === 0 ? B.LEG_L_MASK : B.LEG_R_MASK);
+      let mx = 0, my = 0, mz = 0;
+      for (let b = 0; b < BC; b++) {
+        if (!(mask & (1 << b))) continue;
+        const o = f * BC * 3 + b * 3;
+        const rx = com[o]! - centre[k * 3]!, ry = com[o + 1]! - centre[k * 3 + 1]!, rz = com[o + 2]! - centre[k * 3 + 2]!;
+        const fx = -mass[b]! * accel[o]!, fy = -mass[b]! * accel[o + 1]!, fz = -mass[b]! * accel[o + 2]!;
+        mx += ry * fz - rz * fy;
+        my += rz * fx - rx * fz;
+        mz += rx * fy - ry * fx;
+      }
+      const momentX = staticX[k]! + axisX[k * 3]! * mx + axisX[k * 3 + 1]! * my + axisX[k * 3 + 2]! * mz;
+      const momentZ = staticZ[k]! + axisZ[k * 3]! * mx + axisZ[k * 3 + 1]! * my + axisZ[k * 3 + 2]! * mz;
+      const sgn = side === 1 ? 1 : -1;
+      const share = phases.loadShare[side]![i]!;
+      const d = share * Math.max(0, -sgn * momentX);
+      demand[side]![i] = d;
+      capacity[side]![i] = capacityAt[k]!;
+      deficit[side]![i] = share > 0.5 ? Math.max(0, d - capacityAt[k]! - Math.max(0, passiveAt[k]!)) : 0;
+      const extDemand = phases.stance[side]![i]! ? share * Math.max(0, -momentZ) : 0;
+      extDeficit[side]![i] = Math.max(0, extDemand - extCapAt[k]!);
+    }
+  }
+  flexorExtra[unique] = flexorExtra[0]!;
 
   // compensations: spec §5.4 closed forms, then smooth entry and exit
   const s = model.duchenne;
@@ -217,7 +252,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const glmaxUpper = new Float64Array(E);
   const history = new Map<StaticSolver, { frame: number; prevFrame: number; last: Float64Array; prev: Float64Array }>();
   for (const sv of [bilateral, ...single]) history.set(sv, { frame: -9, prevFrame: -9, last: new Float64Array(sv.qp.m), prev: new Float64Array(sv.qp.m) });
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < N - 1; i++) {
     const solver: StaticSolver = phases.singleSupport[1]![i] ? single[1]! : phases.singleSupport[0]![i] ? single[0]! : bilateral;
     // the gluteus maximus burst starts after its onset delay in each stance
     for (let e = 0; e < E; e++) {
@@ -230,7 +265,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
       if (solver.qp.lower[e]! > solver.qp.upper[e]!) solver.qp.lower[e] = solver.qp.upper[e]!;
     }
     framePosture(base, i, ref, adj, i, posture);
-    solver.pose.accel.set(accel.subarray(i * B.BODY_COUNT * 3, (i + 1) * B.BODY_COUNT * 3));
+    solver.pose.accel.set(accel.subarray(i * BC * 3, (i + 1) * BC * 3));
     // warm start: extrapolate the multipliers of the two previous frames this solver solved
     const hist = history.get(solver)!;
     if (hist.frame === i - 1 && hist.prevFrame === i - 2) {
@@ -267,6 +302,8 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
       result.stance[key][i] = phases.stance[side]![i]!;
     }
   }
+  // the last frame closes the cycle: it is the first one again
+  copyFrame(result, 0, N - 1);
   // restore the shared solvers' bounds for later calls
   for (const solver of [bilateral, ...single]) {
     const floor = solver.bilateral ? t.minActivationBilateral : t.minActivation;
@@ -300,6 +337,25 @@ function onsetRamp(since: number, inStance: number): (delayS: number) => number 
     const x = since / delayS;
     return x * x * (3 - 2 * x);
   };
+}
+
+/** Copies every per-frame value of frame `from` to frame `to` (series of length `frames`, and the strided animation arrays). */
+function copyFrame(r: GaitResult, from: number, to: number): void {
+  const n = r.frames;
+  const visit = (v: unknown): void => {
+    if (ArrayBuffer.isView(v)) {
+      const a = v as unknown as Float64Array;
+      if (a.length === n) a[to] = a[from]!;
+      return;
+    }
+    if (v && typeof v === 'object') for (const [key, child] of Object.entries(v)) if (key !== 'animation' && key !== 'timeS' && key !== 'cyclePercent') visit(child);
+  };
+  visit(r);
+  const an = r.animation;
+  for (const a of [an.bodyFrames, an.landmarks, an.musclePoints, an.muscleActivation, an.discFrames, an.centreOfMass]) {
+    const stride = a.length / n;
+    a.copyWithin(to * stride, from * stride, (from + 1) * stride);
+  }
 }
 
 const memberCache = new WeakMap<object, Int32Array[]>();

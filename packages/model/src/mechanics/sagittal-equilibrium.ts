@@ -144,10 +144,7 @@ export function solveSagittalEquilibrium(
   bias: number,
   bilateral: boolean,
 ): SagittalEquilibrium {
-  const t = model.elements;
-  const act = new Float64Array(t.count);
-  const floor = bilateral ? t.minActivationBilateral : t.minActivation;
-  for (let i = 0; i < t.count; i++) act[i] = Math.min(Math.max(habitual[i]!, floor[i]!), t.maxActivation[i]!);
+  const act = effectiveActivation(model, habitual, bilateral);
   const ev = new Evaluator(model, base, act, bilateral);
   ev.force(0);
   // co-contraction stiffens both ways: the mean capacity of the two opposing muscle sets
@@ -194,11 +191,15 @@ export function solveSagittalEquilibrium(
   return done(q, fq, Math.abs(fq) < 1e-2, stiffness);
 }
 
+/** The habitual drive as this model can deliver it: raised to its tone floors, capped by inhibition. */
+function effectiveActivation(model: CompiledModel, habitual: Float64Array, bilateral: boolean): Float64Array {
+  const t = model.elements;
+  const floor = bilateral ? t.minActivationBilateral : t.minActivation;
+  return Float64Array.from(habitual, (a, i) => Math.min(Math.max(a, floor[i]!), t.maxActivation[i]!));
+}
+
 /** Generalised force of the default subject at q = 0 (to be cancelled by the bias). */
 export function referenceForce(model: CompiledModel, base: Posture, habitual: Float64Array, bilateral: boolean): number {
-  const t = model.elements;
-  const act = new Float64Array(t.count);
-  const floor = bilateral ? t.minActivationBilateral : t.minActivation;
-  for (let i = 0; i < t.count; i++) act[i] = Math.min(Math.max(habitual[i]!, floor[i]!), t.maxActivation[i]!);
+  const act = effectiveActivation(model, habitual, bilateral);
   return new Evaluator(model, base, act, bilateral).force(0);
 }

@@ -6,9 +6,12 @@
 import { Worker } from 'node:worker_threads';
 import { releaseProxy, wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { SweepWorkerApi } from './api.ts';
 
-const BOOT_URL = new URL('./boot.mjs', import.meta.url);
+// the model package's boot file registers tsx inside the thread before importing the entry
+const BOOT_URL = pathToFileURL(createRequire(import.meta.url).resolve('@lumbo/model/worker/node-boot'));
 const ENTRY_URL = new URL('./expose.ts', import.meta.url);
 
 export interface SweepWorker {

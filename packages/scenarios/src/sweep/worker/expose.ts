@@ -1,5 +1,5 @@
 /**
- * Entry of a sweep worker thread (booted by boot.mjs, which registers tsx
+ * Entry of a sweep worker thread (booted by @lumbo/model/worker/node-boot, which registers tsx
  * first: toolchain.md pitfall 5). Exposes the sweep worker API over comlink's
  * Node adapter.
  */

@@ -44,13 +44,16 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
+/** The built viewer to serve: packages/viewer/dist, or LUMBO_VIEWER_DIST (an absolute path) for a build of its own. */
+const distDir = process.env.LUMBO_VIEWER_DIST ?? `${viewerDir}dist`;
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(`${viewerDir}dist/index.html`)) {
-    throw new Error('packages/viewer/dist is missing: run `pnpm build` before the e2e suite');
+  if (!existsSync(`${distDir}/index.html`)) {
+    throw new Error(`${distDir} is missing: run \`pnpm build\` before the e2e suite`);
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const child = spawn(process.execPath, [viteBin, 'preview', '--outDir', distDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: viewerDir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

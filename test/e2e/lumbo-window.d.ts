@@ -15,7 +15,8 @@ declare global {
           lastSolveMs: number | null;
           requestId: number;
           shown: { answer: { kind: 'static' } | { kind: 'gait'; gait: { frames: number; pelvicObliquityDeg: Float64Array } } } | null;
-          reference: { task: { kind: string } } | null;
+          compare: { task: { kind: string } } | null;
+          compareSet: { label: string; presetId: string | null } | null;
           setPlayback(change: { playing?: boolean; speed?: number; loop?: boolean }): void;
         };
       };

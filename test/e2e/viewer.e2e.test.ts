@@ -1,6 +1,6 @@
 /**
  * The built viewer in real Chromium: it opens on the lower crossed syndrome
- * beside the healthy reference, loads cleanly, draws, answers the presets,
+ * compared with the healthy preset, loads cleanly, draws, answers the presets,
  * the sliders and the task picker with the model's numbers, and survives a
  * dead worker. Screenshots go to artifacts/screenshots/ for a human to look at.
  */
@@ -45,15 +45,15 @@ describe('the viewer in Chromium', () => {
     }
   });
 
-  it('opens on the lower crossed syndrome, whose numbers differ from the healthy reference', async () => {
+  it('opens on the lower crossed syndrome, whose numbers differ from the healthy compare set', async () => {
     const { page, close } = await openViewer(browser, url);
     try {
       await expect(page.getByTestId('preset-status').textContent()).resolves.toContain('Lower crossed syndrome');
       const lcsTilt = await readMetric(page, 'pelvis.anteriorTiltDeg');
       const lcsL4L5 = await readMetric(page, 'lumbar.levels.L4/L5.compressionN');
-      // the healthy reference has been solved for the same task and is drawn beside it
+      // the healthy compare set has been solved for the same task and is drawn over it
       await waitForPaint(page);
-      await expect(page.evaluate(() => window.__lumbo?.store.getState().reference?.task.kind)).resolves.toBe('standing');
+      await expect(page.evaluate(() => window.__lumbo?.store.getState().compare?.task.kind)).resolves.toBe('standing');
       await page.getByRole('combobox', { name: 'Preset' }).selectOption('healthy');
       const healthyTilt = await waitForMetric(page, 'pelvis.anteriorTiltDeg', { below: lcsTilt - 1 });
       await waitForCurrentResult(page);
@@ -91,7 +91,7 @@ describe('the viewer in Chromium', () => {
     try {
       const canvas = page.locator('canvas').first();
       await waitForPaint(page);
-      // the healthy reference arrives after the figure: wait until nothing is solving, then draw
+      // the compare figure arrives after the figure: wait until nothing is solving, then draw
       await waitForCurrentResult(page);
       await nextFrames(page);
       const png = await canvas.screenshot();

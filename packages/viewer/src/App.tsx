@@ -1,5 +1,6 @@
 /** Page layout: controls | 3-D view | metrics. */
 import { useViewer } from './state/use-viewer.ts';
+import { ComparePanel } from './panels/ComparePanel.tsx';
 import { Disclaimer } from './panels/Disclaimer.tsx';
 import { GaitControls } from './panels/GaitControls.tsx';
 import { Legend } from './panels/Legend.tsx';
@@ -52,6 +53,7 @@ export function App() {
         <StatusBar />
       </main>
       <aside className="app__metrics" aria-label="Model outputs">
+        <ComparePanel />
         <MetricsPanel />
       </aside>
     </div>

@@ -12,7 +12,7 @@ import { createViewerStore } from './state/store.ts';
 import { PlayheadContext, ViewerStoreContext } from './state/use-viewer.ts';
 import './styles.css';
 
-// the default on screen: the lower crossed syndrome preset, standing, with the healthy reference beside it;
+// the default on screen: the lower crossed syndrome preset, standing, compared with the healthy preset;
 // a gait cycle starts playing unless the user asked the system for reduced motion
 const store = createViewerStore({ presetId: START_PRESET_ID, autoplay: !window.matchMedia('(prefers-reduced-motion: reduce)').matches });
 const playhead = createPlayhead();

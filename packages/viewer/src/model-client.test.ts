@@ -146,14 +146,14 @@ describe('model client', () => {
     expect(w.results).toEqual([{ id: 1, channel: 'main', kind: 'gait', marker: 101 }]);
   });
 
-  it('serves the main figure before the reference and keeps each channel’s latest request', async () => {
+  it('serves the main figure before the compare figure and keeps each channel’s latest request', async () => {
     const w = fakeWorld();
     const client = createModelClient(w.events, { connect: w.connect });
-    client.request({}, standing, 'reference');
+    client.request({}, standing, 'compare');
     client.request({ subject: { massKg: 70 } }, standing);
     client.request({ subject: { massKg: 71 } }, standing);
-    client.request({ subject: { massKg: 80 } }, standing, 'reference');
-    // the first reference request went out at once; then main (latest: 71 kg), then the latest reference
+    client.request({ subject: { massKg: 80 } }, standing, 'compare');
+    // the first compare request went out at once; then main (latest: 71 kg), then the latest compare
     w.workers[0]!.calls[0]!.resolve(resultTagged(1));
     await flush();
     expect(w.workers[0]!.calls[1]!.params).toEqual({ subject: { massKg: 71 } });
@@ -162,18 +162,18 @@ describe('model client', () => {
     expect(w.workers[0]!.calls[2]!.params).toEqual({ subject: { massKg: 80 } });
     w.workers[0]!.calls[2]!.resolve(resultTagged(3));
     await flush();
-    expect(w.results.map((r) => `${r.channel}:${r.marker}`)).toEqual(['reference:1', 'main:2', 'reference:3']);
+    expect(w.results.map((r) => `${r.channel}:${r.marker}`)).toEqual(['compare:1', 'main:2', 'compare:3']);
   });
 
-  it('re-sends an unanswered reference request after a crash, but not an answered one', async () => {
+  it('re-sends an unanswered compare request after a crash, but not an answered one', async () => {
     const w = fakeWorld();
     const client = createModelClient(w.events, { connect: w.connect });
     client.request({}, standing);
-    client.request({}, standing, 'reference');
+    client.request({}, standing, 'compare');
     w.workers[0]!.calls[0]!.resolve(resultTagged(1));
     await flush();
     w.workers[0]!.crash('boom');
-    // main (answered, re-sent to prove the new worker) then the unanswered reference
+    // main (answered, re-sent to prove the new worker) then the unanswered compare
     w.workers[1]!.calls[0]!.resolve(resultTagged(2));
     await flush();
     expect(w.workers[1]!.calls).toHaveLength(2);

@@ -2,7 +2,7 @@
  * The only file that talks to the model worker.
  *
  * - Two channels share one worker: `main` (the figure on screen) and
- *   `reference` (the healthy figure beside it). Per channel the latest
+ *   `compare` (the compare set's ghost figure). Per channel the latest
  *   request wins: at most one request in flight in all, one pending per
  *   channel, and `main` goes first, so a slider drag never queues stale work.
  * - A static task calls `solve`; the gait task calls `simulateGait` (typed
@@ -18,8 +18,8 @@ import type { PartialModelParams } from '@lumbo/model';
 import type { Answer, ViewerTask } from './state/viewer-task.ts';
 import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
 
-export type Channel = 'main' | 'reference';
-const CHANNELS: readonly Channel[] = ['main', 'reference'];
+export type Channel = 'main' | 'compare';
+const CHANNELS: readonly Channel[] = ['main', 'compare'];
 
 /** `P` lets a caller that always sends complete parameters get them back typed as such. */
 export interface SolveRequest<P extends PartialModelParams = PartialModelParams> {
@@ -124,15 +124,15 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
   let generation = 0;
   let nextId = 1;
   let inFlight: InFlight<P> | null = null;
-  const pending: PerChannel<SolveRequest<P> | null> = { main: null, reference: null };
-  const latest: PerChannel<SolveRequest<P> | null> = { main: null, reference: null };
-  const answered: PerChannel<number> = { main: 0, reference: 0 };
+  const pending: PerChannel<SolveRequest<P> | null> = { main: null, compare: null };
+  const latest: PerChannel<SolveRequest<P> | null> = { main: null, compare: null };
+  const answered: PerChannel<number> = { main: 0, compare: 0 };
   let consecutiveFailures = 0;
   let recovering = false;
   let restarts = 0;
   let disposed = false;
 
-  const anyPending = () => pending.main !== null || pending.reference !== null;
+  const anyPending = () => pending.main !== null || pending.compare !== null;
 
   function ensureConnection(): WorkerConnection {
     if (connection) return connection;
@@ -151,7 +151,7 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
 
   function pump(): void {
     if (disposed || inFlight) return;
-    const channel = pending.main ? 'main' : pending.reference ? 'reference' : null;
+    const channel = pending.main ? 'main' : pending.compare ? 'compare' : null;
     if (!channel) return;
     const request = pending[channel]!;
     pending[channel] = null;
@@ -202,7 +202,7 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
     events.workerFailed(message, retry);
     if (retry) {
       // the main figure's latest request always goes again (it proves the new worker answers);
-      // the reference only if it was still unanswered
+      // the compare figure only if it was still unanswered
       for (const channel of CHANNELS) {
         const last = latest[channel];
         if (!last || pending[channel]) continue;

@@ -1,7 +1,7 @@
 /**
  * The top of the disc colour scale for what is on screen: the smallest of
  * 500, 1000, 2000, 4000, 8000 N that holds the largest disc half over every
- * frame of the answer (and of the reference beside it), so the colours are
+ * frame of the answer (and of the compare figure), so the colours are
  * comparable between the two figures and stable while a cycle plays.
  */
 import type { Answer } from '../state/viewer-task.ts';
@@ -28,6 +28,6 @@ function largestHalfN(answer: Answer): number {
   return max;
 }
 
-export function ceilingForAnswers(main: Answer | null | undefined, reference: Answer | null | undefined): number {
-  return compressionCeilingN(Math.max(main ? largestHalfN(main) : 0, reference ? largestHalfN(reference) : 0));
+export function ceilingForAnswers(main: Answer | null | undefined, compare: Answer | null | undefined): number {
+  return compressionCeilingN(Math.max(main ? largestHalfN(main) : 0, compare ? largestHalfN(compare) : 0));
 }

@@ -4,7 +4,7 @@ import { ARROW_M_PER_N } from '../motion/force-arrows.ts';
 import { ceilingForAnswers } from '../motion/ceiling.ts';
 import { ACTIVATION, CIVIDIS } from '../scene/colour-scales.ts';
 import { COMPRESSION_ARROW, GRAVITY, REFERENCE, SHEAR_ARROW, TENSION } from '../scene/palette.ts';
-import { selectReservesReference, selectVisibleReference } from '../state/store.ts';
+import { selectVisibleCompare } from '../state/store.ts';
 import { useViewer } from '../state/use-viewer.ts';
 
 function Scale({ title, css, ticks }: { title: string; css: string; ticks: string[] }) {
@@ -26,9 +26,9 @@ const N_PER_CM = Math.round(0.01 / ARROW_M_PER_N);
 
 export function Legend() {
   const shown = useViewer((s) => s.shown);
-  const reference = useViewer(selectVisibleReference);
-  const reserve = useViewer(selectReservesReference);
-  const ceiling = useMemo(() => ceilingForAnswers(shown?.answer, reference?.answer), [shown, reference]);
+  const compare = useViewer(selectVisibleCompare);
+  const compareLabel = useViewer((s) => s.compareSet?.label ?? null);
+  const ceiling = useMemo(() => ceilingForAnswers(shown?.answer, compare?.answer), [shown, compare]);
   // open unless the window is short, where the figure needs the height
   const [open] = useState(() => typeof window === 'undefined' || !window.matchMedia('(max-height: 800px)').matches);
   return (
@@ -54,9 +54,9 @@ export function Legend() {
             </span>
             shear at L4/L5, L5/S1 (1 cm = {N_PER_CM} N)
           </li>
-          {reserve && (
+          {compareLabel !== null && (
             <li className="legend__key">
-              <span className="legend__swatch" style={{ background: REFERENCE, opacity: 0.6 }} /> Healthy reference
+              <span className="legend__swatch" style={{ background: REFERENCE, opacity: 0.6 }} /> Compare: {compareLabel} (translucent)
             </li>
           )}
           <li className="legend__key">

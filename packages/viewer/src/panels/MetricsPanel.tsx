@@ -1,7 +1,7 @@
 /** Everything the model returned, as numbers: a static result or a gait cycle. Faded while a newer request is being solved. */
 import { useMemo } from 'react';
 import { ceilingForAnswers } from '../motion/ceiling.ts';
-import { selectVisibleReference } from '../state/store.ts';
+import { selectVisibleCompare } from '../state/store.ts';
 import { useViewer } from '../state/use-viewer.ts';
 import { ReservesBanner, Warnings } from './Alerts.tsx';
 import { Disclaimer } from './Disclaimer.tsx';
@@ -13,9 +13,9 @@ import { PostureMetrics } from './PostureMetrics.tsx';
 
 export function MetricsPanel() {
   const shown = useViewer((s) => s.shown);
-  const reference = useViewer(selectVisibleReference);
+  const compare = useViewer(selectVisibleCompare);
   const stale = useViewer((s) => s.resultRequestId !== s.requestId);
-  const ceilingN = useMemo(() => ceilingForAnswers(shown?.answer, reference?.answer), [shown, reference]);
+  const ceilingN = useMemo(() => ceilingForAnswers(shown?.answer, compare?.answer), [shown, compare]);
   if (!shown) {
     return (
       <div className="metrics metrics--empty" aria-busy="true">

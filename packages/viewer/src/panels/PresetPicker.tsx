@@ -45,7 +45,7 @@ export function PresetPicker() {
               ))}
             </ul>
           </details>
-          <p className="preset-picker__reference">The translucent figure beside it is the healthy reference with the same body size.</p>
+          <p className="preset-picker__reference">The translucent figure is the compare set (see Compare), with the same body size.</p>
         </div>
       )}
     </section>

@@ -18,7 +18,6 @@ const LAYERS: { layer: keyof Layers; label: string }[] = [
   { layer: 'forces', label: 'Force arrows' },
   { layer: 'gravityLine', label: 'Gravity line' },
   { layer: 'angles', label: 'Angles' },
-  { layer: 'reference', label: 'Healthy reference' },
 ];
 
 function LayerToggles() {

@@ -1,7 +1,8 @@
 /**
  * One figure, animated by its motion: the skeleton, discs, and for the main
  * figure the muscles, force arrows, gravity line and the angle annotations
- * of the current view. The healthy reference draws only bones and discs.
+ * of the current view. The compare figure draws only bones (and, beside
+ * the figure, its discs and angles).
  */
 import type { FigureModel } from '../motion/figure-model.ts';
 import type { CameraView, Layers } from '../state/store.ts';
@@ -54,24 +55,33 @@ export function Figure({ model, ceilingN, layers, view }: Props) {
   );
 }
 
-interface ReferenceProps {
+interface CompareProps {
   readonly model: FigureModel;
   readonly ceilingN: number;
   readonly offset: readonly [number, number, number];
   readonly view: CameraView;
+  /** The compare set's name, drawn above its head. */
+  readonly label: string;
+  /** Drawn over the figure: bones only, since its discs would sit inside the figure's own. */
+  readonly overlay: boolean;
 }
 
-/** The healthy reference: translucent bones and coloured discs, named, with its own angles of the frame above the head. */
-export function ReferenceFigure({ model, ceilingN, offset, view }: ReferenceProps) {
+/**
+ * The compare set's figure: translucent bones named by its label. Beside the
+ * figure it also gets its discs and a caption of its own angles under its
+ * feet; over the figure it is a ghost whose difference in posture shows as
+ * bones that stand out of the opaque figure.
+ */
+export function CompareFigure({ model, ceilingN, offset, view, label, overlay }: CompareProps) {
   const head = model.drawing.anatomy.head;
   const s = model.drawing.anatomy.s;
   return (
     <FigureAnimator motion={model.motion}>
       <group name="reference-figure" position={[...offset]}>
         <Skeleton model={model} ghost />
-        <DiscHalves model={model} ceilingN={ceilingN} name="reference-disc-halves" />
-        <LabelSprite text="Healthy reference" position={[head.x, head.y + 0.2 * s, head.z]} anchor="centre" pixelHeight={20} />
-        <AnimatedLabel label={view === 'back' ? model.caption.back : model.caption.side} pixelHeight={18} />
+        {!overlay && <DiscHalves model={model} ceilingN={ceilingN} name="reference-disc-halves" />}
+        <LabelSprite text={`Compare: ${label}`} position={[head.x, head.y + (overlay ? 0.32 : 0.2) * s, head.z]} anchor="centre" pixelHeight={20} />
+        {!overlay && <AnimatedLabel label={view === 'back' ? model.caption.back : model.caption.side} pixelHeight={18} />}
       </group>
     </FigureAnimator>
   );

@@ -1,9 +1,9 @@
 /**
  * The clinical presets come from `@lumbo/scenarios/presets` (plain data; the
  * viewer never restates their values). This file only names the two the
- * viewer opens with: the current figure and its healthy reference.
+ * viewer opens with: the current figure and its compare set.
  */
-import { DEFAULT_PARAMS, type ModelParams, type PartialModelParams } from '@lumbo/model';
+import type { ModelParams } from '@lumbo/model';
 import { findPreset, PRESETS, type Preset } from '@lumbo/scenarios/presets';
 import { mergeParams } from './params-path.ts';
 
@@ -11,7 +11,7 @@ export { PRESETS, findPreset, type Preset };
 
 /** The scenario on screen when the page opens (viewer issue: lower crossed syndrome beside healthy). */
 export const START_PRESET_ID = 'lower-crossed-syndrome';
-/** The preset the translucent reference figure is solved with. */
+/** The compare set the page opens with (and key C restores): the healthy preset. */
 export const REFERENCE_PRESET_ID = 'healthy';
 
 export function presetById(id: string): Preset {
@@ -21,11 +21,10 @@ export function presetById(id: string): Preset {
 }
 
 /**
- * Parameters of the healthy reference for the person on screen: the healthy
- * preset, with the current subject (mass, height, pelvic morphology) so the
- * two figures differ only in their muscles and strategy.
+ * Parameters the compare figure is solved with: the compare set's muscles and
+ * strategy with the current subject (mass, height, pelvic morphology), so the
+ * two figures differ only in what the compare set is about.
  */
-export function referenceParams(current: ModelParams): ModelParams {
-  const healthy: PartialModelParams = presetById(REFERENCE_PRESET_ID).params;
-  return mergeParams(mergeParams(DEFAULT_PARAMS, healthy), { subject: current.subject });
+export function compareParams(compare: ModelParams, current: ModelParams): ModelParams {
+  return compare.subject === current.subject ? compare : mergeParams(compare, { subject: current.subject });
 }

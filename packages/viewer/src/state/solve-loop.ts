@@ -1,12 +1,12 @@
 /**
  * Connects the store to the model client: every change of params or task
  * becomes a request for the figure (the client coalesces them), and every
- * change of task or subject a request for the healthy reference beside it.
+ * change of task, subject or compare set a request for the compare figure.
  * Every answer lands in the store.
  */
 import type { ModelParams } from '@lumbo/model';
 import type { ModelClient, ModelClientEvents } from '../model-client.ts';
-import { referenceParams } from './presets.ts';
+import { compareParams } from './presets.ts';
 import type { ViewerStoreApi } from './store.ts';
 
 /** How long the "worker restarted" notice stays after recovery. */
@@ -17,8 +17,8 @@ export function solverEvents(store: ViewerStoreApi): ModelClientEvents<ModelPara
   return {
     result(answer, request, elapsedMs) {
       const shown = { answer, params: request.params, task: request.task, requestId: request.id };
-      if (request.channel === 'reference') {
-        store.setState({ reference: shown });
+      if (request.channel === 'compare') {
+        store.setState({ compare: shown });
         return;
       }
       const first = store.getState().firstResultAtMs;
@@ -62,14 +62,14 @@ export function startSolveLoop(store: ViewerStoreApi, client: ModelClient<ModelP
     const { params, task } = store.getState();
     store.setState({ requestId: client.request(params, task) });
   };
-  const sendReference = () => {
-    const { params, task } = store.getState();
-    client.request(referenceParams(params), task, 'reference');
+  const sendCompare = () => {
+    const { params, task, compareSet } = store.getState();
+    if (compareSet) client.request(compareParams(compareSet.params, params), task, 'compare');
   };
   send();
-  sendReference();
+  sendCompare();
   return store.subscribe((state, prev) => {
     if (state.params !== prev.params || state.task !== prev.task) send();
-    if (state.task !== prev.task || state.params.subject !== prev.params.subject) sendReference();
+    if (state.task !== prev.task || state.params.subject !== prev.params.subject || state.compareSet !== prev.compareSet) sendCompare();
   });
 }

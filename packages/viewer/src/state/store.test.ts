@@ -52,3 +52,54 @@ describe('viewer store', () => {
     expect(store.getState().playback).toEqual({ speed: 0.25, playing: false, loop: true });
   });
 });
+
+describe('viewer store: the compare set', () => {
+  it('opens comparing with the healthy preset, over the figure', () => {
+    const store = createViewerStore({ presetId: 'lower-crossed-syndrome' });
+    expect(store.getState().compareSet?.presetId).toBe('healthy');
+    expect(store.getState().compareSet?.params).toEqual(DEFAULT_PARAMS);
+    expect(store.getState().compareLayout).toBe('overlay');
+  });
+
+  it('swaps the figure and the compare set in one step, and back', () => {
+    const store = createViewerStore({ presetId: 'lower-crossed-syndrome' });
+    const lcs = store.getState().params;
+    store.getState().swapCompare();
+    expect(store.getState().params).toEqual(DEFAULT_PARAMS);
+    expect(store.getState().presetId).toBe('healthy');
+    expect(store.getState().compareSet?.params).toBe(lcs);
+    expect(store.getState().compareSet?.presetId).toBe('lower-crossed-syndrome');
+    store.getState().swapCompare();
+    expect(store.getState().params).toEqual(lcs);
+    expect(store.getState().compareSet?.presetId).toBe('healthy');
+  });
+
+  it('keeps a swapped-in snapshot as what Reset returns to', () => {
+    const store = createViewerStore({ presetId: 'healthy' });
+    store.getState().setField('muscles.iliopsoas.left.tone', 0.15);
+    store.getState().compareWithCurrent();
+    expect(store.getState().compareSet?.presetId).toBeNull();
+    store.getState().choosePreset('trendelenburg-right');
+    store.getState().swapCompare();
+    expect(store.getState().params.muscles.iliopsoas.left.tone).toBe(0.15);
+    store.getState().setField('muscles.iliopsoas.left.tone', 0);
+    store.getState().reset();
+    expect(store.getState().params.muscles.iliopsoas.left.tone).toBe(0.15);
+  });
+
+  it('clears and brings back healthy with one toggle (key C)', () => {
+    const store = createViewerStore({ presetId: 'lower-crossed-syndrome' });
+    store.getState().toggleCompare();
+    expect(store.getState().compareSet).toBeNull();
+    store.getState().swapCompare(); // nothing to swap with: no change
+    expect(store.getState().presetId).toBe('lower-crossed-syndrome');
+    store.getState().toggleCompare();
+    expect(store.getState().compareSet?.presetId).toBe('healthy');
+  });
+
+  it('ignores an unknown compare preset', () => {
+    const store = createViewerStore();
+    store.getState().setComparePreset('no-such-preset');
+    expect(store.getState().compareSet?.presetId).toBe('healthy');
+  });
+});

@@ -7,7 +7,7 @@
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_PARAMS, MUSCLE_FIELDS, MUSCLE_GROUPS, type ModelParams, type MuscleGroup, type PartialModelParams } from '@lumbo/model';
 import { mergeParams, setNumberAt } from './params-path.ts';
-import { findPreset, REFERENCE_PRESET_ID as REFERENCE_ID } from './presets.ts';
+import { findPreset, REFERENCE_PRESET_ID } from './presets.ts';
 import { sameTask, type Answer, type ViewerTask } from './viewer-task.ts';
 
 export type CameraView = 'side' | 'back' | 'front' | 'free';
@@ -20,9 +20,23 @@ export interface Layers {
   gravityLine: boolean;
   angles: boolean;
   forces: boolean;
-  /** The healthy reference figure beside the current one. */
-  reference: boolean;
 }
+
+/**
+ * The second parameter set drawn as a translucent ghost over (or beside) the
+ * figure, with difference read-outs. Its subject (mass, height, pelvic
+ * morphology) is always the current one, so the two differ only in muscles
+ * and strategy.
+ */
+export interface CompareSet {
+  readonly params: ModelParams;
+  readonly label: string;
+  /** The preset it came from (null: a snapshot of custom parameters). */
+  readonly presetId: string | null;
+}
+
+/** overlay: the ghost stands where the figure stands; beside: next to it, each with its own discs and angles. */
+export type CompareLayout = 'overlay' | 'beside';
 
 export interface PlaybackSettings {
   playing: boolean;
@@ -57,8 +71,13 @@ export interface ViewerState {
   task: ViewerTask;
   /** The last good answer for the figure; kept while a newer request is solving or failed. */
   shown: Shown | null;
-  /** The healthy reference's last answer (drawn only while its task matches the shown one). */
-  reference: Shown | null;
+  /** The parameters "Reset" returns to: the chosen preset's (or a swapped-in compare set's). */
+  baseParams: ModelParams;
+  /** The compare set (default: healthy), or null when cleared. */
+  compareSet: CompareSet | null;
+  /** The compare set's last answer (drawn only while its task matches the shown one). */
+  compare: Shown | null;
+  compareLayout: CompareLayout;
   /** Id of the latest main request sent, and of the request `shown` answers (equal when up to date). */
   requestId: number;
   resultRequestId: number;
@@ -92,6 +111,16 @@ export interface ViewerActions {
   setFocus(focus: CameraFocus): void;
   setLayer(layer: keyof Layers, visible: boolean): void;
   setPlayback(change: Partial<PlaybackSettings>): void;
+  /** Compare with a preset (over the defaults). */
+  setComparePreset(id: string): void;
+  /** Compare with a snapshot of the current parameters (then move sliders to see the change). */
+  compareWithCurrent(): void;
+  /** The figure takes the compare set's parameters and the compare set the figure's. */
+  swapCompare(): void;
+  clearCompare(): void;
+  /** Clear when there is a compare set, otherwise compare with the healthy preset (key C). */
+  toggleCompare(): void;
+  setCompareLayout(layout: CompareLayout): void;
 }
 
 export type ViewerStore = ViewerState & ViewerActions;
@@ -110,16 +139,26 @@ function clampSpeed(speed: number): number {
   return Math.min(SPEED_RANGE.max, Math.max(SPEED_RANGE.min, speed));
 }
 
+/** A preset as a compare set (undefined for an unknown id). */
+export function presetCompareSet(id: string): CompareSet | undefined {
+  const preset = findPreset(id);
+  return preset && { params: mergeParams(DEFAULT_PARAMS, preset.params), label: preset.label, presetId: preset.id };
+}
+
 export function createViewerStore(initial: { presetId?: string; task?: ViewerTask; autoplay?: boolean } = {}) {
   const start = initial.presetId === undefined ? undefined : findPreset(initial.presetId);
+  const startParams = mergeParams(DEFAULT_PARAMS, start?.params ?? {});
   return createStore<ViewerStore>()((set, get) => ({
-    params: mergeParams(DEFAULT_PARAMS, start?.params ?? {}),
+    params: startParams,
+    baseParams: startParams,
     presetId: start?.id ?? null,
     presetLabel: start?.label ?? DEFAULT_PRESET_LABEL,
     modified: false,
     task: initial.task ?? { kind: 'standing' },
     shown: null,
-    reference: null,
+    compareSet: presetCompareSet(REFERENCE_PRESET_ID) ?? null,
+    compare: null,
+    compareLayout: 'overlay',
     requestId: 0,
     resultRequestId: 0,
     busy: false,
@@ -129,7 +168,7 @@ export function createViewerStore(initial: { presetId?: string; task?: ViewerTas
     linked: unlinkedGroups(),
     view: 'side',
     focus: 'body',
-    layers: { muscles: true, gravityLine: true, angles: true, forces: true, reference: true },
+    layers: { muscles: true, gravityLine: true, angles: true, forces: true },
     playback: { playing: initial.autoplay ?? true, speed: 1, loop: true },
     lastSolveMs: null,
     firstResultAtMs: null,
@@ -150,11 +189,11 @@ export function createViewerStore(initial: { presetId?: string; task?: ViewerTas
       if (preset) get().applyPreset(preset.params, preset.label, preset.id);
     },
     applyPreset(preset, label, id = null) {
-      set({ params: mergeParams(DEFAULT_PARAMS, preset), presetId: id, presetLabel: label, modified: false, linked: unlinkedGroups() });
+      const params = mergeParams(DEFAULT_PARAMS, preset);
+      set({ params, baseParams: params, presetId: id, presetLabel: label, modified: false, linked: unlinkedGroups() });
     },
     reset() {
-      const preset = get().presetId === null ? undefined : findPreset(get().presetId!);
-      set({ params: mergeParams(DEFAULT_PARAMS, preset?.params ?? {}), modified: false, linked: unlinkedGroups() });
+      set({ params: get().baseParams, modified: false, linked: unlinkedGroups() });
     },
     setLinked(group, linked) {
       set({ linked: { ...get().linked, [group]: linked } });
@@ -173,6 +212,39 @@ export function createViewerStore(initial: { presetId?: string; task?: ViewerTas
       next.speed = clampSpeed(next.speed);
       set({ playback: next });
     },
+    setComparePreset(id) {
+      const compareSet = presetCompareSet(id);
+      if (compareSet) set({ compareSet });
+    },
+    compareWithCurrent() {
+      const { params, presetId, presetLabel, modified } = get();
+      set({ compareSet: { params, label: modified ? `${presetLabel} (snapshot)` : presetLabel, presetId: modified ? null : presetId } });
+    },
+    swapCompare() {
+      const { compareSet, params, presetId, presetLabel, modified } = get();
+      if (!compareSet) return;
+      // the subject stays the person on screen (the compare set never had its own)
+      const incoming = mergeParams(compareSet.params, { subject: params.subject });
+      set({
+        params: incoming,
+        baseParams: incoming,
+        presetId: compareSet.presetId,
+        presetLabel: compareSet.label,
+        modified: false,
+        linked: unlinkedGroups(),
+        compareSet: { params, label: modified ? `${presetLabel} (modified)` : presetLabel, presetId: modified ? null : presetId },
+      });
+    },
+    clearCompare() {
+      set({ compareSet: null, compare: null });
+    },
+    toggleCompare() {
+      if (get().compareSet) get().clearCompare();
+      else get().setComparePreset(REFERENCE_PRESET_ID);
+    },
+    setCompareLayout(compareLayout) {
+      set({ compareLayout });
+    },
   }));
 }
 
@@ -182,16 +254,14 @@ export type ViewerStoreApi = ReturnType<typeof createViewerStore>;
 export const selectGait = (s: ViewerState) => (s.shown?.answer.kind === 'gait' ? s.shown.answer.gait : null);
 
 /**
- * The healthy reference to draw beside the figure: only when its layer is on,
- * it answers the same task as the figure, and the figure is not itself the
- * unmodified healthy preset.
+ * The compare answer to draw and difference against: only while there is a
+ * compare set and its answer is for the same task as the figure.
  */
-export const selectVisibleReference = (s: ViewerState): Shown | null => {
-  const { reference, shown } = s;
-  if (!s.layers.reference || !reference || !shown) return null;
-  if (s.presetId === REFERENCE_ID && !s.modified) return null;
-  return sameTask(reference.task, shown.task) ? reference : null;
+export const selectVisibleCompare = (s: ViewerState): Shown | null => {
+  const { compare, shown } = s;
+  if (!s.compareSet || !compare || !shown) return null;
+  return sameTask(compare.task, shown.task) ? compare : null;
 };
 
-/** Whether the figure leaves room for the reference (before its answer arrives, so the camera holds still). */
-export const selectReservesReference = (s: ViewerState): boolean => s.layers.reference && !(s.presetId === REFERENCE_ID && !s.modified);
+/** Whether the camera leaves room beside the figure for the compare figure (before its answer arrives, so the camera holds still). */
+export const selectReservesCompare = (s: ViewerState): boolean => s.compareSet !== null && s.compareLayout === 'beside';

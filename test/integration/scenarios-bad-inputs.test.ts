@@ -63,8 +63,19 @@ const BAD_FILES: readonly BadFile[] = [
   { why: 'NaN', name: 'nan.yaml', alone: true, text: 'lumbo: 1\nparams:\n  subject.massKg: .nan\n', says: ['nan.yaml:3', 'params.subject.massKg', 'finite number', 'got NaN'] },
   { why: 'infinity', name: 'inf.yaml', text: 'lumbo: 1\nparams:\n  subject.heightM: .inf\n', says: ['inf.yaml:3', 'finite number', 'got Infinity'] },
   { why: 'an unknown preset', name: 'preset.yaml', text: 'lumbo: 1\nextends: lower-crossed\n', says: ['preset.yaml:2', 'extends', 'unknown preset "lower-crossed"', 'lower-crossed-syndrome'] },
-  { why: 'an unknown task kind', name: 'task.yaml', text: 'lumbo: 1\ntasks: [walking]\n', says: ['task.yaml:2', 'tasks[0].kind', 'standing, single-leg-stance, trunk-flexion, sitting', '"walking"'] },
-  { why: 'gait, which is not available yet', name: 'gait.yaml', text: 'lumbo: 1\ntasks:\n  - kind: gait\n', says: ['gait.yaml:3', 'gait is not available yet', 'got "gait"'] },
+  { why: 'an unknown task kind', name: 'task.yaml', text: 'lumbo: 1\ntasks: [walking]\n', says: ['task.yaml:2', 'tasks[0].kind', 'standing, sitting, single-leg-stance, trunk-flexion, gait', '"walking"'] },
+  {
+    why: 'a gait task with too few frames',
+    name: 'gait-frames.yaml',
+    text: 'lumbo: 1\ntasks:\n  - { kind: gait, frames: 5 }\n',
+    says: ['gait-frames.yaml:3', 'tasks[0].frames', 'integer within [21, 1001] frames', 'got 5'],
+  },
+  {
+    why: 'a gait output without a gait task',
+    name: 'gait-output.yaml',
+    text: 'lumbo: 1\ntasks: [standing]\noutputs:\n  - gait.levels.L4/L5.peakCompressionN\n',
+    says: ['gait-output.yaml:4', 'outputs[0]', 'needs a gait task', 'runs only standing'],
+  },
   {
     why: 'a task missing its side',
     name: 'side.yaml',

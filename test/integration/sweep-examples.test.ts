@@ -42,21 +42,42 @@ describe.concurrent('the examples, end to end', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       for (const file of files) expect(run.stdout).toMatch(new RegExp(`${file}: valid (sweep|scenario)`));
-      expect(run.stdout).toMatch(/grid 6 × 5: 30 points × 1 task = 30 rows/);
+      expect(run.stdout).toMatch(/grid 6 × 5: 30 points × 2 tasks = 60 rows/);
     });
   });
 
   describe.concurrent('the example sweeps run', () => {
-    it('gluteus medius strength × strategy: the pelvis drops with pure Trendelenburg and the trunk leans with pure Duchenne', async () => {
+    it('gluteus medius strength × strategy in gait: pure Trendelenburg drops the pelvis, pure Duchenne leans the trunk, normal strength does neither', async () => {
       const { rows } = await sweep('gluteus-medius-strategy.yaml');
-      expect(rows).toHaveLength(30);
-      const weakest = rows.filter((r) => r['muscles.gluteusMedius.right.strength'] === '0.05');
-      const trendelenburg = weakest.find((r) => r['strategy.duchenne'] === '0')!;
-      const duchenne = weakest.find((r) => r['strategy.duchenne'] === '1')!;
-      expect(Number(trendelenburg['pelvis.obliquityDeg'])).toBeLessThan(-3); // left side of the pelvis lower
-      expect(Math.abs(Number(duchenne['pelvis.obliquityDeg']))).toBeLessThan(0.5);
-      expect(Number(duchenne['trunk.lateralLeanDeg'])).toBeGreaterThan(3);
-      expect(rows.every((r) => r.converged === 'true')).toBe(true);
+      expect(rows).toHaveLength(60);
+      const gait = rows.filter((r) => r.task === 'gait');
+      const stance = rows.filter((r) => r.task === 'single-leg-stance');
+      expect(gait).toHaveLength(30);
+      const at = (set: Record<string, string>[], strength: string, s: string) =>
+        set.find((r) => r['muscles.gluteusMedius.right.strength'] === strength && r['strategy.duchenne'] === s)!;
+      const num = (r: Record<string, string>, k: string) => Number(r[k]);
+      // gait rows carry only gait outputs, stance rows only static ones
+      expect(gait.every((r) => r['pelvis.obliquityDeg'] === '' && r['gait.levels.L4/L5.peakCompressionN'] !== '')).toBe(true);
+      expect(stance.every((r) => r['gait.levels.L4/L5.peakCompressionN'] === '' && r.converged === 'true')).toBe(true);
+      const drop = 'gait.rightStance.peakContralateralDropDeg';
+      const lean = 'gait.rightStance.peakTrunkLeanTowardStanceDeg';
+      const normal = at(gait, '1', '0');
+      const trendelenburg = at(gait, '0.24', '0');
+      const duchenne = at(gait, '0.24', '1');
+      // at a quarter of normal strength: the swing side drops far more than in normal walking (≈4°) ...
+      expect(num(trendelenburg, drop)).toBeGreaterThan(num(normal, drop) + 8);
+      // ... unless the trunk leans over the stance leg instead, which leaves the normal drop
+      expect(num(duchenne, drop)).toBeLessThan(num(normal, drop) + 1);
+      expect(num(duchenne, lean)).toBeGreaterThan(num(trendelenburg, lean) + 10);
+      // the right half of L4/L5 carries more during right stance when the muscle is weak
+      expect(num(trendelenburg, 'gait.rightStance.meanL4L5AsymmetryIndex')).toBeGreaterThan(num(normal, 'gait.rightStance.meanL4L5AsymmetryIndex'));
+      // the drop falls monotonically as the strategy shifts to Duchenne
+      const drops = ['0', '0.25', '0.5', '0.75', '1'].map((s) => num(at(gait, '0.24', s), drop));
+      expect(drops).toEqual([...drops].sort((a, b) => b - a));
+      // single-leg stance, the static analogue: the left side of the pelvis lower with Trendelenburg, level with Duchenne
+      const weakest = stance.filter((r) => r['muscles.gluteusMedius.right.strength'] === '0.05');
+      expect(num(weakest.find((r) => r['strategy.duchenne'] === '0')!, 'pelvis.obliquityDeg')).toBeLessThan(-3);
+      expect(num(weakest.find((r) => r['strategy.duchenne'] === '1')!, 'trunk.lateralLeanDeg')).toBeGreaterThan(3);
     });
 
     it('iliopsoas tone × gluteus maximus strength: L4/L5 compression rises with psoas tone at every gluteus maximus strength', async () => {

@@ -31,7 +31,7 @@ export { solveTask, validateTask, TaskError } from './tasks/solve-task.ts';
 export { TASK_KINDS, TRUNK_FLEXION_RANGE_DEG } from './tasks/task.ts';
 export { LEVELS } from './anatomy/spine.ts';
 // gait (spec §5.4–§5.5) and OpenSim interop
-export { simulateGait, type GaitOptions } from './gait/simulate.ts';
+export { simulateGait, FRAMES_RANGE, CYCLE_DURATION_RANGE_S, type GaitOptions } from './gait/simulate.ts';
 export type { GaitResult, GaitSummary, StanceSummary, GaitLevelSeries, GaitAnimation, GaitSideSeries } from './gait/types.ts';
 export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINATES, type GaitKinematics, type GaitCoordinate } from './gait/kinematics.ts';
 export { gaitToMot, gaitToSto } from './gait/opensim.ts';

@@ -3,7 +3,9 @@
  * worker and two workers, and the worker start-up cost separately (booting
  * threads until each answers ping, not counted in the rates).
  *
- *   node --import tsx packages/scenarios/bench/sweep-throughput.ts [--rows 3000] [--repeats 3] [--json]
+ *   node --import tsx packages/scenarios/bench/sweep-throughput.ts [--rows 3000] [--repeats 3] [--gait] [--json]
+ *
+ * --gait sweeps gait cycles (101 frames, ~8 ms each) instead of the two static tasks.
  *
  * The design is a Latin hypercube over a few knobs with two tasks (standing,
  * single-leg stance), so every point compiles a new model, as in real sweeps.
@@ -15,18 +17,23 @@
  * Each configuration runs `repeats` times; the median is reported. Sweep
  * rates include each fresh worker's JIT warm-up, as a real sweep does.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism, cpus } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const CEILING_MS = 2000;
 
+/** Which tasks the bench sweeps: the two static tasks, or gait cycles (set by --gait, also inside bench threads). */
+const GAIT = process.argv.includes('--gait') || (!isMainThread && (workerData as { gait?: boolean } | null)?.gait === true);
+
 function designYaml(rows: number): string {
   return `lumbo: 1
-tasks: [standing, { kind: single-leg-stance, side: right }]
+tasks: ${GAIT ? '[gait]' : '[standing, { kind: single-leg-stance, side: right }]'}
 design:
   type: latin-hypercube
-  samples: ${Math.ceil(rows / 2)}
+  samples: ${GAIT ? rows : Math.ceil(rows / 2)}
   seed: 1
   factors:
     muscles.gluteusMedius.right.strength: [0.05, 1.2]
@@ -70,7 +77,7 @@ async function main(): Promise<void> {
   const { runSweep } = await import('../src/sweep/run-sweep.ts');
   const { createSolvers } = await import('../src/sweep/solvers.ts');
   const { values } = parseArgs({
-    options: { rows: { type: 'string', default: '6000' }, repeats: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+    options: { rows: { type: 'string', default: '6000' }, repeats: { type: 'string', default: '3' }, json: { type: 'boolean', default: false }, gait: { type: 'boolean', default: false } },
   });
   const rows = Number(values.rows);
   const repeats = Number(values.repeats);
@@ -105,10 +112,11 @@ async function main(): Promise<void> {
   };
 
   const bareThreads = async (threads: number) => {
-    const boot = new URL('../src/sweep/worker/boot.mjs', import.meta.url);
+    // the model's worker boot file registers tsx inside the thread, then imports workerData.entry (toolchain pitfall 5)
+    const boot = pathToFileURL(createRequire(import.meta.url).resolve('@lumbo/model/worker/node-boot'));
     const counts = await Promise.all(
       Array.from({ length: threads }, () => new Promise<number>((resolve, reject) => {
-        const worker = new Worker(boot, { workerData: { entry: import.meta.url, bench: 'ceiling', rows } });
+        const worker = new Worker(boot, { workerData: { entry: import.meta.url, bench: 'ceiling', rows, gait: GAIT } });
         worker.once('message', (points: number) => void worker.terminate().then(() => resolve(points)));
         worker.once('error', reject);
       })),
@@ -130,11 +138,11 @@ async function main(): Promise<void> {
   r.ceiling = r['bareRowsPerS.2']! / r['bareRowsPerS.1']!;
 
   if (values.json) {
-    console.log(JSON.stringify({ rows, repeats, cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version, ...r }, null, 2));
+    console.log(JSON.stringify({ rows, tasks: GAIT ? 'gait' : 'standing + single-leg stance', repeats, cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version, ...r }, null, 2));
     return;
   }
   const f = (v: number | undefined) => (v ?? Number.NaN).toFixed(0).padStart(5);
-  console.log(`sweep throughput: ${rows} rows (standing + single-leg stance), median of ${repeats}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
+  console.log(`sweep throughput: ${rows} rows (${GAIT ? 'gait cycles, 101 frames' : 'standing + single-leg stance'}), median of ${repeats}; ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
   console.log(`  worker start-up (boot until ping answers): 1 worker ${r['startupS.1']!.toFixed(2)} s, 2 workers ${r['startupS.2']!.toFixed(2)} s`);
   console.log('  sweep rows/s                     whole run   second half (JIT warm)');
   console.log(`    main thread only (--workers 0)    ${f(r['rowsPerS.0'])}        ${f(r['warmRowsPerS.0'])}`);

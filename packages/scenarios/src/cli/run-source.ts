@@ -3,7 +3,8 @@
  * a preset (`--preset <id>`) or a scenario file (`--scenario <file>`), with
  * `--set` overrides applied last, on top of everything (after derived values).
  */
-import type { ModelParams, Task } from '@lumbo/model';
+import type { ModelParams } from '@lumbo/model';
+import type { ScenarioTask } from '../scenario/tasks.ts';
 import { nearestPaths } from './nearest-paths.ts';
 import { findPreset, PRESET_IDS } from '../presets/index.ts';
 import { defaultVector, nestVector, writePartial } from '../scenario/param-vector.ts';
@@ -13,7 +14,7 @@ import { CliUsageError } from './usage-error.ts';
 export interface RunSource {
   readonly params: ModelParams;
   /** Tasks from the scenario file (undefined: --task decides). */
-  readonly tasks: readonly Task[] | undefined;
+  readonly tasks: readonly ScenarioTask[] | undefined;
   /** For the report header, e.g. `preset gluteal-amnesia`. */
   readonly origin: string | undefined;
 }
@@ -32,7 +33,7 @@ export async function runSource(options: { preset?: string | undefined; scenario
     throw new CliUsageError('--preset and --scenario cannot be combined: a scenario file names its preset with "extends:"');
   }
   let vector = defaultVector();
-  let tasks: readonly Task[] | undefined;
+  let tasks: readonly ScenarioTask[] | undefined;
   let origin: string | undefined;
   if (options.preset !== undefined) {
     const preset = presetOrError(options.preset);

@@ -2,7 +2,8 @@
  * `lumbo run`: solve one static task and print the result as a table or as
  * the TaskResult JSON (the output contract, unchanged).
  */
-import { ALL_FIELDS, compileModel, ModelParamsError, simulateGait, solveTask, type ModelParams, type Task } from '@lumbo/model';
+import { ALL_FIELDS, compileModel, ModelParamsError, simulateGait, solveTask, type GaitResult, type ModelParams, type TaskResult } from '@lumbo/model';
+import { isGaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { formatGaitTable, gaitToJson } from '../format/gait-table.ts';
 import { gaitOptionsFrom } from './gait-options.ts';
 import type { Command } from 'commander';
@@ -93,16 +94,26 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       }
       if (options.frames !== undefined || options.mot !== undefined) throw new CliUsageError('--frames and --mot apply to --task gait only');
       // a scenario's tasks stand in for --task; --side/--angle still need --task
-      const tasks: readonly Task[] =
+      const tasks: readonly ScenarioTask[] =
         options.task === undefined && options.side === undefined && options.angle === undefined && source.tasks ? source.tasks : [taskFromOptions(options)];
       const model = compileWithSettings(source.params, settings);
-      const results = tasks.map((task) => solveTask(model, task));
+      // a scenario's gait task runs one cycle with its own options
+      const results: (TaskResult | GaitResult)[] = tasks.map((task) =>
+        isGaitTask(task)
+          ? simulateGait(model, {
+              ...(task.frames === undefined ? {} : { framesPerCycle: task.frames }),
+              ...(task.cycleDurationS === undefined ? {} : { cycleDurationS: task.cycleDurationS }),
+            })
+          : solveTask(model, task),
+      );
+      const isGait = (r: TaskResult | GaitResult): r is GaitResult => 'animation' in r;
       if (options.format === 'json') {
         // one task prints the TaskResult contract unchanged; several print an array of them
-        io.out(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+        const json = results.map((r) => (isGait(r) ? gaitToJson(r) : r));
+        io.out(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
       } else {
         const origin = source.origin === undefined ? {} : { origin: source.origin };
-        io.out(results.map((result) => formatTable(result, { settings, ...origin })).join('\n'));
+        io.out(results.map((r) => (isGait(r) ? formatGaitTable(r, { settings, ...origin }) : formatTable(r, { settings, ...origin }))).join('\n'));
       }
     });
 }

@@ -3,7 +3,8 @@
  * It only displays what the model returned (architecture: the model is the
  * single source of truth); sign notes come from the model's SIGN_CONVENTIONS.
  */
-import { MUSCLE_LABELS, SIGN_CONVENTIONS, type MuscleResult, type Task, type TaskResult } from '@lumbo/model';
+import { MUSCLE_LABELS, SIGN_CONVENTIONS, type MuscleResult, type TaskResult } from '@lumbo/model';
+import type { ScenarioTask } from '../scenario/tasks.ts';
 import { fixed, ratio } from './numbers.ts';
 import { renderPairs, renderTable } from './text-table.ts';
 
@@ -18,8 +19,15 @@ export interface TableOptions {
 
 const deg = (v: number) => `${fixed(v, 1)}°`;
 
-export function describeTask(task: Task): string {
+export function describeTask(task: ScenarioTask): string {
   switch (task.kind) {
+    case 'gait': {
+      const options = [
+        ...(task.frames === undefined ? [] : [`${task.frames} frames`]),
+        ...(task.cycleDurationS === undefined ? [] : [`${fixed(task.cycleDurationS, 2)} s`]),
+      ];
+      return options.length ? `one gait cycle (${options.join(', ')})` : 'one gait cycle';
+    }
     case 'single-leg-stance':
       return `single-leg stance on the ${task.side} leg`;
     case 'trunk-flexion':

@@ -9,7 +9,7 @@ export const glutealAmnesia: Preset = {
     'Pain and hip-joint irritation can switch the gluteus maximus down: it activates later and less, and other muscles take over hip extension. ' +
     'Here both gluteus maximus muscles are weaker and cannot reach more than half of their usual activation. ' +
     'Bend forward and watch the hamstrings and the back extensors carry hip extension that the gluteus maximus would normally share. ' +
-    'The late onset of the gluteus maximus belongs to walking and will come with the gait simulation; this static preset shows only the weaker, capped muscle.',
+    'A late onset belongs to walking: try the Gait task and the "Gluteus maximus onset delay" slider.',
   params: { muscles: { gluteusMaximus: { left: INHIBITED_AND_SMALLER, right: INHIBITED_AND_SMALLER } } },
   showcaseTasks: [{ kind: 'trunk-flexion', angleDeg: 45 }, { kind: 'trunk-flexion', angleDeg: 90 }],
   sources: [
@@ -35,6 +35,8 @@ export const glutealAmnesia: Preset = {
       'With a weaker gluteus maximus the optimiser moves hip-extension work to the hamstrings (a few hundred newtons at 45° of trunk flexion); L4/L5 compression changes by only a few newtons.',
     simplifies:
       'The activation cap alone changes nothing in these static tasks: the gluteus maximus never needs more than about 16 % activation even at 90° of flexion, below the cap. ' +
-      'The visible effect comes from the strength reduction. Timing (delayed onset) needs the gait model, and pain may cause the inhibition as much as result from it.',
+      'The visible effect comes from the strength reduction. The preset leaves the onset delay at 0: in the gait model the hip-extension demand in the first 100 ms after heel strike is small ' +
+      '(gluteus maximus activation under 0.05), so a delay of up to 100 ms alone leaves the loads unchanged; only with a much weaker muscle do the hamstrings take over the loading-response burst. ' +
+      'Pain may cause the inhibition as much as result from it.',
   },
 };

@@ -35,7 +35,7 @@ export async function parseScenario(text: string, file: string): Promise<Scenari
   const base = writePartial(defaultVector(), preset.params);
   const overrides = readParamsSection(data.params, ctx, base);
   const tasks = readTasks(data.tasks, source);
-  const outputs = readOutputsSection(data.outputs, ctx);
+  const outputs = readOutputsSection(data.outputs, ctx, tasks);
   const design = readDesignSection(data.design, ctx, base);
   const derived = readDerivedSection(data.derived, ctx, new Set(design?.factors.map((f) => f.path) ?? []));
   return {

@@ -1,23 +1,40 @@
 /**
- * The outputs a sweep can keep: every scalar of the output contract
+ * The outputs a sweep can keep: every scalar of the static output contract
  * (`TaskResult`, packages/model/src/result/types.ts) addressed by a dotted
  * path, plus two read-outs of its lists (`reserves.maxAbsMomentNm`,
- * `warnings.count`). A path's last word carries its unit, as in the contract.
+ * `warnings.count`); and, for the gait task, the cycle summary
+ * (`GaitSummary`) and per-level peaks over the cycle under `gait.`. A path's
+ * last word carries its unit, as in the contract. A static output is empty
+ * (null) in a gait row and a gait output in a static row.
  */
-import { LEVELS, MUSCLE_GROUPS, SIDES, type LevelResult, type TaskResult } from '@lumbo/model';
+import { LEVELS, MUSCLE_GROUPS, SIDES, type GaitResult, type LevelResult, type StanceSummary, type TaskResult } from '@lumbo/model';
 
 export type OutputValue = number | boolean;
 
-export interface OutputSpec {
+interface OutputBase {
   /** Dotted path, also the column name, e.g. `lumbar.levels.L4/L5.compressionN`. */
   readonly path: string;
-  /** Unit for docs and help: deg, N, N·m, MPa, fraction, index, count, boolean. */
+  /** Unit for docs and help: deg, N, N·m, N·m/kg, MPa, fraction, index, count, boolean. */
   readonly unit: string;
   readonly type: 'number' | 'boolean';
+}
+
+/** An output of the static tasks (standing, sitting, single-leg stance, trunk flexion). */
+export interface StaticOutputSpec extends OutputBase {
+  readonly scope: 'static';
   read(result: TaskResult): OutputValue;
 }
 
+/** An output of the gait task: a summary of one cycle. */
+export interface GaitOutputSpec extends OutputBase {
+  readonly scope: 'gait';
+  read(result: GaitResult): OutputValue;
+}
+
+export type OutputSpec = StaticOutputSpec | GaitOutputSpec;
+
 const UNIT_BY_SUFFIX: readonly [RegExp, string][] = [
+  [/NmPerKg$/, 'N·m/kg'],
   [/Deg$/, 'deg'],
   [/MPa$/, 'MPa'],
   [/Nm$/, 'N·m'],
@@ -30,8 +47,58 @@ function unitOf(name: string): string {
   return 'fraction'; // activation, facetShare
 }
 
-function numberSpec(path: string, read: (r: TaskResult) => number): OutputSpec {
-  return { path, unit: unitOf(path), type: 'number', read };
+function numberSpec(path: string, read: (r: TaskResult) => number): StaticOutputSpec {
+  return { scope: 'static', path, unit: unitOf(path), type: 'number', read };
+}
+
+function gaitSpec(path: string, read: (r: GaitResult) => number): GaitOutputSpec {
+  return { scope: 'gait', path, unit: unitOf(path), type: 'number', read };
+}
+
+/** Over the cycle's distinct frames (the last frame repeats the first). */
+function cycleMax(a: Float64Array): number {
+  let max = -Infinity;
+  for (let i = 0; i < a.length - 1; i++) max = Math.max(max, a[i]!);
+  return max;
+}
+
+function cycleMean(a: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length - 1; i++) sum += a[i]!;
+  return sum / (a.length - 1);
+}
+
+const STANCE_FIELDS = [
+  'peakContralateralDropDeg', 'peakTrunkLeanTowardStanceDeg', 'peakL4L5CompressionN', 'meanL4L5AsymmetryIndex',
+  'peakAbductorDeficitNm', 'peakHipAbductorDemandNm',
+] as const satisfies readonly (keyof StanceSummary)[];
+
+/** The gait outputs: cycle summary, per-stance summaries, per-level peaks and means, reserves. */
+function gaitCatalogue(): GaitOutputSpec[] {
+  const specs: GaitOutputSpec[] = [
+    gaitSpec('gait.pelvicObliquityRangeDeg', (r) => r.summary.pelvicObliquityRangeDeg),
+    gaitSpec('gait.trunkLateralLeanRangeDeg', (r) => r.summary.trunkLateralLeanRangeDeg),
+    gaitSpec('gait.anteriorPelvicTiltRangeDeg', (r) => r.summary.anteriorPelvicTiltRangeDeg),
+    gaitSpec('gait.meanAnteriorPelvicTiltDeg', (r) => r.summary.meanAnteriorPelvicTiltDeg),
+    gaitSpec('gait.meanLordosisDeg', (r) => cycleMean(r.lordosisDeg)),
+    gaitSpec('gait.peakHipAbductorDemandNmPerKg', (r) => r.summary.peakHipAbductorDemandNmPerKg),
+  ];
+  for (const side of SIDES) {
+    for (const field of STANCE_FIELDS) specs.push(gaitSpec(`gait.${side}Stance.${field}`, (r) => r.summary[`${side}Stance`][field]));
+  }
+  for (const name of LEVELS) {
+    const at = `gait.levels.${name}`;
+    specs.push(gaitSpec(`${at}.peakCompressionN`, (r) => cycleMax(r.levels[name].compressionN)));
+    specs.push(gaitSpec(`${at}.peakLeftCompressionN`, (r) => cycleMax(r.levels[name].leftCompressionN)));
+    specs.push(gaitSpec(`${at}.peakRightCompressionN`, (r) => cycleMax(r.levels[name].rightCompressionN)));
+    specs.push(gaitSpec(`${at}.meanCompressionN`, (r) => cycleMean(r.levels[name].compressionN)));
+    specs.push(gaitSpec(`${at}.meanAsymmetryIndex`, (r) => cycleMean(r.levels[name].asymmetryIndex)));
+    specs.push(gaitSpec(`${at}.peakIntradiscalPressureMPa`, (r) => cycleMax(r.levels[name].intradiscalPressureMPa)));
+  }
+  // the largest moment the muscles could not supply in any frame; 0 when every frame balanced
+  specs.push(gaitSpec('gait.maxReserveNm', (r) => Math.max(0, cycleMax(r.maxReserveNm))));
+  specs.push({ scope: 'gait', path: 'gait.warnings.count', unit: 'count', type: 'number', read: (r) => r.warnings.length });
+  return specs;
 }
 
 const PELVIS_FIELDS = ['anteriorTiltDeg', 'pelvicTiltDeg', 'sacralSlopeDeg', 'pelvicIncidenceDeg', 'obliquityDeg'] as const;
@@ -68,15 +135,17 @@ function buildCatalogue(): OutputSpec[] {
     }
   }
   specs.push({
+    scope: 'static',
     path: 'reserves.maxAbsMomentNm',
     unit: 'N·m',
     type: 'number',
     // the largest moment the muscles could not supply; 0 when none was needed
     read: (r) => r.reserves.reduce((max, x) => Math.max(max, Math.abs(x.momentNm)), 0),
   });
-  specs.push({ path: 'warnings.count', unit: 'count', type: 'number', read: (r) => r.warnings.length });
+  specs.push({ scope: 'static', path: 'warnings.count', unit: 'count', type: 'number', read: (r) => r.warnings.length });
   specs.push(numberSpec('bodyWeightN', (r) => r.bodyWeightN));
-  specs.push({ path: 'converged', unit: 'boolean', type: 'boolean', read: (r) => r.converged });
+  specs.push({ scope: 'static', path: 'converged', unit: 'boolean', type: 'boolean', read: (r) => r.converged });
+  specs.push(...gaitCatalogue());
   return specs;
 }
 
@@ -87,7 +156,7 @@ export function findOutput(path: string): OutputSpec | undefined {
   return OUTPUT_BY_PATH.get(path);
 }
 
-/** Kept when a file names no outputs: posture, the L4/L5 and L5/S1 loads, reserves and convergence. */
+/** Kept when a file with static tasks names no outputs: posture, the L4/L5 and L5/S1 loads, reserves and convergence. */
 export const DEFAULT_OUTPUT_PATHS: readonly string[] = [
   'pelvis.anteriorTiltDeg',
   'pelvis.obliquityDeg',
@@ -100,4 +169,20 @@ export const DEFAULT_OUTPUT_PATHS: readonly string[] = [
   'lumbar.levels.L5/S1.compressionN',
   'reserves.maxAbsMomentNm',
   'converged',
+];
+
+/** Kept when a file with a gait task names no outputs: drop and lean per stance, mean tilt, L4/L5 and L5/S1 peaks, reserves. */
+export const DEFAULT_GAIT_OUTPUT_PATHS: readonly string[] = [
+  'gait.meanAnteriorPelvicTiltDeg',
+  'gait.pelvicObliquityRangeDeg',
+  'gait.trunkLateralLeanRangeDeg',
+  'gait.rightStance.peakContralateralDropDeg',
+  'gait.leftStance.peakContralateralDropDeg',
+  'gait.rightStance.peakTrunkLeanTowardStanceDeg',
+  'gait.leftStance.peakTrunkLeanTowardStanceDeg',
+  'gait.levels.L4/L5.peakCompressionN',
+  'gait.levels.L4/L5.meanAsymmetryIndex',
+  'gait.levels.L5/S1.peakCompressionN',
+  'gait.peakHipAbductorDemandNmPerKg',
+  'gait.maxReserveNm',
 ];

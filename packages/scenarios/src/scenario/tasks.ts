@@ -1,29 +1,55 @@
 /**
  * The `tasks:` list of a scenario file. A task is its kind alone
- * (`standing`, `sitting`) or an object with the kind's options
- * (`{ kind: single-leg-stance, side: right }`, `{ kind: trunk-flexion, angleDeg: 45 }`).
- * Values are checked by the model's validateTask; kinds that are planned but
- * not built yet (gait) get their own message.
+ * (`standing`, `sitting`, `gait`) or an object with the kind's options
+ * (`{ kind: single-leg-stance, side: right }`, `{ kind: trunk-flexion, angleDeg: 45 }`,
+ * `{ kind: gait, frames: 51 }`). Static tasks are checked by the model's
+ * validateTask; gait options against the model's own ranges.
  */
-import { TaskError, validateTask, type Task } from '@lumbo/model';
+import { CYCLE_DURATION_RANGE_S, FRAMES_RANGE, TaskError, validateTask, type Task } from '@lumbo/model';
 import { describeValue, fieldName, ScenarioFileError } from './errors.ts';
 import type { SourceFile } from './source.ts';
 
-/** Task kinds announced in the roadmap, so a file using one gets "not available yet" rather than "unknown". */
-const PLANNED_KINDS: Record<string, string> = {
-  gait: 'gait is not available yet: it comes with the gait simulation (see docs/sweeps.md, "Tasks")',
-};
+/** One walking cycle (`simulateGait`); its outputs are the cycle summary (`gait.*` outputs). */
+export interface GaitTask {
+  readonly kind: 'gait';
+  /** Frames per cycle, both heel strikes included (model default 101). */
+  readonly frames?: number;
+  /** Cycle duration in seconds (model default: the normative cycle's 1.235 s). */
+  readonly cycleDurationS?: number;
+}
+
+/** A task a scenario or sweep can run: a static model task or a gait cycle. */
+export type ScenarioTask = Task | GaitTask;
 
 /** Which options each kind takes (anything else in the object is an error). */
-const OPTIONS_BY_KIND: Record<Task['kind'], readonly string[]> = {
+const OPTIONS_BY_KIND: Record<ScenarioTask['kind'], readonly string[]> = {
   standing: [],
   sitting: [],
   'single-leg-stance': ['side'],
   'trunk-flexion': ['angleDeg'],
+  gait: ['frames', 'cycleDurationS'],
 };
 const KINDS = Object.keys(OPTIONS_BY_KIND);
 
-function readTask(entry: unknown, index: number, source: SourceFile): Task {
+export function isGaitTask(task: ScenarioTask): task is GaitTask {
+  return task.kind === 'gait';
+}
+
+function readGaitTask(raw: Record<string, unknown>, fail: (field: string, detail: string) => ScenarioFileError): GaitTask {
+  const check = (key: 'frames' | 'cycleDurationS', [lo, hi]: readonly [number, number], unit: string, integer: boolean): number | undefined => {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < lo || value > hi || (integer && !Number.isInteger(value))) {
+      throw fail(key, `expected ${integer ? 'an integer' : 'a number'} within [${lo}, ${hi}] ${unit}, got ${describeValue(value)}`);
+    }
+    return value;
+  };
+  const frames = check('frames', FRAMES_RANGE, 'frames', true);
+  const cycleDurationS = check('cycleDurationS', CYCLE_DURATION_RANGE_S, 's', false);
+  return { kind: 'gait', ...(frames === undefined ? {} : { frames }), ...(cycleDurationS === undefined ? {} : { cycleDurationS }) };
+}
+
+function readTask(entry: unknown, index: number, source: SourceFile): ScenarioTask {
   const where = ['tasks', index];
   const fail = (path: (string | number)[], detail: string) =>
     new ScenarioFileError(source.file, source.lineOf(path), fieldName(path), detail);
@@ -33,9 +59,8 @@ function readTask(entry: unknown, index: number, source: SourceFile): Task {
     throw fail(where, `expected a task kind (${KINDS.join(', ')}) or an object with "kind", got ${describeValue(entry)}`);
   }
   const kind = raw.kind;
-  if (typeof kind === 'string' && PLANNED_KINDS[kind]) throw fail([...where, 'kind'], `${PLANNED_KINDS[kind]}; expected one of ${KINDS.join(', ')}, got "${kind}"`);
   if (typeof kind === 'string' && kind in OPTIONS_BY_KIND) {
-    const allowed = OPTIONS_BY_KIND[kind as Task['kind']];
+    const allowed = OPTIONS_BY_KIND[kind as ScenarioTask['kind']];
     for (const key of Object.keys(raw)) {
       if (key !== 'kind' && !allowed.includes(key)) {
         const expected = allowed.length ? `only ${allowed.join(', ')}` : 'no options';
@@ -43,6 +68,10 @@ function readTask(entry: unknown, index: number, source: SourceFile): Task {
       }
     }
   }
+  if (typeof kind !== 'string' || !(kind in OPTIONS_BY_KIND)) {
+    throw fail([...where, 'kind'], `expected one of ${KINDS.join(', ')}, got ${describeValue(kind)}`);
+  }
+  if (kind === 'gait') return readGaitTask(raw, (field, detail) => fail([...where, field], detail));
   try {
     return validateTask(raw);
   } catch (error) {
@@ -54,13 +83,13 @@ function readTask(entry: unknown, index: number, source: SourceFile): Task {
 }
 
 /** Reads `tasks:` (already known to be a non-empty list); the default is standing. */
-export function readTasks(entries: readonly unknown[] | undefined, source: SourceFile): Task[] {
+export function readTasks(entries: readonly unknown[] | undefined, source: SourceFile): ScenarioTask[] {
   if (entries === undefined) return [{ kind: 'standing' }];
   return entries.map((entry, index) => readTask(entry, index, source));
 }
 
 /** Column values describing a task: kind, side (or null), angle in degrees (or null). */
-export function taskColumns(task: Task): [string, string | null, number | null] {
+export function taskColumns(task: ScenarioTask): [string, string | null, number | null] {
   switch (task.kind) {
     case 'single-leg-stance':
       return [task.kind, task.side, null];
@@ -72,7 +101,7 @@ export function taskColumns(task: Task): [string, string | null, number | null] 
 }
 
 /** A short label: `standing`, `single-leg-stance right`, `trunk-flexion 45deg`. */
-export function taskLabel(task: Task): string {
+export function taskLabel(task: ScenarioTask): string {
   const [kind, side, angleDeg] = taskColumns(task);
   return side !== null ? `${kind} ${side}` : angleDeg !== null ? `${kind} ${angleDeg}deg` : kind;
 }

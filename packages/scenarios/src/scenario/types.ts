@@ -1,5 +1,5 @@
 /** A scenario or sweep file after reading: every value a number, every path checked against the model's catalogues. */
-import type { Task } from '@lumbo/model';
+import type { ScenarioTask } from './tasks.ts';
 import type { Preset } from '../presets/types.ts';
 import type { ExpressionScope } from '../expressions/restricted-math.ts';
 import type { OutputSpec } from './outputs.ts';
@@ -44,7 +44,7 @@ export interface Scenario {
   readonly overrides: readonly { readonly path: string; readonly value: number }[];
   /** Defaults + preset + overrides, as a vector over the catalogue (see param-vector.ts). */
   readonly base: Float64Array;
-  readonly tasks: readonly Task[];
+  readonly tasks: readonly ScenarioTask[];
   readonly outputs: readonly OutputSpec[];
   /** Absent for a plain scenario: it is then a single point. */
   readonly design: DesignSpec | undefined;

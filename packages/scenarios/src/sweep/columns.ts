@@ -6,7 +6,7 @@
  * carries the unit (`…Deg`, `…N`, `…Nm`, `…MPa`, `…Kg`, `…M`); knobs such as
  * `strength` are fractions.
  */
-import type { Task } from '@lumbo/model';
+import type { ScenarioTask } from '../scenario/tasks.ts';
 import type { OutputSpec } from '../scenario/outputs.ts';
 import { fieldSpec } from '../scenario/param-vector.ts';
 
@@ -22,7 +22,7 @@ export interface Column {
 
 export interface ColumnOptions {
   readonly oneAtATime: boolean;
-  readonly tasks: readonly Task[];
+  readonly tasks: readonly ScenarioTask[];
   readonly factorPaths: readonly string[];
   readonly derivedPaths: readonly string[];
   readonly outputs: readonly OutputSpec[];

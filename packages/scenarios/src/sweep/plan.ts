@@ -4,7 +4,8 @@
  * ⌊r / T⌋ with task r mod T (T tasks), so rows are point-major; a shard
  * takes whole points (see shard.ts).
  */
-import type { ModelParams, Task } from '@lumbo/model';
+import type { ModelParams } from '@lumbo/model';
+import type { ScenarioTask } from '../scenario/tasks.ts';
 import { describeValue, fieldName, ScenarioFileError } from '../scenario/errors.ts';
 import { fieldIndex, fieldSpec, nestVector, rangeText } from '../scenario/param-vector.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -35,7 +36,7 @@ export interface SweepPlan {
   readonly scenario: Scenario;
   readonly design: Design;
   readonly columns: readonly Column[];
-  readonly tasks: readonly Task[];
+  readonly tasks: readonly ScenarioTask[];
   readonly shard: Shard;
   readonly pointCount: number;
   /** Rows of the whole design (points × tasks). */

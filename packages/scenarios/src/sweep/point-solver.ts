@@ -4,8 +4,9 @@
  * sweep worker and, for `workers: 0`, in the calling thread, so both give the
  * same numbers.
  */
-import { compileModel, solveTask, type Task } from '@lumbo/model';
-import { findOutput, type OutputSpec } from '../scenario/outputs.ts';
+import { compileModel, simulateGait, solveTask } from '@lumbo/model';
+import { findOutput, type OutputSpec, type OutputValue } from '../scenario/outputs.ts';
+import { isGaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { nestVector } from '../scenario/param-vector.ts';
 
 /** An output cell: a number, a boolean, or null for a non-finite number (JSON and CSV cannot hold NaN or Infinity). */
@@ -19,14 +20,26 @@ export function outputSpecs(paths: readonly string[]): OutputSpec[] {
   });
 }
 
-/** The kept outputs of each task at one parameter set, given as a catalogue vector (outer index: task). */
-export function solvePoint(vector: Float64Array, tasks: readonly Task[], outputs: readonly OutputSpec[]): OutputCell[][] {
+function cell(value: OutputValue): OutputCell {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+}
+
+/**
+ * The kept outputs of each task at one parameter set, given as a catalogue
+ * vector (outer index: task). An output of the other scope (a gait output in
+ * a static row, a static one in a gait row) is null.
+ */
+export function solvePoint(vector: Float64Array, tasks: readonly ScenarioTask[], outputs: readonly OutputSpec[]): OutputCell[][] {
   const model = compileModel(nestVector(vector));
   return tasks.map((task) => {
+    if (isGaitTask(task)) {
+      const gait = simulateGait(model, {
+        ...(task.frames === undefined ? {} : { framesPerCycle: task.frames }),
+        ...(task.cycleDurationS === undefined ? {} : { cycleDurationS: task.cycleDurationS }),
+      });
+      return outputs.map((o) => (o.scope === 'gait' ? cell(o.read(gait)) : null));
+    }
     const result = solveTask(model, task);
-    return outputs.map((o) => {
-      const value = o.read(result);
-      return typeof value === 'number' && !Number.isFinite(value) ? null : value;
-    });
+    return outputs.map((o) => (o.scope === 'static' ? cell(o.read(result)) : null));
   });
 }

@@ -1,5 +1,5 @@
 /** One result row: the cells in column order (see columns.ts), built from a planned point, its task and its output cells. */
-import type { Task } from '@lumbo/model';
+import type { ScenarioTask } from '../scenario/tasks.ts';
 import { taskColumns } from '../scenario/tasks.ts';
 import type { CellValue } from './columns.ts';
 import type { PlannedPoint, SweepPlan } from './plan.ts';
@@ -14,7 +14,7 @@ export interface SweepRow {
   readonly cells: readonly CellValue[];
 }
 
-export function buildRow(plan: SweepPlan, planned: PlannedPoint, row: number, task: Task, outputs: readonly OutputCell[]): SweepRow {
+export function buildRow(plan: SweepPlan, planned: PlannedPoint, row: number, task: ScenarioTask, outputs: readonly OutputCell[]): SweepRow {
   const [kind, side, angleDeg] = taskColumns(task);
   const cells: CellValue[] = [row, planned.point];
   if (plan.design.type === 'one-at-a-time') cells.push(planned.varied ?? null);

@@ -4,13 +4,13 @@
  * (params, task): the model resets its solvers' warm starts on every call, so
  * which worker solves a point cannot change its numbers.
  */
-import type { Task } from '@lumbo/model';
+import type { ScenarioTask } from '../scenario/tasks.ts';
 import { outputSpecs, solvePoint, type OutputCell } from './point-solver.ts';
 import { createSweepWorker } from './worker/client.ts';
 
 export interface PointSolver {
   /** Output cells per task at one parameter set (a vector over the catalogue, see param-vector.ts). */
-  solvePoint(vector: Float64Array, tasks: readonly Task[], outputPaths: readonly string[]): Promise<OutputCell[][]>;
+  solvePoint(vector: Float64Array, tasks: readonly ScenarioTask[], outputPaths: readonly string[]): Promise<OutputCell[][]>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@
  * range that slipped past the checks) keep their ModelParamsError name so the
  * CLI reports them as bad input; anything else is an internal failure.
  */
-import type { Task } from '@lumbo/model';
+import type { ScenarioTask } from '../scenario/tasks.ts';
 import { taskLabel } from '../scenario/tasks.ts';
 
 export class SweepRowError extends Error {
@@ -13,7 +13,7 @@ export class SweepRowError extends Error {
   constructor(
     readonly row: number,
     readonly point: number,
-    readonly task: Task,
+    readonly task: ScenarioTask,
     cause: unknown,
   ) {
     const inner = cause instanceof Error ? cause : new Error(String(cause));

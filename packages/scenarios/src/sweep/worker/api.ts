@@ -5,7 +5,7 @@
  * to the main thread cost ~0.3 ms per row on each side, which kept two
  * workers from scaling (see bench/sweep-throughput.ts and docs/sweeps.md).
  */
-import type { Task } from '@lumbo/model';
+import type { ScenarioTask } from '../../scenario/tasks.ts';
 import { outputSpecs, solvePoint, type OutputCell } from '../point-solver.ts';
 
 export interface SweepWorkerApi {
@@ -16,7 +16,7 @@ export interface SweepWorkerApi {
    * catalogue (ALL_FIELDS order: a small typed array is far cheaper to send than
    * the nested object); returns the output cells per task, in the order of `outputPaths`.
    */
-  solvePoint(vector: Float64Array, tasks: readonly Task[], outputPaths: readonly string[]): Promise<OutputCell[][]>;
+  solvePoint(vector: Float64Array, tasks: readonly ScenarioTask[], outputPaths: readonly string[]): Promise<OutputCell[][]>;
 }
 
 export function createSweepWorkerApi(): SweepWorkerApi {

@@ -80,4 +80,14 @@ describe('runSweep (worker threads)', () => {
     }
     expect(firstTwo).toEqual(inThread.slice(0, 2));
   });
+
+  it('gives the in-thread rows for gait cycles too, with two workers', async () => {
+    const gait = await parseScenario(
+      'lumbo: 1\ntasks: [{ kind: gait, frames: 41 }]\ndesign:\n  type: grid\n  factors:\n    muscles.gluteusMedius.right.strength: [0.2, 1]\n    strategy.duchenne: [0, 1]\n',
+      'gait.yaml',
+    );
+    const inThread = await collect(runSweep(gait, { workers: 0 }));
+    expect(inThread).toHaveLength(4);
+    expect(await collect(runSweep(gait, { workers: 2 }))).toEqual(inThread);
+  });
 });

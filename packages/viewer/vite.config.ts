@@ -1,8 +1,29 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // offline use (docs/viewer.md "Offline use"): a Workbox service worker that precaches every built
+    // file, the model worker chunk included. Registered by src/offline/register.ts, production only.
+    VitePWA({
+      injectRegister: false,
+      // the aim is offline use, not an installable app: no manifest, so no icons to ship
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,wasm,woff,woff2,ttf,otf,svg,png,jpg,webp,ico,json,glb,bin}'],
+        // the three/react chunk is ~1.3 MB; never drop a file from the precache for its size
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // control the first page at once (no reload needed to work offline); an update still
+        // waits until every Lumbo tab is closed, so a running lecture never swaps code mid-way
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ],
   // the model worker is an ES module (it imports @lumbo/model's TypeScript source)
   worker: { format: 'es' },
   optimizeDeps: {

@@ -14,9 +14,10 @@ declare global {
           firstResultAtMs: number | null;
           lastSolveMs: number | null;
           requestId: number;
-          shown: { answer: { kind: 'static' } | { kind: 'gait'; gait: { frames: number; pelvicObliquityDeg: Float64Array } } } | null;
+          shown: { answer: { kind: 'static' } | { kind: 'gait'; gait: { frames: number; cycleDurationS: number; pelvicObliquityDeg: Float64Array } } } | null;
           compare: { task: { kind: string } } | null;
           compareSet: { label: string; presetId: string | null } | null;
+          playback: { playing: boolean; speed: number; loop: boolean };
           setPlayback(change: { playing?: boolean; speed?: number; loop?: boolean }): void;
         };
       };
@@ -27,6 +28,22 @@ declare global {
       resetFrameWork?: () => void;
       lastPaint: PaintStamp | null;
       firstPaint: PaintStamp | null;
+      /** The last file the Export controls saved. */
+      lastExport?: {
+        kind: 'png' | 'video' | 'csv' | 'json';
+        fileName: string;
+        type: string;
+        bytes: number;
+        width?: number;
+        height?: number;
+        viewHeight?: number;
+        frames?: number;
+        fps?: number;
+        durationS?: number;
+        cycleDurationS?: number;
+        codec?: string;
+        elapsedMs: number;
+      };
     };
   }
 }

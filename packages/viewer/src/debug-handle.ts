@@ -45,6 +45,29 @@ export interface LumboDebugHandle {
   /** Latest answer drawn on screen, and the first one. */
   lastPaint: PaintStamp | null;
   firstPaint: PaintStamp | null;
+  /** The last file the Export controls saved (absent until one is). */
+  lastExport?: ExportRecord;
+}
+
+/** What an export produced: the file and, for images and video, its size and timing. */
+export interface ExportRecord {
+  readonly kind: 'png' | 'video' | 'csv' | 'json';
+  readonly fileName: string;
+  /** The Blob's MIME type and size in bytes. */
+  readonly type: string;
+  readonly bytes: number;
+  readonly width?: number;
+  readonly height?: number;
+  /** PNG: height of the 3-D view within the image (the caption strip is below). */
+  readonly viewHeight?: number;
+  /** Video: frames, frame rate, duration, the cycle it shows, and the codec. */
+  readonly frames?: number;
+  readonly fps?: number;
+  readonly durationS?: number;
+  readonly cycleDurationS?: number;
+  readonly codec?: string;
+  /** Wall time from the click to the file. */
+  readonly elapsedMs: number;
 }
 
 declare global {
@@ -67,6 +90,11 @@ export function registerProbes(probes: Pick<LumboDebugHandle, 'measureFrames' | 
       if (handle[key] === probes[key]) delete handle[key];
     }
   };
+}
+
+export function recordExport(record: ExportRecord): void {
+  const handle = window.__lumbo;
+  if (handle) handle.lastExport = record;
 }
 
 export function recordPaint(requestId: number, atMs: number): void {

@@ -1,12 +1,13 @@
 /** The "muscles cannot hold this posture" banner (non-empty reserves) and the model's warnings. */
 import type { TaskResult } from '@lumbo/model';
 import { formatNumber } from './format.ts';
+import { WhyButton } from '../why/WhyButton.tsx';
 
 export function ReservesBanner({ result }: { result: TaskResult }) {
   if (result.reserves.length === 0) return null;
   return (
     <div className="banner banner--danger" role="status" data-metric="reserves" data-value={String(result.reserves.length)}>
-      <strong>The muscles cannot hold this posture.</strong> Moments the muscles could not supply:
+      <strong>The muscles cannot hold this posture.</strong> <WhyButton topic="reserves" /> Moments the muscles could not supply:
       <ul>
         {result.reserves.map((r) => (
           <li key={r.dof}>

@@ -8,6 +8,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { type GaitResult } from '@lumbo/model';
 import { usePlayhead } from '../state/use-viewer.ts';
 import { frameSeries, levelSeries, postureSeries, type LiveBar, type LiveSeries } from './live-series.ts';
+import type { WhyTopic } from '../why/topics.ts';
+import { WhyButton } from '../why/WhyButton.tsx';
 
 interface Binding {
   readonly el: HTMLElement;
@@ -28,10 +30,13 @@ function Live({ s, className }: { s: LiveSeries; className?: string }) {
   );
 }
 
-function Row({ label, hint, s }: { label: string; hint: string; s: LiveSeries }) {
+function Row({ label, hint, s, why }: { label: string; hint: string; s: LiveSeries; why?: WhyTopic }) {
   return (
     <div className="metric" title={hint}>
-      <dt>{label}</dt>
+      <dt>
+        {label}
+        {why && <WhyButton topic={why} />}
+      </dt>
       <dd>
         <Live s={s} />
       </dd>
@@ -102,11 +107,11 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
           Frame <Live s={frame} className="gait-frame__value" />
         </p>
         <dl className="metrics-grid">
-          <Row label="Pelvic obliquity" hint="+ = right side of the pelvis lower" s={p('gait.pelvicObliquityDeg')} />
-          <Row label="Trunk lateral lean" hint="Thorax from vertical; + = leans right" s={p('gait.trunkLateralLeanDeg')} />
-          <Row label="Anterior pelvic tilt" hint="ASIS–PSIS inclination; + = ASIS lower than PSIS" s={p('gait.anteriorPelvicTiltDeg')} />
-          <Row label="Lumbar lordosis" hint="L1 upper endplate to S1 endplate; + = lordotic" s={p('gait.lordosisDeg')} />
-          <Row label="Reserve moment" hint="Largest moment the muscles could not supply at this frame (0 = they hold it)" s={p('gait.maxReserveNm')} />
+          <Row why="pelvic-obliquity" label="Pelvic obliquity" hint="+ = right side of the pelvis lower" s={p('gait.pelvicObliquityDeg')} />
+          <Row why="trunk-lateral-lean" label="Trunk lateral lean" hint="Thorax from vertical; + = leans right" s={p('gait.trunkLateralLeanDeg')} />
+          <Row why="anterior-tilt" label="Anterior pelvic tilt" hint="ASIS–PSIS inclination; + = ASIS lower than PSIS" s={p('gait.anteriorPelvicTiltDeg')} />
+          <Row why="lordosis" label="Lumbar lordosis" hint="L1 upper endplate to S1 endplate; + = lordotic" s={p('gait.lordosisDeg')} />
+          <Row why="reserves" label="Reserve moment" hint="Largest moment the muscles could not supply at this frame (0 = they hold it)" s={p('gait.maxReserveNm')} />
         </dl>
       </section>
       <section aria-labelledby="gait-levels-heading">
@@ -115,8 +120,12 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
           <thead>
             <tr>
               <th scope="col">Level</th>
-              <th scope="col">Compression</th>
-              <th scope="col">Left | right half (N)</th>
+              <th scope="col">
+                Compression <WhyButton topic="compression" />
+              </th>
+              <th scope="col">
+                Left | right half (N) <WhyButton topic="asymmetry" />
+              </th>
               <th scope="col" title="Asymmetry index (right − left)/(right + left): + = right half carries more">
                 Asym.
               </th>

@@ -2,6 +2,7 @@
 import type { GaitResult, StanceSummary } from '@lumbo/model';
 import { formatNumber } from './format.ts';
 import { MetricRow, MetricValue } from './Metric.tsx';
+import { WhyButton } from '../why/WhyButton.tsx';
 
 const STANCE_ROWS: { key: keyof StanceSummary; label: string; hint: string; decimals: number; suffix: string }[] = [
   { key: 'peakContralateralDropDeg', label: 'Hip drop (opposite side)', hint: 'Largest drop of the swing side of the pelvis during this stance', decimals: 1, suffix: '°' },
@@ -23,6 +24,7 @@ export function GaitSummary({ gait }: { gait: GaitResult }) {
         <MetricRow label="Mean anterior tilt" hint="ASIS–PSIS inclination averaged over the cycle" path="gait.summary.meanAnteriorPelvicTiltDeg" value={s.meanAnteriorPelvicTiltDeg} suffix="°" />
         <MetricRow label="Anterior tilt range" hint="Largest minus smallest anterior tilt over the cycle" path="gait.summary.anteriorPelvicTiltRangeDeg" value={s.anteriorPelvicTiltRangeDeg} suffix="°" />
         <MetricRow
+          why="abductor-demand"
           label="Peak abductor demand"
           hint="Per kg body mass; CGM2.3 normative about 0.78 N·m/kg"
           path="gait.summary.peakHipAbductorDemandNmPerKg"
@@ -70,7 +72,7 @@ export function GaitAlerts({ gait }: { gait: GaitResult }) {
     <>
       {worst > RESERVE_WARN_NM && (
         <div className="banner banner--danger" role="status" data-metric="gait.reserves" data-value={String(worst)}>
-          <strong>The muscles cannot hold every frame of this cycle.</strong> Reserve moments up to {formatNumber(worst, 1)} N·m in {frames} of{' '}
+          <strong>The muscles cannot hold every frame of this cycle.</strong> <WhyButton topic="reserves" /> Reserve moments up to {formatNumber(worst, 1)} N·m in {frames} of{' '}
           {gait.frames} frames: read the loads of those frames with care.
         </div>
       )}

@@ -1,6 +1,7 @@
 /** Hip contact forces and abductor demand against capacity, per side. */
 import { SIDES, type TaskResult } from '@lumbo/model';
 import { MetricValue } from './Metric.tsx';
+import { WhyButton } from '../why/WhyButton.tsx';
 
 export function HipMetrics({ result }: { result: TaskResult }) {
   return (
@@ -10,9 +11,11 @@ export function HipMetrics({ result }: { result: TaskResult }) {
         <thead>
           <tr>
             <th scope="col">Side</th>
-            <th scope="col">Contact force</th>
+            <th scope="col">
+              Contact force <WhyButton topic="hip-contact-force" />
+            </th>
             <th scope="col" title="External adduction moment the abductors must resist">
-              Abductor demand
+              Abductor demand <WhyButton topic="abductor-demand" />
             </th>
             <th scope="col" title="Isometric abduction moment available at this posture">
               Capacity

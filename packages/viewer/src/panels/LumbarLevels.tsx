@@ -6,6 +6,7 @@ import type { TaskResult } from '@lumbo/model';
 import { CIVIDIS } from '../scene/colour-scales.ts';
 import { formatNumber } from './format.ts';
 import { MetricValue } from './Metric.tsx';
+import { WhyButton } from '../why/WhyButton.tsx';
 
 function HalfBar({ path, value, ceiling, side }: { path: string; value: number; ceiling: number; side: 'left' | 'right' }) {
   const t = Math.max(0, Math.min(1, value / ceiling));
@@ -29,8 +30,12 @@ export function LumbarLevels({ result, ceilingN: ceiling }: { result: TaskResult
         <thead>
           <tr>
             <th scope="col">Level</th>
-            <th scope="col">Compression</th>
-            <th scope="col">Left | right half (N)</th>
+            <th scope="col">
+              Compression <WhyButton topic="compression" />
+            </th>
+            <th scope="col">
+              Left | right half (N) <WhyButton topic="asymmetry" />
+            </th>
             <th scope="col" title="Asymmetry index (right − left)/(right + left): + = right half carries more">
               Asym.
             </th>

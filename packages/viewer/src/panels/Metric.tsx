@@ -3,6 +3,8 @@
  * `data-value` the raw number, so tests read values without parsing text.
  */
 import { formatNumber } from './format.ts';
+import type { WhyTopic } from '../why/topics.ts';
+import { WhyButton } from '../why/WhyButton.tsx';
 
 interface Props {
   readonly path: string;
@@ -23,10 +25,13 @@ export function MetricValue({ path, value, decimals = 1, suffix = '', className 
 }
 
 /** A labelled metric as a definition-list row. */
-export function MetricRow({ label, hint, ...value }: Props & { readonly label: string; readonly hint?: string }) {
+export function MetricRow({ label, hint, why, ...value }: Props & { readonly label: string; readonly hint?: string; readonly why?: WhyTopic }) {
   return (
     <div className="metric" title={hint}>
-      <dt>{label}</dt>
+      <dt>
+        {label}
+        {why && <WhyButton topic={why} />}
+      </dt>
       <dd>
         <MetricValue {...value} />
       </dd>

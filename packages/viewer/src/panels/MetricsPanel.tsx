@@ -7,8 +7,10 @@ import { ReservesBanner, Warnings } from './Alerts.tsx';
 import { Disclaimer } from './Disclaimer.tsx';
 import { GaitLive } from './GaitLive.tsx';
 import { GaitAlerts, GaitSummary } from './GaitSummary.tsx';
+import { DiscDetails } from './DiscDetails.tsx';
 import { HipMetrics } from './HipMetrics.tsx';
 import { LumbarLevels } from './LumbarLevels.tsx';
+import { MuscleForces } from './MuscleForces.tsx';
 import { PostureMetrics } from './PostureMetrics.tsx';
 
 export function MetricsPanel() {
@@ -33,7 +35,9 @@ export function MetricsPanel() {
           <ReservesBanner result={answer.result} />
           <PostureMetrics result={answer.result} />
           <LumbarLevels result={answer.result} ceilingN={ceilingN} />
+          <DiscDetails result={answer.result} />
           <HipMetrics result={answer.result} />
+          <MuscleForces result={answer.result} />
           <Warnings result={answer.result} />
         </>
       ) : (

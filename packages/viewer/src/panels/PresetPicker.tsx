@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import { findPreset, PRESETS } from '../state/presets.ts';
 import { useViewer } from '../state/use-viewer.ts';
+import { WhyButton } from '../why/WhyButton.tsx';
 
 export function PresetPicker() {
   const id = useId();
@@ -28,7 +29,9 @@ export function PresetPicker() {
       </select>
       {preset && (
         <div className="preset-picker__about">
-          <p>{preset.description}</p>
+          <p>
+            {preset.description} <WhyButton preset={preset.id} />
+          </p>
           <details>
             <summary>What the model shows, and where it simplifies</summary>
             <p>

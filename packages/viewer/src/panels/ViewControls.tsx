@@ -1,5 +1,6 @@
 /** Camera presets (side, back, front, free orbit), the whole-body / close-up focus, and which layers to show. */
 import { useViewer } from '../state/use-viewer.ts';
+import { ExportControls } from './ExportControls.tsx';
 import type { CameraFocus, CameraView, Layers } from '../state/store.ts';
 
 const VIEWS: { view: CameraView; label: string }[] = [
@@ -65,6 +66,7 @@ export function ViewControls() {
         ))}
       </div>
       <LayerToggles />
+      <ExportControls />
     </div>
   );
 }

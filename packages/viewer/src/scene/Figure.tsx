@@ -80,7 +80,13 @@ export function CompareFigure({ model, ceilingN, offset, view, label, overlay }:
       <group name="reference-figure" position={[...offset]}>
         <Skeleton model={model} ghost />
         {!overlay && <DiscHalves model={model} ceilingN={ceilingN} name="reference-disc-halves" />}
-        <LabelSprite text={`Compare: ${label}`} position={[head.x, head.y + (overlay ? 0.32 : 0.2) * s, head.z]} anchor="centre" pixelHeight={20} />
+        {/* over the figure the head is taken: the name goes under the feet, where the frame always has room */}
+        <LabelSprite
+          text={`Compare: ${label}`}
+          position={overlay ? [head.x, -0.16 * s, head.z] : [head.x, head.y + 0.2 * s, head.z]}
+          anchor="centre"
+          pixelHeight={20}
+        />
         {!overlay && <AnimatedLabel label={view === 'back' ? model.caption.back : model.caption.side} pixelHeight={18} />}
       </group>
     </FigureAnimator>

@@ -10,6 +10,7 @@ import { usePlayhead, useViewerStoreApi } from '../state/use-viewer.ts';
 import { createFrameDriver } from './animation/frame-driver.ts';
 import { DriverContext } from './animation/context.ts';
 import { FrameProbe } from './FrameProbe.tsx';
+import { CaptureBridge } from '../export/CaptureBridge.tsx';
 import { OrbitRig } from './OrbitRig.tsx';
 import { BACKGROUND, FLOOR } from './palette.ts';
 import { isSoftwareWebGl } from './render-quality.ts';
@@ -44,6 +45,7 @@ export function Viewport() {
         <Stage driver={driver} playhead={playhead} />
         <OrbitRig onUserMove={toFreeView} />
         <FrameProbe driver={driver} />
+        <CaptureBridge driver={driver} />
       </DriverContext.Provider>
     </Canvas>
   );

@@ -14,4 +14,10 @@ export const REFERENCE = '#8c9bb5';
 export const REFERENCE_OPACITY = 0.5;
 /** Force arrows at L4/L5 and L5/S1. */
 export const COMPRESSION_ARROW = '#1b1f24';
-export const SHEAR_ARROW = '#d95f02';
+/**
+ * Teal, not the earlier orange (#d95f02): the arrows are drawn over muscle rods,
+ * and orange sat within ΔE00 9 of the activation reds for normal vision and
+ * 1–6 under simulated dichromacy (cvd.test.ts). Teal keeps ≥ 15 from every
+ * activation and disc shade, the bones and the other arrow for all viewers.
+ */
+export const SHEAR_ARROW = '#00a6a6';

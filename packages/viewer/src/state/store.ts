@@ -4,11 +4,23 @@
  * what the model last answered. Per-frame data never goes through here: the
  * gait playhead lives in playhead.ts.
  */
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_PARAMS, MUSCLE_FIELDS, MUSCLE_GROUPS, type ModelParams, type MuscleGroup, type PartialModelParams } from '@lumbo/model';
 import { mergeParams, setNumberAt } from './params-path.ts';
 import { findPreset, REFERENCE_PRESET_ID } from './presets.ts';
 import { sameTask, type Answer, type ViewerTask } from './viewer-task.ts';
+import { findStory } from '../stories/index.ts';
+import {
+  recordStoryAnswer,
+  sameParams,
+  startStory,
+  storyBackward,
+  storyForward,
+  storyReveal as revealStory,
+  storyScreen,
+  type StoryAnswers,
+  type StoryState,
+} from '../stories/runner.ts';
 
 export type CameraView = 'side' | 'back' | 'front' | 'free';
 /** What the camera presets frame: the whole figure or the lumbopelvic region. */
@@ -78,6 +90,8 @@ export interface ViewerState {
   /** The compare set's last answer (drawn only while its task matches the shown one). */
   compare: Shown | null;
   compareLayout: CompareLayout;
+  /** Why the link the page was opened with (or pasted into it) was refused; null when it was fine. */
+  linkNotice: readonly string[] | null;
   /** Id of the latest main request sent, and of the request `shown` answers (equal when up to date). */
   requestId: number;
   resultRequestId: number;
@@ -95,6 +109,19 @@ export interface ViewerState {
   /** Worker round trip of the last main result, and when (ms since navigation) the first result arrived. */
   lastSolveMs: number | null;
   firstResultAtMs: number | null;
+  /** Reduced motion (system preference or the user's stored choice): no gait autoplay, no transitions. */
+  reducedMotion: boolean;
+  /** Lecture mode: projector layout and type (class `app--lecture` on the app root, styles.css). */
+  lecture: boolean;
+  /**
+   * The open guided story (stories/runner.ts): `{ id, step, phase: 'predict' | 'shown', choice }`,
+   * or null. `choice` is the index of the answer picked for the step's question (null: none).
+   */
+  story: StoryState | null;
+  /** Model answers filed per story step as they arrive (the card's before → after comparison). */
+  storyAnswers: StoryAnswers;
+  /** Muscle groups emphasised in the scene, the others dimmed; empty: every muscle drawn normally. */
+  highlight: readonly MuscleGroup[];
 }
 
 export interface ViewerActions {
@@ -111,6 +138,8 @@ export interface ViewerActions {
   setFocus(focus: CameraFocus): void;
   setLayer(layer: keyof Layers, visible: boolean): void;
   setPlayback(change: Partial<PlaybackSettings>): void;
+  /** Turning it on also pauses gait playback; Play still works when pressed. */
+  setReducedMotion(on: boolean): void;
   /** Compare with a preset (over the defaults). */
   setComparePreset(id: string): void;
   /** Compare with a snapshot of the current parameters (then move sliders to see the change). */
@@ -121,6 +150,19 @@ export interface ViewerActions {
   /** Clear when there is a compare set, otherwise compare with the healthy preset (key C). */
   toggleCompare(): void;
   setCompareLayout(layout: CompareLayout): void;
+  setLinkNotice(errors: readonly string[] | null): void;
+  setLecture(on: boolean): void;
+  /** Opens a story at its first step and applies that step (parameters, task, camera, highlight). */
+  openStory(id: string): void;
+  /** Reveals the open question without a choice, or goes to the next step. */
+  storyNext(): void;
+  /** Back one state: a revealed question to its prediction, otherwise the previous step (its state re-applied). */
+  storyBack(): void;
+  /** Reveals the open question with the class's choice (index into its choices; null = the educator's "Show"). */
+  storyReveal(choice: number | null): void;
+  /** Closes the story and clears the highlight; the parameters on screen stay. */
+  closeStory(): void;
+  setHighlight(groups: readonly MuscleGroup[]): void;
 }
 
 export type ViewerStore = ViewerState & ViewerActions;
@@ -145,10 +187,10 @@ export function presetCompareSet(id: string): CompareSet | undefined {
   return preset && { params: mergeParams(DEFAULT_PARAMS, preset.params), label: preset.label, presetId: preset.id };
 }
 
-export function createViewerStore(initial: { presetId?: string; task?: ViewerTask; autoplay?: boolean } = {}) {
+export function createViewerStore(initial: { presetId?: string; task?: ViewerTask; autoplay?: boolean; reducedMotion?: boolean } = {}) {
   const start = initial.presetId === undefined ? undefined : findPreset(initial.presetId);
   const startParams = mergeParams(DEFAULT_PARAMS, start?.params ?? {});
-  return createStore<ViewerStore>()((set, get) => ({
+  const store = createStore<ViewerStore>()((set, get) => ({
     params: startParams,
     baseParams: startParams,
     presetId: start?.id ?? null,
@@ -159,6 +201,7 @@ export function createViewerStore(initial: { presetId?: string; task?: ViewerTas
     compareSet: presetCompareSet(REFERENCE_PRESET_ID) ?? null,
     compare: null,
     compareLayout: 'overlay',
+    linkNotice: null,
     requestId: 0,
     resultRequestId: 0,
     busy: false,
@@ -169,9 +212,10 @@ export function createViewerStore(initial: { presetId?: string; task?: ViewerTas
     view: 'side',
     focus: 'body',
     layers: { muscles: true, gravityLine: true, angles: true, forces: true },
-    playback: { playing: initial.autoplay ?? true, speed: 1, loop: true },
+    playback: { playing: (initial.autoplay ?? true) && !initial.reducedMotion, speed: 1, loop: true },
     lastSolveMs: null,
     firstResultAtMs: null,
+    reducedMotion: initial.reducedMotion ?? false,
 
     setField(path, value) {
       let params = setNumberAt(get().params, path, value);
@@ -212,6 +256,9 @@ export function createViewerStore(initial: { presetId?: string; task?: ViewerTas
       next.speed = clampSpeed(next.speed);
       set({ playback: next });
     },
+    setReducedMotion(on) {
+      set(on ? { reducedMotion: true, playback: { ...get().playback, playing: false } } : { reducedMotion: false });
+    },
     setComparePreset(id) {
       const compareSet = presetCompareSet(id);
       if (compareSet) set({ compareSet });
@@ -245,7 +292,87 @@ export function createViewerStore(initial: { presetId?: string; task?: ViewerTas
     setCompareLayout(compareLayout) {
       set({ compareLayout });
     },
+    setLinkNotice(linkNotice) {
+      set({ linkNotice });
+    },
+    lecture: false,
+    story: null,
+    storyAnswers: {},
+    highlight: [],
+    setLecture(lecture) {
+      set({ lecture });
+    },
+    openStory(id) {
+      const story = findStory(id);
+      if (story) showStory(set, get, startStory(story));
+    },
+    storyNext() {
+      const s = get().story;
+      const story = s && findStory(s.id);
+      if (s && story) showStory(set, get, storyForward(story, s));
+    },
+    storyBack() {
+      const s = get().story;
+      const story = s && findStory(s.id);
+      if (s && story) showStory(set, get, storyBackward(story, s));
+    },
+    storyReveal(choice) {
+      const s = get().story;
+      const story = s && findStory(s.id);
+      if (s && story) showStory(set, get, revealStory(story, s, choice));
+    },
+    closeStory() {
+      set({ story: null, storyAnswers: {}, highlight: [] });
+    },
+    setHighlight(groups) {
+      set({ highlight: [...groups] });
+    },
   }));
+  fileStoryAnswers(store);
+  return store;
+}
+
+type Set = StoreApi<ViewerStore>['setState'];
+type Get = StoreApi<ViewerStore>['getState'];
+
+/**
+ * Puts a story state on screen in one update (one model request): the
+ * parameters and task of the step it shows (kept as they are when already
+ * equal, so nothing is re-solved), the step's camera and highlight. Reset
+ * then returns to this step's parameters.
+ */
+function showStory(set: Set, get: Get, next: StoryState): void {
+  const story = findStory(next.id);
+  if (!story) return;
+  const screen = storyScreen(story, next);
+  const cur = get();
+  const keep = sameParams(cur.params, screen.params);
+  const params = keep ? cur.params : screen.params;
+  set({
+    story: next,
+    params,
+    baseParams: params,
+    presetId: screen.presetId,
+    presetLabel: screen.presetLabel,
+    modified: false,
+    linked: keep ? cur.linked : unlinkedGroups(),
+    task: sameTask(cur.task, screen.task) ? cur.task : screen.task,
+    view: screen.view,
+    focus: screen.focus,
+    highlight: screen.highlight,
+    storyAnswers: recordStoryAnswer(story, next, cur.story?.id === next.id ? cur.storyAnswers : {}, cur.shown),
+  });
+}
+
+/** Files each arriving answer under the story step it answers (stories/runner.ts). */
+function fileStoryAnswers(store: StoreApi<ViewerStore>): void {
+  store.subscribe((state, prev) => {
+    if (state.shown === prev.shown || !state.story) return;
+    const story = findStory(state.story.id);
+    if (!story) return;
+    const answers = recordStoryAnswer(story, state.story, state.storyAnswers, state.shown);
+    if (answers !== state.storyAnswers) store.setState({ storyAnswers: answers });
+  });
 }
 
 export type ViewerStoreApi = ReturnType<typeof createViewerStore>;

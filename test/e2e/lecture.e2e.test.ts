@@ -1,0 +1,279 @@
+/**
+ * Lecture mode, keyboard shortcuts and guided stories in real Chromium: L
+ * toggles the projector layout, ? opens the shortcut list (Escape closes it),
+ * 1–9 choose presets, Space plays and pauses gait and → steps a frame, keys
+ * are left alone in a select and with Alt held, and a story asks its
+ * question first, then applies the step and reports the change the model
+ * computed; back restores the numbers. Lecture screenshots at 1920×1080 and
+ * 1280×720 go to artifacts/screenshots/lecture-*.png for a human to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, nextFrames, openViewer, readMetric, waitForCurrentResult, waitForMetric, waitForPaint } from './browser.ts';
+import { recordMeasurements } from './measurements.ts';
+
+const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
+const measured: Record<string, unknown> = {};
+
+let browser: Browser;
+const url = inject('viewerUrl');
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  recordMeasurements('lecture', measured);
+});
+
+/** The parts of the store this file reads (the full type is in packages/viewer/src/state/store.ts). */
+interface LectureState {
+  lecture: boolean;
+  story: { id: string; step: number; phase: 'predict' | 'shown'; choice: number | null } | null;
+  highlight: string[];
+  view: string;
+  focus: string;
+  presetId: string | null;
+  task: { kind: string };
+  playback: { playing: boolean };
+}
+
+function state(page: Page): Promise<LectureState> {
+  return page.evaluate(() => {
+    const s = window.__lumbo!.store.getState() as unknown as LectureState;
+    return { lecture: s.lecture, story: s.story, highlight: [...s.highlight], view: s.view, focus: s.focus, presetId: s.presetId, task: s.task, playback: s.playback };
+  });
+}
+
+/** Keys go to the page, not to whatever the last click focused. */
+async function blur(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/** After a layout change (lecture mode), the canvas has been resized to its new box and redrawn. */
+async function waitForCanvasFit(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const box = document.querySelector('.app__canvas')?.getBoundingClientRect();
+    const canvas = document.querySelector('.app__canvas canvas')?.getBoundingClientRect();
+    return !!box && !!canvas && Math.abs(box.width - canvas.width) < 2 && Math.abs(box.height - canvas.height) < 2;
+  });
+  await nextFrames(page);
+}
+
+async function waitForStory(page: Page, step: number, phase: 'predict' | 'shown'): Promise<void> {
+  await page.locator(`[data-testid="story-card"][data-step="${step}"][data-phase="${phase}"]`).waitFor();
+}
+
+describe('lecture mode and shortcuts', () => {
+  it('L toggles lecture mode, ? opens the shortcut list and Escape closes it; keys in a select or with Alt do nothing', async () => {
+    const { page, errors, close } = await openViewer(browser, url);
+    try {
+      const app = page.locator('.app');
+      await page.keyboard.press('l');
+      await expect(app.getAttribute('class')).resolves.toContain('app--lecture');
+      expect((await state(page)).lecture).toBe(true);
+      await expect(page.getByRole('button', { name: 'Lecture mode' }).getAttribute('aria-pressed')).resolves.toBe('true');
+      // the root type grows for the projector
+      const size = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      expect(size).toBeGreaterThanOrEqual(20);
+
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await dialog.waitFor();
+      await expect(dialog.getByText('Lecture mode on or off').isVisible()).resolves.toBe(true);
+      // while the list is open other shortcuts do nothing
+      await page.keyboard.press('l');
+      expect((await state(page)).lecture).toBe(true);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+
+      await page.keyboard.press('l');
+      await expect(app.getAttribute('class')).resolves.not.toContain('app--lecture');
+
+      // typing in the preset select, or with Alt held, is not a shortcut
+      await page.getByRole('combobox', { name: 'Preset' }).focus();
+      await page.keyboard.press('l');
+      await blur(page);
+      await page.keyboard.press('Alt+l');
+      expect((await state(page)).lecture).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('1–9 choose the presets in list order', async () => {
+    const { page, close } = await openViewer(browser, url);
+    try {
+      const ids = await page.locator('select option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''));
+      expect(ids.length).toBeGreaterThanOrEqual(9);
+      const picker = page.getByRole('combobox', { name: 'Preset' });
+      for (const digit of [4, 1, 9]) {
+        await page.keyboard.press(String(digit));
+        await expect(picker.inputValue()).resolves.toBe(ids[digit - 1]);
+      }
+      // the figure is solved for the chosen preset
+      await page.keyboard.press('4');
+      await page.getByRole('button', { name: 'Single-leg stance (right)', exact: true }).click();
+      await blur(page);
+      await waitForMetric(page, 'pelvis.obliquityDeg', { below: -3 });
+    } finally {
+      await close();
+    }
+  });
+
+  it('Space pauses and plays gait, and → steps one frame while paused', async () => {
+    const { page, close } = await openViewer(browser, url);
+    try {
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await page.locator('[data-metric="gait.frame"]').waitFor();
+      await waitForCurrentResult(page);
+      await waitForPaint(page);
+      await blur(page);
+      const playing = (await state(page)).playback.playing;
+      if (!playing) await page.keyboard.press(' ');
+      expect((await state(page)).playback.playing).toBe(true);
+      await page.keyboard.press(' ');
+      expect((await state(page)).playback.playing).toBe(false);
+      await nextFrames(page);
+      const paused = await readMetric(page, 'gait.frame');
+      await page.waitForTimeout(400);
+      expect(await readMetric(page, 'gait.frame')).toBe(paused);
+      await page.keyboard.press('ArrowRight');
+      await nextFrames(page);
+      const frames = await page.evaluate(() => window.__lumbo!.playhead.frames);
+      expect(await readMetric(page, 'gait.frame')).toBe((paused + 1) % (frames - 1));
+      await page.keyboard.press(' ');
+      expect((await state(page)).playback.playing).toBe(true);
+      await page.waitForFunction((f) => window.__lumbo!.playhead.index !== f, (paused + 1) % (frames - 1));
+      // the page did not scroll on Space
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a guided story', () => {
+  it('asks first, applies the step, reports the change the model computed, and restores the numbers on back', async () => {
+    const { page, errors, close } = await openViewer(browser, url, { width: 1920, height: 1080 });
+    try {
+      await page.getByRole('button', { name: 'Lower crossed syndrome', exact: true }).click();
+      await waitForStory(page, 0, 'shown');
+      await page.locator('[data-testid="story-values"]').waitFor();
+      await waitForCurrentResult(page);
+      await blur(page);
+      const s0 = await state(page);
+      expect(s0.presetId).toBe('healthy');
+      expect(s0.highlight).toEqual(['iliopsoas', 'erectorSpinae', 'gluteusMaximus', 'abdominals']);
+      const tilt0 = await readMetric(page, 'pelvis.anteriorTiltDeg');
+      const l4l50 = await readMetric(page, 'lumbar.levels.L4/L5.compressionN');
+
+      // → : the question, asked over the unchanged healthy figure, with the new step's camera and highlight
+      await page.keyboard.press('ArrowRight');
+      await waitForStory(page, 1, 'predict');
+      await expect(page.getByText('What will the pelvis do?').isVisible()).resolves.toBe(true);
+      const s1 = await state(page);
+      expect(s1.highlight).toEqual(['iliopsoas', 'erectorSpinae']);
+      expect(s1.focus).toBe('spine');
+      expect(s1.presetId).toBe('healthy');
+      expect(await readMetric(page, 'pelvis.anteriorTiltDeg')).toBe(tilt0);
+      await page.keyboard.press('l');
+      await waitForPaint(page);
+      await waitForCanvasFit(page);
+      await page.screenshot({ path: `${screenshots}lecture-1920x1080-story-predict.png` });
+
+      // the class answers: the step is applied and the model's change is reported
+      await page.getByRole('button', { name: 'Tip forward (more anterior tilt)' }).click();
+      await waitForStory(page, 1, 'shown');
+      const tilt1 = await waitForMetric(page, 'pelvis.anteriorTiltDeg', { above: tilt0 + 0.5 });
+      await waitForCurrentResult(page);
+      const outcome = page.locator('[data-testid="story-outcome"]');
+      await outcome.waitFor();
+      await expect(outcome.getAttribute('data-direction')).resolves.toBe('up');
+      await expect(outcome.getAttribute('data-matched')).resolves.toBe('true');
+      expect(Number(await outcome.getAttribute('data-before'))).toBeCloseTo(tilt0, 9);
+      expect(Number(await outcome.getAttribute('data-after'))).toBeCloseTo(await readMetric(page, 'pelvis.anteriorTiltDeg'), 9);
+      await expect(outcome.textContent()).resolves.toContain('matches what the model computed');
+      expect(await readMetric(page, 'lumbar.levels.L4/L5.compressionN')).toBeGreaterThan(l4l50);
+      await waitForPaint(page);
+      await nextFrames(page);
+      await page.screenshot({ path: `${screenshots}lecture-1920x1080-story-shown.png` });
+      measured.lowerCrossedStory = { tilt0, tilt1, l4l50 };
+
+      // ← : back to the question; the healthy numbers return
+      await blur(page);
+      await page.keyboard.press('ArrowLeft');
+      await waitForStory(page, 1, 'predict');
+      const back = await waitForMetric(page, 'pelvis.anteriorTiltDeg', { below: tilt1 - 0.5 });
+      await waitForCurrentResult(page);
+      expect(back).toBeCloseTo(tilt0, 9);
+      expect(await readMetric(page, 'lumbar.levels.L4/L5.compressionN')).toBeCloseTo(l4l50, 9);
+      expect((await state(page)).presetId).toBe('healthy');
+
+      // the educator reveals without a prediction (PageDown, as a presenter clicker sends)
+      await page.keyboard.press('PageDown');
+      await waitForStory(page, 1, 'shown');
+      await outcome.waitFor();
+      await expect(outcome.getAttribute('data-matched')).resolves.toBe('none');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('walks the Trendelenburg story in the back view, and saves lecture screenshots at 1280×720', async () => {
+    const { page, errors, close } = await openViewer(browser, url, { width: 1280, height: 720 });
+    try {
+      await page.keyboard.press('l');
+      await waitForCanvasFit(page);
+      await page.screenshot({ path: `${screenshots}lecture-1280x720-default.png` });
+      await page.evaluate(() => (window.__lumbo!.store.getState() as unknown as { openStory(id: string): void }).openStory('trendelenburg-duchenne'));
+      await waitForStory(page, 0, 'shown');
+      await waitForCurrentResult(page);
+      expect((await state(page)).view).toBe('back');
+      const level = await readMetric(page, 'pelvis.obliquityDeg');
+      await page.keyboard.press('ArrowRight');
+      await waitForStory(page, 1, 'predict');
+      await page.getByRole('button', { name: 'The right side drops' }).click();
+      await waitForMetric(page, 'pelvis.obliquityDeg', { below: level - 3 });
+      await waitForCurrentResult(page);
+      const outcome = page.locator('[data-testid="story-outcome"]');
+      await outcome.waitFor();
+      await expect(outcome.getAttribute('data-direction')).resolves.toBe('down');
+      // a wrong prediction is called wrong
+      await expect(outcome.getAttribute('data-matched')).resolves.toBe('false');
+      await waitForPaint(page);
+      await waitForCanvasFit(page);
+      await page.screenshot({ path: `${screenshots}lecture-1280x720-story-shown.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('saves the lecture layout at 1920×1080 in gait with the shortcut list open', async () => {
+    const { page, close } = await openViewer(browser, url, { width: 1920, height: 1080 });
+    try {
+      // the task picker is in the controls column, which lecture mode collapses: choose the task first
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await blur(page);
+      await page.keyboard.press('l');
+      await page.locator('[data-metric="gait.frame"]').waitFor();
+      await waitForCurrentResult(page);
+      await waitForPaint(page);
+      await waitForCanvasFit(page);
+      await page.screenshot({ path: `${screenshots}lecture-1920x1080-gait.png` });
+      await blur(page);
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+      await page.screenshot({ path: `${screenshots}lecture-1920x1080-shortcuts.png` });
+    } finally {
+      await close();
+    }
+  });
+});

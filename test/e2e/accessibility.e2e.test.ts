@@ -129,7 +129,7 @@ describe('keyboard', () => {
       await page.keyboard.press('Enter');
       const popover = page.locator('.why__popover:popover-open');
       await popover.locator('.why__title').waitFor();
-      await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
       await expect(popover.getAttribute('role')).resolves.toBe('dialog');
       const text = (await popover.textContent()) ?? '';
       expect(text).toContain('Sources');
@@ -142,8 +142,9 @@ describe('keyboard', () => {
       await page.screenshot({ path: `${screenshots}why-anterior-tilt.png` });
 
       await page.keyboard.press('Escape');
-      await expect(page.locator('.why__popover:popover-open').count()).resolves.toBe(0);
-      await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+      // the browser fires the popover's toggle event as a task: wait for it rather than read at once
+      await expect.poll(() => page.locator('.why__popover:popover-open').count()).toBe(0);
+      await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
       // focus goes back to the button that opened it
       await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 
@@ -156,7 +157,7 @@ describe('keyboard', () => {
       await expect(presetPopover.locator('.why__title').textContent()).resolves.toContain('Lower crossed syndrome');
       await page.screenshot({ path: `${screenshots}why-preset-lower-crossed-syndrome.png` });
       await page.keyboard.press('Escape');
-      await expect(page.locator('.why__popover:popover-open').count()).resolves.toBe(0);
+      await expect.poll(() => page.locator('.why__popover:popover-open').count()).toBe(0);
     } finally {
       await close();
     }

@@ -61,3 +61,31 @@ export async function pixelStats(page: Page, png: Buffer): Promise<PixelStats> {
     };
   }, png.toString('base64'));
 }
+
+/** Share of pixels that differ (sum of |ΔRGB| > 24) between two PNG screenshots of the same size, decoded by the browser. */
+export async function pixelDiffShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([pa, pb]) => {
+      const decode = async (base64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${base64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2d context');
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      };
+      const [da, db] = [await decode(pa), await decode(pb)];
+      if (da.length !== db.length) throw new Error('screenshots differ in size');
+      let differ = 0;
+      for (let i = 0; i < da.length; i += 4) {
+        if (Math.abs(da[i]! - db[i]!) + Math.abs(da[i + 1]! - db[i + 1]!) + Math.abs(da[i + 2]! - db[i + 2]!) > 24) differ++;
+      }
+      return differ / (da.length / 4);
+    },
+    [a.toString('base64'), b.toString('base64')] as const,
+  );
+}

@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useThree } from '@react-three/fiber';
+import { useViewer } from '../state/use-viewer.ts';
 import { CanvasTexture, SRGBColorSpace, SpriteMaterial, type PerspectiveCamera, type Sprite } from 'three';
 import type { AnimatedLabel as AnimatedLabelModel } from '../motion/figure-model.ts';
 import { pointNow } from '../motion/rigid.ts';
@@ -55,8 +56,11 @@ function useLabel(pixelHeight: number) {
   });
   useEffect(() => () => (parts.texture.dispose(), parts.material.dispose()), [parts]);
   const spriteRef = useRef<Sprite>(null);
+  // lecture mode: half as large again, for the back of a room (the canvas texture is 44 px high, so it stays sharp)
+  const lecture = useViewer((s) => s.lecture);
+  const wanted = lecture ? pixelHeight * 1.5 : pixelHeight;
   // smaller on a small view, so labels do not cover the figure (13 px at least, readable)
-  const px = Math.min(pixelHeight, Math.max(13, viewHeight / 26));
+  const px = Math.min(wanted, Math.max(13, viewHeight / (lecture ? 18 : 26)));
   // without size attenuation a sprite of scale s spans s·cot(fov/2)/2 of the view height
   const h = (2 * px * Math.tan((fov * Math.PI) / 360)) / Math.max(1, viewHeight);
   const hRef = useRef(h);

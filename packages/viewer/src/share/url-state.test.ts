@@ -50,6 +50,7 @@ describe('shared links', () => {
     };
     const hash = encodeSharedState(state);
     expect(hash.length).toBeLessThan(200);
+    expect(hash).toContain('x=gmed.R.str~0.3');
     const back = decode(hash);
     expect(back.ok && back.state).toEqual(state);
   });

@@ -106,8 +106,8 @@ export function encodeSharedState(state: SharedState): string {
   if (state.compareLayout !== 'overlay') q.set('cl', state.compareLayout);
   if (state.lecture) q.set('lec', '1');
   if (state.story) q.set('st', `${state.story.id}.${state.story.step + 1}.${state.story.phase === 'predict' ? 'p' : 's'}`);
-  // URLSearchParams escapes what needs it; `~`, `.`, `_` and `-` stay readable
-  return `#${q.toString()}`;
+  // URLSearchParams escapes what needs it, and `~` too, though it is unreserved (RFC 3986 §2.3): keep it readable
+  return `#${q.toString().replace(/%7E/g, '~')}`;
 }
 
 /** A received value for a message: quoted, cut short, control characters shown as "?". */

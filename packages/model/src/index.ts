@@ -36,6 +36,7 @@ export type { GaitResult, GaitSummary, StanceSummary, GaitLevelSeries, GaitAnima
 export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINATES, type GaitKinematics, type GaitCoordinate } from './gait/kinematics.ts';
 export { gaitToMot, gaitToSto } from './gait/opensim.ts';
 export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';
+export { cycleMean, cycleMax } from './gait/cycle-stats.ts';
 export { parseStorage, formatStorage, StorageFormatError, type StorageTable } from './io/storage.ts';
 // validation hooks (spec §7): clinical read-outs computed from the model's own geometry
 export { hipRotationMomentArmM, passiveRotationRangeDeg, passiveRestRotationDeg, passiveRotationMomentNm } from './mechanics/hip-rom.ts';

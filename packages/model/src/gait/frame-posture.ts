@@ -8,6 +8,7 @@
 import { FLEXION_RHYTHM, LATERAL_RHYTHM, AXIAL_RHYTHM } from '../anatomy/spine.ts';
 import { ANCHOR_ORIGIN, copyPosture, type Posture } from '../mechanics/posture.ts';
 import type { GaitBaseline } from './baseline.ts';
+import { cycleMean as mean } from './cycle-stats.ts';
 
 const DEG = Math.PI / 180;
 /**
@@ -42,12 +43,6 @@ export interface GaitReference {
   meanTx: number;
   meanTy: number;
   lengthScale: number;
-}
-
-function mean(a: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length - 1; i++) s += a[i]!;
-  return s / (a.length - 1);
 }
 
 export function gaitReference(base: GaitBaseline, standing: Posture, originY: number, neutralPelvisTilt: number, lengthScale: number): GaitReference {

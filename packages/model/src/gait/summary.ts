@@ -1,4 +1,5 @@
 /** The gait summary: ranges over the cycle and, per stance leg, peaks and means over its stance. */
+import { cycleMean } from './cycle-stats.ts';
 import type { GaitResult, GaitSummary, StanceSummary } from './types.ts';
 
 function range(a: Float64Array): number {
@@ -37,15 +38,13 @@ function stanceSummary(r: GaitResult, side: 'left' | 'right'): StanceSummary {
 }
 
 export function summariseGait(r: GaitResult, bodyMassKg: number): GaitSummary {
-  let tiltSum = 0;
-  for (let i = 0; i < r.frames - 1; i++) tiltSum += r.anteriorPelvicTiltDeg[i]!;
   const rightStance = stanceSummary(r, 'right');
   const leftStance = stanceSummary(r, 'left');
   return {
     pelvicObliquityRangeDeg: range(r.pelvicObliquityDeg),
     trunkLateralLeanRangeDeg: range(r.trunkLateralLeanDeg),
     anteriorPelvicTiltRangeDeg: range(r.anteriorPelvicTiltDeg),
-    meanAnteriorPelvicTiltDeg: tiltSum / (r.frames - 1),
+    meanAnteriorPelvicTiltDeg: cycleMean(r.anteriorPelvicTiltDeg),
     leftStance,
     rightStance,
     peakHipAbductorDemandNmPerKg: Math.max(leftStance.peakHipAbductorDemandNm, rightStance.peakHipAbductorDemandNm) / bodyMassKg,

@@ -7,7 +7,7 @@
  * last word carries its unit, as in the contract. A static output is empty
  * (null) in a gait row and a gait output in a static row.
  */
-import { LEVELS, MUSCLE_GROUPS, SIDES, type GaitResult, type LevelResult, type StanceSummary, type TaskResult } from '@lumbo/model';
+import { cycleMax, cycleMean, LEVELS, MUSCLE_GROUPS, SIDES, type GaitResult, type LevelResult, type StanceSummary, type TaskResult } from '@lumbo/model';
 
 export type OutputValue = number | boolean;
 
@@ -55,18 +55,6 @@ function gaitSpec(path: string, read: (r: GaitResult) => number): GaitOutputSpec
   return { scope: 'gait', path, unit: unitOf(path), type: 'number', read };
 }
 
-/** Over the cycle's distinct frames (the last frame repeats the first). */
-function cycleMax(a: Float64Array): number {
-  let max = -Infinity;
-  for (let i = 0; i < a.length - 1; i++) max = Math.max(max, a[i]!);
-  return max;
-}
-
-function cycleMean(a: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length - 1; i++) sum += a[i]!;
-  return sum / (a.length - 1);
-}
 
 const STANCE_FIELDS = [
   'peakContralateralDropDeg', 'peakTrunkLeanTowardStanceDeg', 'peakL4L5CompressionN', 'meanL4L5AsymmetryIndex',

@@ -6,7 +6,7 @@
  * cycles are in step frame by frame but their peaks need not be.
  * Pure: unit-tested against real model answers.
  */
-import { LEVELS, type LevelName } from '@lumbo/model';
+import { cycleMax as peak, cycleMean as mean, LEVELS, type LevelName } from '@lumbo/model';
 import type { Answer } from '../state/viewer-task.ts';
 
 export interface DeltaRow {
@@ -29,18 +29,6 @@ function row(id: string, label: string, unit: DeltaRow['unit'], current: number,
   return { id, label, unit, current, compare, delta: current - compare };
 }
 
-function peak(a: Float64Array): number {
-  let max = -Infinity;
-  // the last frame repeats the first
-  for (let i = 0; i < a.length - 1; i++) max = Math.max(max, a[i]!);
-  return max;
-}
-
-function mean(a: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length - 1; i++) sum += a[i]!;
-  return sum / Math.max(1, a.length - 1);
-}
 
 function staticDeltas(current: Extract<Answer, { kind: 'static' }>['result'], compare: Extract<Answer, { kind: 'static' }>['result']): DeltaGroup[] {
   const level = (r: typeof current, name: LevelName) => r.lumbar.levels.find((l) => l.level === name)!;

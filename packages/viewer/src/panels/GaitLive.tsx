@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { type GaitResult } from '@lumbo/model';
 import { usePlayhead } from '../state/use-viewer.ts';
+import { LevelsTableHead } from './LumbarLevels.tsx';
 import { frameSeries, levelSeries, postureSeries, type LiveBar, type LiveSeries } from './live-series.ts';
 import type { WhyTopic } from '../why/topics.ts';
 import { WhyButton } from '../why/WhyButton.tsx';
@@ -117,20 +118,7 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
       <section aria-labelledby="gait-levels-heading">
         <h2 id="gait-levels-heading">Lumbar loads at this frame</h2>
         <table className="levels">
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col">
-                Compression <WhyButton topic="compression" />
-              </th>
-              <th scope="col">
-                Left | right half (N) <WhyButton topic="asymmetry" />
-              </th>
-              <th scope="col" title="Asymmetry index (right − left)/(right + left): + = right half carries more">
-                Asym.
-              </th>
-            </tr>
-          </thead>
+          <LevelsTableHead />
           <tbody>
             {levels.map((l) => (
               <tr key={l.level}>

@@ -19,7 +19,27 @@ function HalfBar({ path, value, ceiling, side }: { path: string; value: number; 
   );
 }
 
-/** `ceilingN`: the top of the disc colour scale the scene uses (shared with the reference figure). */
+/** The column heads of the per-level table, shared by the static result and the gait frame read-out. */
+export function LevelsTableHead() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Level</th>
+        <th scope="col">
+          Compression <WhyButton topic="compression" />
+        </th>
+        <th scope="col">
+          Left | right half (N) <WhyButton topic="asymmetry" />
+        </th>
+        <th scope="col" title="Asymmetry index (right − left)/(right + left): + = right half carries more">
+          Asym.
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+/** `ceilingN`: the top of the disc colour scale the scene uses (shared with the compare figure). */
 export function LumbarLevels({ result, ceilingN: ceiling }: { result: TaskResult; ceilingN: number }) {
   const levels = result.lumbar.levels;
   const bw = result.bodyWeightN;
@@ -27,20 +47,7 @@ export function LumbarLevels({ result, ceilingN: ceiling }: { result: TaskResult
     <section aria-labelledby="levels-heading">
       <h2 id="levels-heading">Lumbar loads</h2>
       <table className="levels">
-        <thead>
-          <tr>
-            <th scope="col">Level</th>
-            <th scope="col">
-              Compression <WhyButton topic="compression" />
-            </th>
-            <th scope="col">
-              Left | right half (N) <WhyButton topic="asymmetry" />
-            </th>
-            <th scope="col" title="Asymmetry index (right − left)/(right + left): + = right half carries more">
-              Asym.
-            </th>
-          </tr>
-        </thead>
+        <LevelsTableHead />
         <tbody>
           {levels.map((l) => {
             const base = `lumbar.levels.${l.level}`;

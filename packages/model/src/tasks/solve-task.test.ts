@@ -32,7 +32,7 @@ describe('standing posture responds to the muscles through the mechanics', () =>
   });
 
   it('iliopsoas tone and tightness tilt the pelvis forward, deepen the lordosis and raise lumbar compression', () => {
-    for (const knobs of [{ tone: 0.2 }, { tightness: 1 }]) {
+    for (const knobs of [{ tone: 1 }, { tightness: 1 }]) {
       const r = solve({ muscles: { iliopsoas: both(knobs) } }, { kind: 'standing' });
       console.log(`iliopsoas ${JSON.stringify(knobs)}: tilt +${(r.pelvis.anteriorTiltDeg - healthy.pelvis.anteriorTiltDeg).toFixed(2)}°, L4/L5 ${level(r, 'L4/L5').compressionN.toFixed(0)} N`);
       expect(r.pelvis.anteriorTiltDeg).toBeGreaterThan(healthy.pelvis.anteriorTiltDeg + 1);
@@ -42,7 +42,7 @@ describe('standing posture responds to the muscles through the mechanics', () =>
   });
 
   it('the psoas loads the spine mainly in compression: its lumbar moment arms are small (Bogduk 1992)', () => {
-    const r = solve({ muscles: { iliopsoas: both({ tone: 0.2 }) } }, { kind: 'standing' });
+    const r = solve({ muscles: { iliopsoas: both({ activationFloor: 0.1 }) } }, { kind: 'standing' });
     const psoas = r.pose.muscles.filter((m) => m.name.startsWith('psoas_'));
     expect(psoas.length).toBe(10);
     // compression rises by far more than the psoas' own moment could cause through extensor co-contraction alone
@@ -51,8 +51,8 @@ describe('standing posture responds to the muscles through the mechanics', () =>
 
   it('a lower crossed syndrome configuration tilts and arches more than any one of its parts alone', () => {
     const parts: PartialModelParams[] = [
-      { muscles: { iliopsoas: both({ tightness: 0.6, tone: 0.1 }) } },
-      { muscles: { erectorSpinae: both({ tone: 0.05 }) } },
+      { muscles: { iliopsoas: both({ tightness: 0.6, tone: 0.8 }) } },
+      { muscles: { erectorSpinae: both({ tone: 0.6 }) } },
       { muscles: { gluteusMaximus: both({ strength: 0.7, inhibition: 0.5 }) } },
       { muscles: { abdominals: both({ strength: 0.6 }) } },
     ];

@@ -1,9 +1,9 @@
 import type { Preset } from './types.ts';
 
-const TIGHT_TONIC_HIP_FLEXOR = { tightness: 0.6, tone: 0.1 };
+const TIGHT_TONIC_HIP_FLEXOR = { tightness: 0.6, tone: 0.8 };
 const INHIBITED_GLUTEUS_MAXIMUS = { inhibition: 0.5 };
 const WEAK_ABDOMINALS = { strength: 0.6 };
-const TONIC_BACK_EXTENSORS = { tone: 0.05 };
+const TONIC_BACK_EXTENSORS = { tone: 0.6 };
 
 /** Values from model-spec §6 ("Lower crossed syndrome preset"), both sides. */
 export const lowerCrossedSyndrome: Preset = {

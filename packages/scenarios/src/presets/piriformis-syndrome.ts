@@ -9,7 +9,7 @@ export const piriformisSyndrome: Preset = {
     'Compare the two legs in single-leg stance and in sitting.',
   params: {
     muscles: {
-      piriformis: { right: { stiffness: 2, tone: 0.15 } },
+      piriformis: { right: { stiffness: 3, tone: 1 } },
       gluteusMaximus: { right: { strength: 0.7 } },
     },
   },

@@ -1,6 +1,6 @@
 import type { Preset } from './types.ts';
 
-const TONIC_SLIGHTLY_SHORT = { tone: 0.15, tightness: 0.3 };
+const TONIC_SLIGHTLY_SHORT = { tone: 1, tightness: 0.3 };
 
 export const psoasHypertonic: Preset = {
   id: 'psoas-hypertonic',

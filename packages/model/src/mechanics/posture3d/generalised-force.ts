@@ -59,6 +59,7 @@ const _ax = new Float64Array(3);
 const _m = new Float64Array(9) as M3;
 const _n = new Float64Array(9) as M3;
 const _p = new Float64Array(9) as M3;
+const _par = new Float64Array(9) as M3;
 
 export class PostureForces {
   readonly pose: PoseBuffers;
@@ -177,10 +178,12 @@ export class PostureForces {
       // moment about the joint centre o: M − o × F
       const jx = smx - (oy * sfz - oz * sfy), jy = smy - (oz * sfx - ox * sfz), jz = smz - (ox * sfy - oy * sfx);
       // joint axes: parent z, then x after the extension, then the body's own y
-      const parent = k === 4 ? pose.sacrum : pose.R.subarray(B.bodyBelowLevel(k) * 9, B.bodyBelowLevel(k) * 9 + 9);
+      const parent = k === 4 ? pose.sacrum : pose.R;
+      const po = k === 4 ? 0 : B.bodyBelowLevel(k) * 9;
+      for (let r = 0; r < 9; r++) _par[r] = parent[po + r]!;
       rotZ(_m, p.levelExtension[k]!);
-      mul(_n, parent as M3, _m);
-      out[DOF_EXT + k] = parent[2]! * jx + parent[5]! * jy + parent[8]! * jz;
+      mul(_n, _par, _m);
+      out[DOF_EXT + k] = _par[2]! * jx + _par[5]! * jy + _par[8]! * jz;
       out[DOF_LAT + k] = _n[0]! * jx + _n[3]! * jy + _n[6]! * jz;
       const R = pose.R;
       out[DOF_AX + k] = R[body * 9 + 1]! * jx + R[body * 9 + 4]! * jy + R[body * 9 + 7]! * jz;
@@ -196,10 +199,9 @@ export class PostureForces {
     const hy = 0.5 * (pose.o[B.FEMUR_L * 3 + 1]! + pose.o[B.FEMUR_R * 3 + 1]!);
     const hz = 0.5 * (pose.o[B.FEMUR_L * 3 + 2]! + pose.o[B.FEMUR_R * 3 + 2]!);
     let jx = smx - (hy * sfz - hz * sfy), jy = smy - (hz * sfx - hx * sfz), jz = smz - (hx * sfy - hy * sfx);
-    for (const [femur, tibia] of [
-      [B.FEMUR_L, B.TIBIA_L],
-      [B.FEMUR_R, B.TIBIA_R],
-    ] as const) {
+    for (let side = 0; side < 2; side++) {
+      const femur = side === 0 ? B.FEMUR_L : B.FEMUR_R;
+      const tibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
       const lx = F[femur * 3]! + F[tibia * 3]!, ly = F[femur * 3 + 1]! + F[tibia * 3 + 1]!, lz = F[femur * 3 + 2]! + F[tibia * 3 + 2]!;
       const rx = pose.o[femur * 3]! - hx, ry = pose.o[femur * 3 + 1]! - hy, rz = pose.o[femur * 3 + 2]! - hz;
       jx += ry * lz - rz * ly;
@@ -249,19 +251,17 @@ export class PostureForces {
 function thoraxError(pose: PoseBuffers, ref: Float64Array, out: Float64Array): void {
   const R = pose.R, o = B.THORAX * 9;
   // D = R·R₀ᵀ
-  let d01 = 0, d02 = 0, d10 = 0, d12 = 0, d20 = 0, d21 = 0, tr = 0;
-  const dij = (i: number, j: number) => R[o + i * 3]! * ref[j * 3]! + R[o + i * 3 + 1]! * ref[j * 3 + 1]! + R[o + i * 3 + 2]! * ref[j * 3 + 2]!;
-  tr = dij(0, 0) + dij(1, 1) + dij(2, 2);
-  d01 = dij(0, 1);
-  d02 = dij(0, 2);
-  d10 = dij(1, 0);
-  d12 = dij(1, 2);
-  d20 = dij(2, 0);
-  d21 = dij(2, 1);
+  const tr = dij(R, o, ref, 0, 0) + dij(R, o, ref, 1, 1) + dij(R, o, ref, 2, 2);
+  const d01 = dij(R, o, ref, 0, 1), d02 = dij(R, o, ref, 0, 2), d10 = dij(R, o, ref, 1, 0);
+  const d12 = dij(R, o, ref, 1, 2), d20 = dij(R, o, ref, 2, 0), d21 = dij(R, o, ref, 2, 1);
   const c = Math.max(-1, Math.min(1, (tr - 1) / 2));
   const angle = Math.acos(c);
   const k = angle < 1e-8 ? 0.5 : angle / (2 * Math.sin(angle));
   out[0] = k * (d21 - d12);
   out[1] = k * (d02 - d20);
   out[2] = k * (d10 - d01);
+}
+
+function dij(R: Float64Array, o: number, ref: Float64Array, i: number, j: number): number {
+  return R[o + i * 3]! * ref[j * 3]! + R[o + i * 3 + 1]! * ref[j * 3 + 1]! + R[o + i * 3 + 2]! * ref[j * 3 + 2]!;
 }

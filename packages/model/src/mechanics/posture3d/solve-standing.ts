@@ -8,7 +8,8 @@
  */
 import type { CompiledModel } from '../../params/compile.ts';
 import { createPosture, type Posture } from '../posture.ts';
-import { applyDofs, DOF_COUNT, DOF_LIST, DOF_ROTATION, DOF_TILT } from './dofs.ts';
+import { applyDofs, DOF_AX, DOF_COUNT, DOF_EXT, DOF_LAT, DOF_LIST, DOF_ROTATION, DOF_TILT } from './dofs.ts';
+import { AXIS_AXIAL, AXIS_EXTENSION, AXIS_LATERAL, lumbarPassiveStiffness } from '../lumbar-passive.ts';
 import { DenseLu } from './lu.ts';
 import { PostureForces } from './generalised-force.ts';
 import { finiteDifferenceJacobian, standingReference } from './reference.ts';
@@ -30,6 +31,8 @@ export interface StandingSolution {
   /** Largest |Q| at the solution (N·m). */
   readonly residualNm: number;
   readonly iterations: number;
+  /** Evaluations of the generalised forces (the cost of the solve). */
+  readonly evaluations: number;
   /** Habitual activation actually delivered (floors, caps). */
   readonly activation: Float64Array;
   /** −∂Q_tilt/∂tilt at the solution (N·m/rad): how stiffly the pelvis holds its tilt. */
@@ -49,6 +52,8 @@ export class StandingSolver {
   private readonly step = new Float64Array(N);
   private readonly dQ = new Float64Array(N);
   private readonly forces: PostureForces;
+  private readonly passiveTangent = new Float64Array(N);
+  private evaluations = 0;
   readonly activation: Float64Array;
 
   constructor(readonly model: CompiledModel) {
@@ -69,7 +74,9 @@ export class StandingSolver {
     const kf = forces.gains.feedback, kf0 = ref.gains.feedback;
     for (let j = 0; j < N; j++) J[j * N + j] = J[j * N + j]! - (kf[j]! - kf0[j]!);
     q.fill(0);
+    this.evaluations = 1;
     forces.evaluate(q, Q);
+    this.passiveDiagonal(q, this.passiveTangent);
     const tol = POSTURE_TOLERANCE_NM * forces.gains.passiveScale;
     let norm = rms(Q);
     let converged = maxAbs(Q) < tol;
@@ -93,6 +100,7 @@ export class StandingSolver {
       for (let ls = 0; ls < 10; ls++) {
         for (let i = 0; i < N; i++) trial[i] = q[i]! + alpha * step[i]!;
         forces.evaluate(trial, Qtrial);
+        this.evaluations++;
         normTrial = rms(Qtrial);
         if (normTrial < norm * (1 - 1e-4 * alpha) || normTrial < tol) {
           accepted = true;
@@ -104,12 +112,21 @@ export class StandingSolver {
         if (refreshed) break;
         // the secant matrix has gone stale: one fresh Jacobian here
         finiteDifferenceJacobian(forces, q, J);
+        this.evaluations += 2 * N + 1;
         forces.evaluate(q, Q);
+        this.passiveDiagonal(q, this.passiveTangent);
         refreshed = true;
         factored = false;
         continue;
       }
-      // Broyden update with the accepted step s = α·step: J += (ΔQ − J·s)·sᵀ/(sᵀs)
+      // the passive curves' tangent is known exactly: move the diagonal with it, then let a
+      // Broyden update J += (ΔQ − J·s)·sᵀ/(sᵀs) correct the rest along the accepted step s = α·step
+      const tangent = this.passiveTangent;
+      this.passiveDiagonal(trial, this.dQ);
+      for (let i = 0; i < N; i++) {
+        J[i * N + i] = J[i * N + i]! - (this.dQ[i]! - tangent[i]!);
+        tangent[i] = this.dQ[i]!;
+      }
       let ss = 0;
       for (let i = 0; i < N; i++) {
         step[i] = alpha * step[i]!;
@@ -138,9 +155,23 @@ export class StandingSolver {
       converged: converged && withinLimits,
       residualNm: maxAbs(Q),
       iterations,
+      evaluations: this.evaluations,
       activation: this.activation,
       tiltStiffnessNmPerRad: -J[0]!,
     };
+  }
+
+  /** s·dM/dθ of the passive lumbar curves at q (the lumbar coordinates' own passive tangent), 0 for the pelvis. */
+  private passiveDiagonal(q: Float64Array, out: Float64Array): void {
+    const g = this.model.geometry;
+    const base = standingReference(this.model).base;
+    const sc = this.forces.gains.passiveScale;
+    out[0] = out[1] = out[2] = 0;
+    for (let k = 0; k < 5; k++) {
+      out[DOF_EXT + k] = sc * lumbarPassiveStiffness(k, AXIS_EXTENSION, base.levelExtension[k]! + q[DOF_EXT + k]! - g.neutralLevelAngle[k]!);
+      out[DOF_LAT + k] = sc * lumbarPassiveStiffness(k, AXIS_LATERAL, base.levelBending[k]! + q[DOF_LAT + k]!);
+      out[DOF_AX + k] = sc * lumbarPassiveStiffness(k, AXIS_AXIAL, base.levelRotation[k]! + q[DOF_AX + k]!);
+    }
   }
 
   /** Element tensions of the posture model at the last evaluation (N). */

@@ -132,8 +132,3 @@ export function ammrPoint(body: TrunkBody | 'pelvis', offsetMm: readonly [number
   const c = Math.cos(a), s = Math.sin(a);
   return { body: body as BodyName, p: [c * x + s * y, -s * x + c * y, z] };
 }
-
-/** A path point given directly in a body frame (m), for [E] attachments without an AMMR offset. */
-export function bodyPoint(body: BodyName, p: readonly [number, number, number]): PathPointDef {
-  return { body, p };
-}

@@ -44,7 +44,7 @@ describe('standing posture responds to the muscles through the mechanics', () =>
   it('the psoas loads the spine mainly in compression: its lumbar moment arms are small (Bogduk 1992)', () => {
     const r = solve({ muscles: { iliopsoas: both({ activationFloor: 0.1 }) } }, { kind: 'standing' });
     const psoas = r.pose.muscles.filter((m) => m.name.startsWith('psoas_'));
-    expect(psoas.length).toBe(10);
+    expect(psoas.length).toBe(22); // 11 fascicles per side (spec-v2 §3)
     // compression rises by far more than the psoas' own moment could cause through extensor co-contraction alone
     expect(level(r, 'L4/L5').compressionN - level(healthy, 'L4/L5').compressionN).toBeGreaterThan(200);
   });

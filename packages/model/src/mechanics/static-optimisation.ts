@@ -44,7 +44,7 @@ export const RESERVE_WEIGHT = 1e3;
  * activation: a passive moment of COMPLIANCE_MOMENT_NM costs as much as one
  * fully active muscle.
  */
-export const COMPLIANCE_MOMENT_NM = 3;
+export const COMPLIANCE_MOMENT_NM = 0.3;
 /** Largest moment imbalance (N·m) the force solver leaves in any equation. */
 export const QP_TOLERANCE_NM = 1e-5;
 /** A reserve above this magnitude is listed in the result's reserves (reference body; × s_m·s_h). */

@@ -4,7 +4,7 @@
  * Every failure is a ScenarioFileError naming the file, line and field.
  */
 import { readFile } from 'node:fs/promises';
-import { nearestPaths } from '../cli/nearest-paths.ts';
+import { nearestPaths } from '../text/nearest-paths.ts';
 import { findPreset, PRESET_IDS } from '../presets/index.ts';
 import { describeValue, ScenarioFileError } from './errors.ts';
 import { defaultVector, writePartial } from './param-vector.ts';

@@ -3,7 +3,7 @@
  * mathjs expression string (restricted, see ../expressions). Errors carry
  * the file, line and field.
  */
-import { nearestPaths } from '../cli/nearest-paths.ts';
+import { nearestPaths } from '../text/nearest-paths.ts';
 import type { CompiledExpression, ExpressionScope, ExpressionValue } from '../expressions/restricted-math.ts';
 import { describeValue, fieldName, ScenarioFileError } from './errors.ts';
 import { FIELD_PATHS, fieldSpec, rangeText } from './param-vector.ts';

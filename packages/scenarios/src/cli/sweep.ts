@@ -96,7 +96,7 @@ export function registerSweepCommand(program: Command, io: CliIo): void {
       const plan = createPlan(await loadScenarioFile(file), options.shard === undefined ? WHOLE : parseShard(options.shard));
       checkSize(plan, options.yes);
       const summarised = options.summary ? summaryOutputs(plan, options.summaryOutput) : [];
-      const summary = options.summary ? createSummary(plan.columns, summarised) : undefined;
+      const summary = options.summary ? createSummary(plan.columns, summarised, { saltelli: plan.design.type === 'saltelli' }) : undefined;
 
       const mode: ProgressMode = options.progress === 'auto' ? (process.stderr.isTTY ? 'bar' : 'lines') : options.progress;
       const progress = createProgressReporter(mode, io, progressEvery);

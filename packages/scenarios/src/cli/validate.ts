@@ -32,6 +32,7 @@ function designLine(plan: SweepPlan): string {
   const rows = `${plan.pointCount} point${plan.pointCount === 1 ? '' : 's'} × ${T} task${T === 1 ? '' : 's'} = ${plan.rowCount} rows`;
   if (!design) return `none (a single scenario): ${rows}`;
   if (design.type === 'random' || design.type === 'latin-hypercube') return `${design.type}, ${design.samples} samples, seed ${design.seed}: ${rows}`;
+  if (design.type === 'saltelli') return `saltelli, base sample ${design.samples} × (${design.factors.length} factors + 2), seed ${design.seed}: ${rows}`;
   if (design.type === 'grid') return `grid ${design.factors.map((f) => f.values.length).join(' × ')}: ${rows}`;
   return `one-at-a-time around the baseline: ${rows}`;
 }

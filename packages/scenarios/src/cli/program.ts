@@ -8,6 +8,7 @@ import { registerRunCommand } from './run.ts';
 import { registerSweepCommand } from './sweep.ts';
 import { registerValidateCommand } from './validate.ts';
 import { registerExportMotCommand } from './export-mot.ts';
+import { registerMergeCommands } from './merge.ts';
 
 export function createProgram(io: CliIo): Command {
   const program = new Command('lumbo')
@@ -18,6 +19,7 @@ export function createProgram(io: CliIo): Command {
   // subcommands inherit the settings above, so register them afterwards
   registerRunCommand(program, io);
   registerSweepCommand(program, io);
+  registerMergeCommands(program, io);
   registerPresetsCommand(program, io);
   registerValidateCommand(program, io);
   registerParamsCommand(program, io);

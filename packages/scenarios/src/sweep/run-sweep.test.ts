@@ -91,3 +91,31 @@ describe('runSweep (worker threads)', () => {
     expect(await collect(runSweep(gait, { workers: 2 }))).toEqual(inThread);
   });
 });
+
+describe('runSweep, aborted', () => {
+  const LONG = 'lumbo: 1\ntasks: [standing]\ndesign: { type: random, samples: 5000, seed: 3, factors: { muscles.iliopsoas.left.tone: [0, 0.2] } }\n';
+
+  it('stops when a timer aborts it while it solves in this thread (the loop yields to the event loop between points)', async () => {
+    const scenario = await parseScenario(LONG, 'long.yaml');
+    const controller = new AbortController();
+    let rows = 0;
+    const run = (async () => {
+      for await (const _row of runSweep(scenario, { workers: 0, signal: controller.signal })) {
+        // the timer is armed once solving has begun, so it can only fire if the loop lets it
+        if (++rows === 1) setTimeout(() => controller.abort(new Error('stopped by a timer')), 5);
+      }
+    })();
+    await expect(run).rejects.toThrow('stopped by a timer');
+    expect(rows).toBeLessThan(5000);
+  });
+
+  it('stops while its workers boot, without ever starting to solve', async () => {
+    const scenario = await parseScenario(LONG, 'long.yaml');
+    const controller = new AbortController();
+    let started = false;
+    setTimeout(() => controller.abort(new Error('stopped during start-up')), 1);
+    const run = collect(runSweep(scenario, { workers: 2, signal: controller.signal, onStarted: () => (started = true) }));
+    await expect(run).rejects.toThrow('stopped during start-up');
+    expect(started).toBe(false);
+  });
+});

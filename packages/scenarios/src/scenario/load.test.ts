@@ -37,7 +37,7 @@ describe('parseScenario', () => {
       ].join('\n'),
       'p.yaml',
     );
-    expect(at(s.base, 'muscles.iliopsoas.left.tightness')).toBe(0.6); // from the preset
+    expect(at(s.base, 'muscles.iliopsoas.left.tightness')).toBe(0.8); // from the preset (lower-crossed-syndrome: tightness 0.8 on the v2 scale)
     expect(at(s.base, 'subject.massKg')).toBe(90);
     expect(at(s.base, 'muscles.gluteusMedius.right.strength')).toBe(0.5);
     expect(at(s.base, 'muscles.hamstrings.left.tone')).toBe(0.05);

@@ -73,9 +73,11 @@ describe.concurrent('lumbo sweep, end to end', () => {
       expect(rows).toHaveLength(80);
       expect(header).toBe(
         'row,point,task,task.side,muscles.gluteusMedius.left.strength,strategy.duchenne,muscles.gluteusMinimus.left.strength,' +
-          'pelvis.anteriorTiltDeg,pelvis.obliquityDeg,lumbar.lordosisDeg,trunk.forwardLeanDeg,trunk.lateralLeanDeg,' +
+          'pelvis.anteriorTiltDeg,pelvis.obliquityDeg,pelvis.axialRotationDeg,lumbar.lordosisDeg,lumbar.lateralCurveDeg,' +
+          'trunk.forwardLeanDeg,trunk.lateralLeanDeg,' +
           'lumbar.levels.L4/L5.compressionN,lumbar.levels.L4/L5.apShearN,lumbar.levels.L4/L5.asymmetryIndex,' +
-          'lumbar.levels.L5/S1.compressionN,reserves.maxAbsMomentNm,converged',
+          'lumbar.levels.L5/S1.compressionN,lumbar.levels.L5/S1.leftFacetForceN,lumbar.levels.L5/S1.rightFacetForceN,' +
+          'reserves.maxAbsMomentNm,converged,feasible',
       );
       expect(rows.map((r) => Number(r.split(',')[0]))).toEqual(Array.from({ length: 80 }, (_, i) => i));
       expect(oneWorkerCsv).not.toMatch(/NaN|undefined/);

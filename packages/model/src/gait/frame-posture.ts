@@ -87,9 +87,10 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   }
   // legs follow the hip angles; the thighs keep their path in space when the pelvis tilts differently
   out.legsFromHipAngles = true;
-  // thigh angle in space = pelvis_tilt + hip_flexion (OpenSim signs): a pelvis tilted further forward
-  // than the healthy subject's (neutral standing) flexes the hips by as much, so the legs swing as measured
-  const hipShift = ref.neutralPelvisTilt - st.pelvisTilt + tiltExtra;
+  // thigh angle in space = pelvis_tilt + hip_flexion (OpenSim signs): the thighs keep the subject's measured
+  // path in space (so the feet land where the measured ground reactions act, §9.1); a pelvis tilted further
+  // forward than the subject's walking mean flexes the hips by as much
+  const hipShift = ref.meanTiltDeg * DEG - st.pelvisTilt + tiltExtra;
   out.hipFlexion[0] = v.hip_flexion_l[i]! * DEG + hipShift;
   out.hipFlexion[1] = v.hip_flexion_r[i]! * DEG + hipShift;
   // a dropped pelvis adducts the stance hip and abducts the swing hip (feet keep their path)

@@ -26,6 +26,8 @@ export const MUSCLE_GROUPS = [
   'tensorFasciaeLatae',
   'rectusFemoris',
   'adductors',
+  'vasti',
+  'gastrocnemius',
 ] as const;
 export type MuscleGroup = (typeof MUSCLE_GROUPS)[number];
 
@@ -45,6 +47,8 @@ export const MUSCLE_LABELS: Record<MuscleGroup, string> = {
   tensorFasciaeLatae: 'Tensor fasciae latae',
   rectusFemoris: 'Rectus femoris',
   adductors: 'Hip adductors',
+  vasti: 'Vasti (quadriceps)',
+  gastrocnemius: 'Gastrocnemius',
 };
 
 export type KnobName = 'strength' | 'tone' | 'tightness' | 'stiffness' | 'coactivation' | 'inhibition' | 'onsetDelayMs';
@@ -130,6 +134,9 @@ export const GROUP_KNOBS: Record<MuscleGroup, readonly KnobSpec[]> = {
   tensorFasciaeLatae: [STRENGTH, TONE],
   rectusFemoris: [STRENGTH, TONE],
   adductors: [STRENGTH, TONE],
+  // one-joint knee extensors: they act only in gait's knee equation (docs/model.md §9)
+  vasti: [STRENGTH, TONE],
+  gastrocnemius: [STRENGTH, TONE],
 };
 
 export interface ScalarFieldSpec {

@@ -240,18 +240,18 @@ export const MUSCLE_ELEMENTS: readonly MuscleElementDef[] = [
   // ≈ 4° [R]; origin on the anterior femoral shaft (gait2392 vas_int P1) [R], then the rectus femoris's
   // front-of-knee point (standing in for the patella) and the tibial tuberosity [S]. No passive fibre
   // force: the straight path over a fixed femoral point overstretches it in swing flexion [E].
-  rajagopal('vasti', 'vasti', 1294 + 1365 + 1871, 0.087, 0.14, 4.0, null, [
+  rajagopal('vasti', 'vasti', 2748 + 1697 + 5149, 0.087, 0.14, 4.0, null, [
     { body: 'femur', p: [0.029, -0.192, 0.031] },
     { body: 'femur', p: [0.0334, -0.403, 0.0019] },
     { body: 'tibia', p: [0.0326, -0.0631, -0.0005] },
   ]),
   // gastrocnemius (medial + lateral heads lumped): the knee flexor of terminal stance. Without it the
   // knee's flexion demand there falls on the hamstrings, whose hip extension the hip flexors must then
-  // fight (docs/model.md §9.3). gait2392 med_gas 1113 N + lat_gas 488 N, optimal fibre ≈ 0.06 m, tendon
-  // slack ≈ 0.39 m, pennation ≈ 14° [R]; origin on the posterior femoral condyles, a via point behind the
+  // fight (docs/model.md §9.3). Rajagopal 2016 gasmed 3116 N + gaslat 1575 N, optimal fibre ≈ 0.06 m,
+  // tendon slack ≈ 0.39 m, pennation ≈ 14° [R]; origin on the posterior femoral condyles, a via point behind the
   // knee, insertion on the calcaneus (the foot rides on the shank here, so its ankle action is not an
   // equation) [R, approx]. No passive fibre force (its length depends on the unmodelled ankle) [E].
-  rajagopal('gastroc', 'gastrocnemius', 1113 + 488, 0.06, 0.39, 14.0, null, [
+  rajagopal('gastroc', 'gastrocnemius', 3116 + 1575, 0.06, 0.39, 14.0, null, [
     { body: 'femur', p: [-0.02, -0.38, 0.0] },
     { body: 'tibia', p: [-0.03, -0.03, 0.0] },
     { body: 'tibia', p: [-0.044, -0.441, 0.0] },

@@ -27,7 +27,7 @@ import { createCycleKinematics, cycleKinematics } from './frame-kinematics.ts';
 import { createInverseDynamics, inverseDynamics } from './inverse-dynamics.ts';
 import { gaitSolver } from './gait-solver.ts';
 import { hipCapacity, type HipCapacity } from './capacity.ts';
-import { compensate, copShift, createAdjustments, createHipBalance } from './compensation.ts';
+import { compensate, copShift, createAdjustments, createHipBalance, refineDeficit } from './compensation.ts';
 import { flexorTightness } from './flexor-tightness.ts';
 import { activationCap, optimiseFrames, type OptimisationInput } from './optimisation.ts';
 import { allocateResult, copyFrame, recordDynamics, recordFrame } from './read-outs.ts';
@@ -39,6 +39,8 @@ export { FRAMES_RANGE, CYCLE_DURATION_RANGE_S, type GaitOptions } from './option
 export { COMPENSATION_TAPER_FRACTION } from './compensation.ts';
 
 const RAD = 180 / Math.PI;
+/** Fixed-point steps of compensation ↔ inverse dynamics after the first (docs/model.md §9.3) [E]. */
+const COMPENSATION_ITERATIONS = 3;
 const normativeBaselines = new Map<number, GaitBaseline>();
 
 /** The built-in baseline is the same for every model: build it once per frame count. */
@@ -109,14 +111,20 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const compensated = compensate(balance, model.duchenne, hatWeightLeverNm, adj);
   const tilted = adj.tilt.some((v) => Math.abs(v) > 1e-9);
   if (compensated || tilted) {
-    const moved = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
-    id = inverseDynamics(moved, grf, copShift(baseline, moved, g.lengthScale, new Float64Array(N * 3)), createInverseDynamics(N));
+    const moved = createCycleKinematics(N);
+    const shift = new Float64Array(N * 3);
+    for (let iteration = 0; ; iteration++) {
+      cycleKinematics(model, base, ref, adj, dt, moved);
+      id = inverseDynamics(moved, grf, copShift(baseline, moved, g.lengthScale, shift), createInverseDynamics(N));
+      if (!compensated || iteration === COMPENSATION_ITERATIONS || refineDeficit(balance, id.hipMomentNm, model.duchenne) < 0.5) break;
+      compensate(balance, model.duchenne, hatWeightLeverNm, adj);
+    }
     const solve = new Uint8Array(N);
     for (let i = 0; i < N - 1; i++) {
       // a frame changes when its posture or either neighbour (its acceleration) does
       for (const j of [i - 1, i, i + 1]) {
         const f = (j + N - 1) % (N - 1);
-        if (adj.tilt[f] !== 0 || adj.drop[f * 2] || adj.drop[f * 2 + 1] || adj.lean[f * 2] || adj.lean[f * 2 + 1] || adj.lurch[f * 2] || adj.lurch[f * 2 + 1]) solve[i] = 1;
+        if (adj.tilt[f] !== 0 || adj.drop[f * 2] || adj.drop[f * 2 + 1] || adj.lean[f * 2] || adj.lean[f * 2 + 1] || adj.lurch[f * 2] || adj.lurch[f * 2 + 1] || adj.level[f * 2] || adj.level[f * 2 + 1]) solve[i] = 1;
       }
     }
     optimiseFrames({ ...input, kin: moved, id }, solve, readFrame);

@@ -47,6 +47,7 @@ export type {
 export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINATES, type GaitKinematics, type GaitCoordinate } from './gait/kinematics.ts';
 export { gaitToMot, gaitToSto, gaitGroundReactionsToMot } from './gait/opensim.ts';
 export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';
+export { SUBJECT01_ID_CYCLE_PERCENT, SUBJECT01_ID_REFERENCE } from './gait/data/subject01-inverse-dynamics.ts';
 export { cycleMean, cycleMax } from './gait/cycle-stats.ts';
 export { parseStorage, formatStorage, StorageFormatError, type StorageTable } from './io/storage.ts';
 // validation hooks (spec §7): clinical read-outs computed from the model's own geometry

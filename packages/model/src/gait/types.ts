@@ -130,7 +130,7 @@ export interface GaitResult {
   /** Backward trunk lurch (gluteus maximus gait) per stance leg (deg). */
   trunkLurchDeg: GaitSideSeries<Float64Array>;
   hipContactForceN: GaitSideSeries<Float64Array>;
-  /** 1 where the leg is in stance. */
+  /** 1 where the leg is in stance (the cycle's events: right heel strike at 0 %, toe-off of the kinematics; the measured force may start a frame earlier). */
   stance: GaitSideSeries<Uint8Array>;
   /** Joint angles and translations for animation and export (OpenSim names; deg or m). */
   coordinates: Record<GaitCoordinate, Float64Array>;

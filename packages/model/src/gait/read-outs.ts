@@ -11,7 +11,8 @@ import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts
 import { netLoad, type createLevelLoads } from '../mechanics/level-loads.ts';
 import type { Posture } from '../mechanics/posture.ts';
 import * as B from '../mechanics/bodies.ts';
-import { landmarkSpecs } from '../tasks/pose-output.ts';
+import { fillDiscFrames, fillLandmarks, landmarkSpecs } from '../tasks/pose-output.ts';
+import { massCentre } from '../mechanics/pose.ts';
 import { GAIT_COORDINATES, type GaitCoordinate } from './kinematics.ts';
 import { HIP_GROUP, L5S1_GROUP } from './gait-solver.ts';
 import type { GroundReactions } from './ground-reactions.ts';
@@ -253,4 +254,26 @@ export function copyFrame(r: GaitResult, from: number, to: number): void {
     const stride = a.length / n;
     a.copyWithin(to * stride, from * stride, (from + 1) * stride);
   }
+}
+
+const _com = new Float64Array(3);
+
+/** The drawing geometry of a solved frame: body frames, landmarks, muscle paths and activations, discs, centre of mass. */
+export function recordAnimation(r: GaitResult, i: number, solver: StaticSolver, specs: ReturnType<typeof landmarkSpecs>): void {
+  const anim = r.animation;
+  const P = solver.pose;
+  const E = solver.model.elements.count;
+  // plain loops: subarray views would allocate per body and frame
+  const bf = anim.bodyFrames;
+  for (let b = 0; b < B.BODY_COUNT; b++) {
+    const o = (i * B.BODY_COUNT + b) * 12;
+    for (let k = 0; k < 3; k++) bf[o + k] = P.o[b * 3 + k]!;
+    for (let k = 0; k < 9; k++) bf[o + 3 + k] = P.R[b * 9 + k]!;
+  }
+  fillLandmarks(specs, P, anim.landmarks, i * specs.length * 3);
+  anim.musclePoints.set(P.points, i * solver.model.elements.pointCount * 3);
+  for (let e = 0; e < E; e++) anim.muscleActivation[i * E + e] = solver.qp.x[e]!;
+  fillDiscFrames(P, anim.discFrames, i * 45);
+  massCentre(P, B.ALL_MASK, _com);
+  anim.centreOfMass.set(_com, i * 3);
 }

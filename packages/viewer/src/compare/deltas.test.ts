@@ -35,7 +35,7 @@ describe('compare deltas', () => {
     expect(drop.delta).toBeGreaterThan(3);
     const other = rows.find((r) => r.id === 'gait.leftStance.peakContralateralDropDeg')!;
     expect(Math.abs(other.delta)).toBeLessThan(drop.delta);
-  });
+  }, 120_000); // two gait cycles: generous on a busy CI box
 
   it('refuses to difference a gait cycle against a static result', () => {
     const gait: Answer = { kind: 'gait', gait: simulateGait(compileModel(DEFAULT_PARAMS)) };

@@ -55,5 +55,24 @@ describe('lumbo export-mot', () => {
     expect(motion.data[0]).toHaveLength(41);
     const loads = parseStorage(readFileSync(sto, 'utf8'));
     expect(loads.columns).toContain('L4_L5_compression_N');
+    // net joint moments under OpenSim's inverse-dynamics column names
+    expect(loads.columns).toEqual(expect.arrayContaining(['hip_flexion_r_moment', 'hip_adduction_l_moment', 'knee_angle_r_moment', 'lumbar_extension_moment', 'feasible']));
+  });
+
+  it('writes the ground reactions the cycle was driven with under OpenSim external-loads names', async () => {
+    const mot = join(dir, 'healthy.mot');
+    const grf = join(dir, 'healthy_grf.mot');
+    const r = await runLumbo(['export-mot', '--out', mot, '--grf', grf, '--frames', '41']);
+    expect(r.code).toBe(0);
+    const loads = parseStorage(readFileSync(grf, 'utf8'));
+    expect(loads.columns).toEqual(expect.arrayContaining(['ground_force_vy', 'ground_force_px', '1_ground_force_vy', '1_ground_force_pz']));
+    const fy = loads.data[loads.columns.indexOf('ground_force_vy')]!;
+    expect(Math.max(...fy)).toBeGreaterThan(700); // about one body weight under the right foot in stance
+  });
+
+  it('rejects a --grf that is not a .mot, naming the flag', async () => {
+    const r = await runLumbo(['export-mot', '--out', join(dir, 'x.mot'), '--grf', join(dir, 'x.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--grf must name a \.mot file/);
   });
 });

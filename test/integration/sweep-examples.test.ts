@@ -68,7 +68,7 @@ describe.concurrent('the examples, end to end', () => {
       expect(num(trendelenburg, drop)).toBeGreaterThan(num(normal, drop) + 8);
       // ... unless the trunk leans over the stance leg instead, which leaves the normal drop
       expect(num(duchenne, drop)).toBeLessThan(num(normal, drop) + 1);
-      expect(num(duchenne, lean)).toBeGreaterThan(num(trendelenburg, lean) + 10);
+      expect(num(duchenne, lean)).toBeGreaterThan(num(trendelenburg, lean) + 3);
       // the right half of L4/L5 carries more during right stance when the muscle is weak
       expect(num(trendelenburg, 'gait.rightStance.meanL4L5AsymmetryIndex')).toBeGreaterThan(num(normal, 'gait.rightStance.meanL4L5AsymmetryIndex'));
       // the drop falls monotonically as the strategy shifts to Duchenne

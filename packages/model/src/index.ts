@@ -32,10 +32,22 @@ export { TASK_KINDS, TRUNK_FLEXION_RANGE_DEG } from './tasks/task.ts';
 export { LEVELS } from './anatomy/spine.ts';
 // gait (spec §5.4–§5.5) and OpenSim interop
 export { simulateGait, FRAMES_RANGE, CYCLE_DURATION_RANGE_S, type GaitOptions } from './gait/simulate.ts';
-export type { GaitResult, GaitSummary, StanceSummary, GaitLevelSeries, GaitAnimation, GaitSideSeries } from './gait/types.ts';
+export type {
+  GaitResult,
+  GaitSummary,
+  StanceSummary,
+  GaitLevelSeries,
+  GaitAnimation,
+  GaitSideSeries,
+  GaitVectorSeries,
+  GaitHipMoments,
+  GaitLumbosacralMoments,
+  GaitLevelSummary,
+} from './gait/types.ts';
 export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINATES, type GaitKinematics, type GaitCoordinate } from './gait/kinematics.ts';
-export { gaitToMot, gaitToSto } from './gait/opensim.ts';
+export { gaitToMot, gaitToSto, gaitGroundReactionsToMot } from './gait/opensim.ts';
 export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';
+export { SUBJECT01_ID_CYCLE_PERCENT, SUBJECT01_ID_REFERENCE } from './gait/data/subject01-inverse-dynamics.ts';
 export { cycleMean, cycleMax } from './gait/cycle-stats.ts';
 export { parseStorage, formatStorage, StorageFormatError, type StorageTable } from './io/storage.ts';
 // validation hooks (spec §7): clinical read-outs computed from the model's own geometry

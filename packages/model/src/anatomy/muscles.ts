@@ -44,6 +44,12 @@ export interface MuscleElementDef {
 export { TRUNK_SPECIFIC_TENSION_N_PER_CM2 };
 const T = TRUNK_SPECIFIC_TENSION_N_PER_CM2;
 
+/**
+ * Passive curve of the gait-only knee muscles (vasti, gastrocnemius) [E]: slack until 100 % strain. Their
+ * straight paths over a fixed patellar point (or across the unmodelled ankle) overstretch in swing, where a
+ * default curve would pull hundreds of newtons that the real muscles do not (docs/model.md §9.3).
+ */
+const KNEE_ONLY_PASSIVE = { e0: 1.0, e1: 1.7 } as const;
 /** Default passive curve (Rajagopal/Millard defaults e0 = 0, e1 = 0.7) [S]. */
 const DEFAULT_PASSIVE = { e0: 0, e1: 0.7 } as const;
 
@@ -54,7 +60,7 @@ function rajagopal(
   lopt: number,
   lts: number,
   pennationDeg: number,
-  passive: { e0: number; e1: number },
+  passive: { e0: number; e1: number } | null,
   points: PathPointDef[],
 ): MuscleElementDef {
   return { name, group, fmaxN, optimalFibreLengthM: lopt, tendonSlackLengthM: lts, pennationDeg, passive, calibration: 'hip', points };
@@ -145,6 +151,28 @@ export const MUSCLE_ELEMENTS: readonly MuscleElementDef[] = [
     { body: 'pelvis', p: [-0.024, -0.0388, 0.0933] },
     { body: 'femur', p: [0.0334, -0.403, 0.0019] },
     { body: 'tibia', p: [0.0326, -0.0631, -0.0005] },
+  ]),
+  // vasti (medialis, intermedius, lateralis lumped): one-joint knee extensors, so that gait's knee
+  // equation (docs/model.md §9) does not leave rectus femoris's knee action unbalanced. gait2392 vas_med
+  // 1294 N + vas_int 1365 N + vas_lat 1871 N, optimal fibre ≈ 0.087 m, tendon slack ≈ 0.14 m, pennation
+  // ≈ 4° [R]; origin on the anterior femoral shaft (gait2392 vas_int P1) [R], then the rectus femoris's
+  // front-of-knee point (standing in for the patella) and the tibial tuberosity [S]. No passive fibre
+  // force: the straight path over a fixed femoral point overstretches it in swing flexion [E].
+  rajagopal('vasti', 'vasti', 2748 + 1697 + 5149, 0.087, 0.14, 4.0, KNEE_ONLY_PASSIVE, [
+    { body: 'femur', p: [0.029, -0.192, 0.031] },
+    { body: 'femur', p: [0.0334, -0.403, 0.0019] },
+    { body: 'tibia', p: [0.0326, -0.0631, -0.0005] },
+  ]),
+  // gastrocnemius (medial + lateral heads lumped): the knee flexor of terminal stance. Without it the
+  // knee's flexion demand there falls on the hamstrings, whose hip extension the hip flexors must then
+  // fight (docs/model.md §9.3). Rajagopal 2016 gasmed 3116 N + gaslat 1575 N, optimal fibre ≈ 0.06 m,
+  // tendon slack ≈ 0.39 m, pennation ≈ 14° [R]; origin on the posterior femoral condyles, a via point behind the
+  // knee, insertion on the calcaneus (the foot rides on the shank here, so its ankle action is not an
+  // equation) [R, approx]. No passive fibre force (its length depends on the unmodelled ankle) [E].
+  rajagopal('gastroc', 'gastrocnemius', 3116 + 1575, 0.06, 0.39, 14.0, KNEE_ONLY_PASSIVE, [
+    { body: 'femur', p: [-0.02, -0.38, 0.0] },
+    { body: 'tibia', p: [-0.03, -0.03, 0.0] },
+    { body: 'tibia', p: [-0.044, -0.441, 0.0] },
   ]),
   // adductors: longus and brevis lumped on the adductor longus path (Rajagopal Fmax 916.8 + 625.8 N,
   // RajagopalLaiUhlrich2023 addlong fibre, tendon and passive values; gait2392 path) [S]

@@ -29,6 +29,8 @@ export interface FrameAdjustments {
   lurch: Float64Array; // frames × 2
   /** Extra anterior pelvic rotation (hip-flexor tightness in terminal stance). */
   tilt: Float64Array; // frames
+  /** Share of the baseline pelvic list held level while this leg stands (Duchenne: the unloaded abductors stop yielding). */
+  level: Float64Array; // frames × 2
 }
 
 export interface GaitReference {
@@ -67,9 +69,12 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   const dropL = adj.drop[frame * 2]!, dropR = adj.drop[frame * 2 + 1]!;
   const leanL = adj.lean[frame * 2]!, leanR = adj.lean[frame * 2 + 1]!;
   const lurch = adj.lurch[frame * 2]! + adj.lurch[frame * 2 + 1]!;
+  // the normal pelvic list, less what a Duchenne lean holds level (§9.3, step 3); the thighs and the
+  // thorax keep their paths, so the hips and the lumbar spine take the change
+  const levelled = -Math.min(1, adj.level[frame * 2]! + adj.level[frame * 2 + 1]!) * v.pelvis_list[i]! * DEG;
   // pelvis: standing tilt + the cycle's excursion − extra anterior rotation; list carries the drops
   out.pelvisTilt = st.pelvisTilt + (v.pelvis_tilt[i]! - ref.meanTiltDeg) * DEG - tiltExtra;
-  out.pelvisList = v.pelvis_list[i]! * DEG - dropR + dropL; // right stance drops the left side (list −)
+  out.pelvisList = v.pelvis_list[i]! * DEG + levelled - dropR + dropL; // right stance drops the left side (list −)
   out.pelvisRotation = v.pelvis_rotation[i]! * DEG;
   out.anchor = ANCHOR_ORIGIN;
   out.pelvisTranslation[0] = (v.pelvis_tx[i]! - ref.meanTx) * ref.lengthScale;
@@ -78,7 +83,7 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   // lumbar spine: excursions distributed by the Christophy rhythms; drops are straightened back
   // (thorax upright) and leans added toward the stance side
   const ext = (v.lumbar_extension[i]! - ref.meanLumbarExtensionDeg) * DEG + tiltExtra + lurch;
-  const bend = v.lumbar_bending[i]! * DEG + (dropR + leanR) - (dropL + leanL);
+  const bend = v.lumbar_bending[i]! * DEG - levelled + (dropR + leanR) - (dropL + leanL);
   const rot = LUMBAR_SHARE_OF_TRUNK_ROTATION * v.lumbar_rotation[i]! * DEG;
   for (let k = 0; k < 5; k++) {
     out.levelExtension[k] = st.levelExtension[k]! + FLEXION_RHYTHM[k]! * ext;
@@ -87,14 +92,15 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   }
   // legs follow the hip angles; the thighs keep their path in space when the pelvis tilts differently
   out.legsFromHipAngles = true;
-  // thigh angle in space = pelvis_tilt + hip_flexion (OpenSim signs): a pelvis tilted further forward
-  // than the healthy subject's (neutral standing) flexes the hips by as much, so the legs swing as measured
-  const hipShift = ref.neutralPelvisTilt - st.pelvisTilt + tiltExtra;
+  // thigh angle in space = pelvis_tilt + hip_flexion (OpenSim signs): the thighs keep the subject's measured
+  // path in space (so the feet land where the measured ground reactions act, §9.1); a pelvis tilted further
+  // forward than the subject's walking mean flexes the hips by as much
+  const hipShift = ref.meanTiltDeg * DEG - st.pelvisTilt + tiltExtra;
   out.hipFlexion[0] = v.hip_flexion_l[i]! * DEG + hipShift;
   out.hipFlexion[1] = v.hip_flexion_r[i]! * DEG + hipShift;
   // a dropped pelvis adducts the stance hip and abducts the swing hip (feet keep their path)
-  out.hipAdduction[0] = v.hip_adduction_l[i]! * DEG + dropL - dropR;
-  out.hipAdduction[1] = v.hip_adduction_r[i]! * DEG + dropR - dropL;
+  out.hipAdduction[0] = v.hip_adduction_l[i]! * DEG + dropL - dropR + levelled;
+  out.hipAdduction[1] = v.hip_adduction_r[i]! * DEG + dropR - dropL - levelled;
   out.hipRotation[0] = v.hip_rotation_l[i]! * DEG;
   out.hipRotation[1] = v.hip_rotation_r[i]! * DEG;
   out.kneeFlexion[0] = -v.knee_angle_l[i]! * DEG;

@@ -1,6 +1,9 @@
 /** The gait summary: ranges over the cycle and, per stance leg, peaks and means over its stance. */
-import { cycleMean } from './cycle-stats.ts';
-import type { GaitResult, GaitSummary, StanceSummary } from './types.ts';
+import { cycleMax, cycleMean } from './cycle-stats.ts';
+import { LEVELS } from '../anatomy/spine.ts';
+import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
+import type { GaitLevelSummary, GaitResult, GaitSummary, StanceSummary } from './types.ts';
+import type { LevelName } from '../result/types.ts';
 
 function range(a: Float64Array): number {
   let lo = Infinity, hi = -Infinity;
@@ -37,6 +40,14 @@ function stanceSummary(r: GaitResult, side: 'left' | 'right'): StanceSummary {
   };
 }
 
+function cycleMin(a: Float64Array): number {
+  return -cycleMax(a.map((v) => -v));
+}
+
+function magnitude(v: { x: Float64Array; y: Float64Array; z: Float64Array }): Float64Array {
+  return v.x.map((x, i) => Math.hypot(x, v.y[i]!, v.z[i]!));
+}
+
 export function summariseGait(r: GaitResult, bodyMassKg: number): GaitSummary {
   const rightStance = stanceSummary(r, 'right');
   const leftStance = stanceSummary(r, 'left');
@@ -48,5 +59,22 @@ export function summariseGait(r: GaitResult, bodyMassKg: number): GaitSummary {
     leftStance,
     rightStance,
     peakHipAbductorDemandNmPerKg: Math.max(leftStance.peakHipAbductorDemandNm, rightStance.peakHipAbductorDemandNm) / bodyMassKg,
+    peakHipAbductorMomentNmPerKg: {
+      left: Math.max(0, -cycleMin(r.hipMomentNm.left.adductionNm)) / bodyMassKg,
+      right: Math.max(0, -cycleMin(r.hipMomentNm.right.adductionNm)) / bodyMassKg,
+    },
+    peakHipContactForceBW: {
+      left: cycleMax(r.hipContactForceN.left) / (bodyMassKg * GRAVITY_M_PER_S2),
+      right: cycleMax(r.hipContactForceN.right) / (bodyMassKg * GRAVITY_M_PER_S2),
+    },
+    levels: Object.fromEntries(
+      LEVELS.map((l): [LevelName, GaitLevelSummary] => [
+        l,
+        { peakCompressionN: cycleMax(r.levels[l].compressionN), peakLeftCompressionN: cycleMax(r.levels[l].leftCompressionN), peakRightCompressionN: cycleMax(r.levels[l].rightCompressionN) },
+      ]),
+    ) as Record<LevelName, GaitLevelSummary>,
+    feasibleFraction: r.feasible.reduce((n, f, i) => (i < r.frames - 1 ? n + f : n), 0) / (r.frames - 1),
+    meanResidualForceN: cycleMean(magnitude(r.residualForceN)),
+    meanResidualMomentNm: cycleMean(magnitude(r.residualMomentNm)),
   };
 }

@@ -17,6 +17,38 @@ export interface GaitLevelSeries {
   mlShearN: Float64Array;
   lateralMomentNm: Float64Array;
   intradiscalPressureMPa: Float64Array;
+  /** Lateral bending of the level (deg, + = the upper vertebra bends right). */
+  lateralBendDeg: Float64Array;
+  /** Axial rotation of the level (deg, + = the upper vertebra turns left, as lumbar_rotation). */
+  axialRotationDeg: Float64Array;
+}
+
+/** A vector per frame, world axes of the model (x forward, y up, z right). */
+export interface GaitVectorSeries {
+  x: Float64Array;
+  y: Float64Array;
+  z: Float64Array;
+}
+
+/** Net joint moments of a hip (N·m), OpenSim generalised-force signs (hip_flexion_r_moment …): + = flexor, adductor, internal rotator. */
+export interface GaitHipMoments {
+  flexionNm: Float64Array;
+  adductionNm: Float64Array;
+  rotationNm: Float64Array;
+}
+
+/** Net moment of the lower on the upper body at L5/S1 (N·m), as lumbar_extension/bending/rotation_moment: + = extensor, right bender, left rotator. */
+export interface GaitLumbosacralMoments {
+  extensionNm: Float64Array;
+  bendingNm: Float64Array;
+  rotationNm: Float64Array;
+}
+
+/** Per-level peaks over the cycle. */
+export interface GaitLevelSummary {
+  peakCompressionN: number;
+  peakLeftCompressionN: number;
+  peakRightCompressionN: number;
 }
 
 export interface GaitSideSeries<T> {
@@ -46,6 +78,16 @@ export interface GaitSummary {
   rightStance: StanceSummary;
   /** Peak hip abductor demand over the cycle per kg of body mass (compare CGM2.3: 0.78 N·m/kg). */
   peakHipAbductorDemandNmPerKg: number;
+  /** Peak net internal hip abductor moment per side (N·m/kg): −hip_adduction moment. */
+  peakHipAbductorMomentNmPerKg: GaitSideSeries<number>;
+  /** Peak hip contact force per side in body weights (compare Bergmann's OrthoLoad: ≈ 2.4–2.8 BW). */
+  peakHipContactForceBW: GaitSideSeries<number>;
+  levels: Record<LevelName, GaitLevelSummary>;
+  /** Share of the cycle's frames in which the muscles balanced every moment without reserves above 0.5 N·m. */
+  feasibleFraction: number;
+  /** Mean over the cycle of the whole-body residual force magnitude (N) and moment magnitude (N·m). */
+  meanResidualForceN: number;
+  meanResidualMomentNm: number;
 }
 
 export interface GaitAnimation {
@@ -88,7 +130,7 @@ export interface GaitResult {
   /** Backward trunk lurch (gluteus maximus gait) per stance leg (deg). */
   trunkLurchDeg: GaitSideSeries<Float64Array>;
   hipContactForceN: GaitSideSeries<Float64Array>;
-  /** 1 where the leg is in stance. */
+  /** 1 where the leg is in stance (the cycle's events: right heel strike at 0 %, toe-off of the kinematics; the measured force may start a frame earlier). */
   stance: GaitSideSeries<Uint8Array>;
   /** Joint angles and translations for animation and export (OpenSim names; deg or m). */
   coordinates: Record<GaitCoordinate, Float64Array>;
@@ -96,6 +138,22 @@ export interface GaitResult {
   activations: Record<MuscleGroup, GaitSideSeries<Float64Array>>;
   /** Largest reserve moment per frame (N·m): non-zero means the muscles could not hold that frame. */
   maxReserveNm: Float64Array;
+  /** 1 where the muscles balanced every equation without reserves above 0.5 N·m (docs/model.md §9.3). */
+  feasible: Uint8Array;
+  /** Pelvic axial rotation (deg, + = the pelvis turns left, right hemipelvis forward; OpenSim pelvis_rotation). */
+  pelvicRotationDeg: Float64Array;
+  /** Measured ground reaction per foot (N, scaled to the model's mass) and its centre of pressure (m, model world). */
+  groundReactionForceN: GaitSideSeries<GaitVectorSeries>;
+  centreOfPressureM: GaitSideSeries<GaitVectorSeries>;
+  /** Net hip moments per side from inverse dynamics (docs/model.md §9.2). */
+  hipMomentNm: GaitSideSeries<GaitHipMoments>;
+  /** Net knee moment per side (N·m, + = extensor, as knee_angle_r_moment). */
+  kneeMomentNm: GaitSideSeries<Float64Array>;
+  /** Net moments at L5/S1, top down. */
+  lumbosacralMomentNm: GaitLumbosacralMoments;
+  /** Whole-body residual force (N) and moment about the centre of mass (N·m): what the measured reactions do not balance. */
+  residualForceN: GaitVectorSeries;
+  residualMomentNm: GaitVectorSeries;
   summary: GaitSummary;
   /** Geometry of frame 0 (names, disc sizes, muscle list) and the per-frame animation arrays. */
   pose: PoseResult;

@@ -15,6 +15,8 @@ import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
 export const CENTRE_LEVEL = 0;
 export const CENTRE_HIP = 1;
 export const CENTRE_HIP_MID = 2;
+/** The knee of leg `index` (0 left, 1 right): centre at the tibia origin, axes of the tibia (gait's knee equation, docs/model.md §9). */
+export const CENTRE_KNEE = 3;
 
 export interface JointGroup {
   readonly label: string;
@@ -106,6 +108,13 @@ function setGroupFrame(loads: GroupLoads, g: number, pose: PoseBuffers): void {
     for (let k = 0; k < 3; k++) {
       _y[k] = R[above * 9 + k * 3 + 1]! + lowerR[lo + k * 3 + 1]!;
       _z[k] = R[above * 9 + k * 3 + 2]! + lowerR[lo + k * 3 + 2]!;
+    }
+  } else if (grp.centre === CENTRE_KNEE) {
+    const tibia = grp.index === 0 ? B.TIBIA_L : B.TIBIA_R;
+    for (let k = 0; k < 3; k++) {
+      c[g * 3 + k] = pose.o[tibia * 3 + k]!;
+      _y[k] = R[tibia * 9 + k * 3 + 1]!;
+      _z[k] = R[tibia * 9 + k * 3 + 2]!;
     }
   } else {
     const hipBody = grp.centre === CENTRE_HIP ? (grp.index === 0 ? B.FEMUR_L : B.FEMUR_R) : -1;

@@ -8,6 +8,7 @@ import { QpWorkspace } from './qp.ts';
 import {
   CENTRE_HIP,
   CENTRE_HIP_MID,
+  CENTRE_KNEE,
   CENTRE_LEVEL,
   createElementState,
   createGroupLoads,
@@ -73,6 +74,11 @@ export class StaticSolver {
   readonly rowAxis: Int32Array;
   /** Passive joint moment on each group's free body (group axes), last evaluation. */
   readonly jointPassive: Float64Array;
+  /**
+   * External moments on each group's free body about its centre (group axes), added to gravity: the
+   * ground reactions of gait (docs/model.md §9); zero in the static tasks.
+   */
+  readonly externalMoment: Float64Array;
   /** Hip angles [left flex, add, rot, right flex, add, rot] of the last evaluation. */
   readonly hip = new Float64Array(6);
   effort = 0;
@@ -98,6 +104,7 @@ export class StaticSolver {
     this.rowGroup = Int32Array.from(rows.map((r) => r[0]));
     this.rowAxis = Int32Array.from(rows.map((r) => r[1]));
     this.jointPassive = new Float64Array(groups.length * 3);
+    this.externalMoment = new Float64Array(groups.length * 3);
     const m = rows.length;
     const complianceRows = rows.flatMap(([g, a], j) => (groups[g]!.centre === CENTRE_LEVEL && a !== 1 ? [j] : []));
     this.complianceRow = Int32Array.from(complianceRows);
@@ -158,6 +165,7 @@ export class StaticSolver {
         jp[gi * 3 + 2] = s * lumbarPassiveMoment(k, AXIS_EXTENSION, p.levelExtension[k]! - neutral[k]!);
         return;
       }
+      if (g.centre === CENTRE_KNEE) return; // the knee's passive limits are not modelled (no equation needs them in gait's range)
       // soft-limit moments act on the femur about the hip axes; on a free body holding the pelvis they act reversed
       const sides = g.centre === CENTRE_HIP_MID ? [0, 1] : [g.index];
       for (const side of sides) {
@@ -192,7 +200,7 @@ export class StaticSolver {
     for (let j = 0; j < qp.m; j++) {
       const g = this.rowGroup[j]!;
       const a = this.rowAxis[j]!;
-      let rhs = loads.gravityMoment[g * 3 + a]! + this.jointPassive[g * 3 + a]!;
+      let rhs = loads.gravityMoment[g * 3 + a]! + this.jointPassive[g * 3 + a]! + this.externalMoment[g * 3 + a]!;
       const els = this.rowElements[j]!;
       for (let k = 0; k < els.length; k++) {
         const i = els[k]!;

@@ -28,6 +28,8 @@ export const MUSCLE_GROUPS = [
   'tensorFasciaeLatae',
   'rectusFemoris',
   'adductors',
+  'vasti',
+  'gastrocnemius',
 ] as const;
 export type MuscleGroup = (typeof MUSCLE_GROUPS)[number];
 
@@ -47,6 +49,8 @@ export const MUSCLE_LABELS: Record<MuscleGroup, string> = {
   tensorFasciaeLatae: 'Tensor fasciae latae',
   rectusFemoris: 'Rectus femoris',
   adductors: 'Hip adductors',
+  vasti: 'Vasti (quadriceps)',
+  gastrocnemius: 'Gastrocnemius',
 };
 
 export type KnobName = 'strength' | 'tone' | 'activationFloor' | 'tightness' | 'stiffness' | 'coactivation' | 'inhibition' | 'onsetDelayMs';
@@ -152,6 +156,9 @@ export const GROUP_KNOBS: Record<MuscleGroup, readonly KnobSpec[]> = {
   tensorFasciaeLatae: [STRENGTH, TONE, ACTIVATION_FLOOR],
   rectusFemoris: [STRENGTH, TONE, ACTIVATION_FLOOR],
   adductors: [STRENGTH, TONE, ACTIVATION_FLOOR],
+  // one-joint knee extensors and the knee flexor of terminal stance: they act only in gait's knee equation (docs/model.md §9.3)
+  vasti: [STRENGTH, TONE, ACTIVATION_FLOOR],
+  gastrocnemius: [STRENGTH, TONE, ACTIVATION_FLOOR],
 };
 
 export interface ScalarFieldSpec {

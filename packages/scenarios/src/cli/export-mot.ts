@@ -5,7 +5,7 @@
  * to a temporary name and renamed, so an interrupted run leaves no half file.
  */
 import { rename, writeFile } from 'node:fs/promises';
-import { compileModel, gaitToMot, gaitToSto, ModelParamsError, simulateGait } from '@lumbo/model';
+import { compileModel, gaitGroundReactionsToMot, gaitToMot, gaitToSto, ModelParamsError, simulateGait } from '@lumbo/model';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { CliIo } from './io.ts';
@@ -20,6 +20,7 @@ interface ExportOptions {
   set?: string[];
   out: string;
   sto?: string;
+  grf?: string;
   frames?: string;
   mot?: string;
 }
@@ -39,11 +40,13 @@ export function registerExportMotCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
     .addOption(new Option('--out <file.mot>', 'the motion file to write').makeOptionMandatory())
     .addOption(new Option('--sto <file.sto>', 'also write lumbar loads, hip demand/capacity/contact and activations'))
+    .addOption(new Option('--grf <file.mot>', 'also write the ground reactions the cycle was driven with (OpenSim external-loads columns)'))
     .addOption(new Option('--frames <n>', 'frames per cycle (21–1001, default 101)'))
     .addOption(new Option('--mot <file>', 'baseline: an OpenSim .mot spanning one cycle from right heel strike'))
     .action(async (options: ExportOptions) => {
       if (!options.out.endsWith('.mot')) throw new CliUsageError(`--out must name a .mot file, got ${JSON.stringify(options.out)}`);
       if (options.sto !== undefined && !options.sto.endsWith('.sto')) throw new CliUsageError(`--sto must name a .sto file, got ${JSON.stringify(options.sto)}`);
+      if (options.grf !== undefined && !options.grf.endsWith('.mot')) throw new CliUsageError(`--grf must name a .mot file, got ${JSON.stringify(options.grf)}`);
       const settings = parseAssignments(options.set ?? []);
       const source = await runSource(options, settings);
       let model;
@@ -56,6 +59,7 @@ export function registerExportMotCommand(program: Command, io: CliIo): void {
       const result = simulateGait(model, await gaitOptionsFrom(options));
       await writeAtomically(options.out, gaitToMot(result));
       if (options.sto !== undefined) await writeAtomically(options.sto, gaitToSto(result));
-      io.err(`wrote ${options.out}${options.sto ? ` and ${options.sto}` : ''} (${result.frames} frames, ${result.cycleDurationS.toFixed(3)} s)\n`);
+      if (options.grf !== undefined) await writeAtomically(options.grf, gaitGroundReactionsToMot(result));
+      io.err(`wrote ${[options.out, options.sto, options.grf].filter(Boolean).join(', ')} (${result.frames} frames, ${result.cycleDurationS.toFixed(3)} s)\n`);
     });
 }

@@ -35,6 +35,7 @@ export type OutputSpec = StaticOutputSpec | GaitOutputSpec;
 
 const UNIT_BY_SUFFIX: readonly [RegExp, string][] = [
   [/NmPerKg$/, 'N·m/kg'],
+  [/BW$/, 'BW'],
   [/Deg$/, 'deg'],
   [/MPa$/, 'MPa'],
   [/Nm$/, 'N·m'],
@@ -73,7 +74,13 @@ function gaitCatalogue(): GaitOutputSpec[] {
   ];
   for (const side of SIDES) {
     for (const field of STANCE_FIELDS) specs.push(gaitSpec(`gait.${side}Stance.${field}`, (r) => r.summary[`${side}Stance`][field]));
+    // gait v2 (docs/model.md §9): measured-force dynamics per side
+    specs.push(gaitSpec(`gait.${side}.peakHipContactForceBW`, (r) => r.summary.peakHipContactForceBW[side]));
+    specs.push(gaitSpec(`gait.${side}.peakHipAbductorMomentNmPerKg`, (r) => r.summary.peakHipAbductorMomentNmPerKg[side]));
   }
+  specs.push(gaitSpec('gait.feasibleFraction', (r) => r.summary.feasibleFraction));
+  specs.push(gaitSpec('gait.meanResidualForceN', (r) => r.summary.meanResidualForceN));
+  specs.push(gaitSpec('gait.meanResidualMomentNm', (r) => r.summary.meanResidualMomentNm));
   for (const name of LEVELS) {
     const at = `gait.levels.${name}`;
     specs.push(gaitSpec(`${at}.peakCompressionN`, (r) => cycleMax(r.levels[name].compressionN)));

@@ -20,6 +20,8 @@ const GROUP: Record<MuscleGroup, string> = {
   tensorFasciaeLatae: 'tfl',
   rectusFemoris: 'rf',
   adductors: 'add',
+  vasti: 'vas',
+  gastrocnemius: 'gas',
 };
 
 const KNOB: Record<KnobName, string> = {

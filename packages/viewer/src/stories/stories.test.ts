@@ -88,7 +88,7 @@ describe('the story data', () => {
             expect(Number.isFinite(v)).toBe(true);
           }
         }
-      });
+      }, 120_000); // solves every step's task (gait cycles included): generous on a busy CI box
     });
   }
 });

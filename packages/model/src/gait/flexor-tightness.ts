@@ -1,0 +1,52 @@
+/**
+ * Hip-flexor tightness in gait (docs/model.md §9.3, step 4): the extra passive
+ * pull of a tight iliopsoas beyond a default one, as the hip extends through
+ * stance, tilts the pelvis forward against the postural stiffness of §5. The
+ * iliopsoas arm is held at its standing value: it wraps over the femoral head,
+ * and the straight-line path would otherwise lose the arm in extension [E].
+ */
+import type { CompiledModel } from '../params/compile.ts';
+import { buildElements, pathLength } from '../anatomy/elements.ts';
+import { DEFAULT_PARAMS } from '../params/schema.ts';
+import { passiveTension } from '../mechanics/passive-tension.ts';
+import type { StaticSolver } from '../mechanics/static-optimisation.ts';
+import type { Posture } from '../mechanics/posture.ts';
+import { HIP_GROUP } from './gait-solver.ts';
+
+const defaultTables = new WeakMap<object, ReturnType<typeof buildElements>>();
+
+export interface FlexorTightness {
+  /** Extra anterior pelvic rotation (rad) at the solver's prepared frame. */
+  extraTiltRad(frame: number): number;
+}
+
+export function flexorTightness(model: CompiledModel, solver: StaticSolver, standing: Posture, stiffnessNmPerRad: number): FlexorTightness {
+  const t = model.elements;
+  const E = t.count;
+  const tight = Array.from({ length: E }, (_, e) => e).filter((e) => t.group[e] === 'iliopsoas');
+  let defaults = defaultTables.get(model.geometry);
+  if (!defaults) {
+    defaults = buildElements(model.geometry, DEFAULT_PARAMS.muscles);
+    defaultTables.set(model.geometry, defaults);
+  }
+  const table = defaults;
+  const arms = new Float64Array(E);
+  const pull = (): number => {
+    let q = 0;
+    for (const e of tight) {
+      const side = t.side[e]!;
+      const gi = HIP_GROUP[side]!;
+      if (!solver.loads.crosses[gi * E + e]) continue;
+      const l = pathLength(t, solver.pose.points, e);
+      const extra = passiveTension(t, e, l) - passiveTension(table, e, l);
+      q += extra * arms[e]!;
+    }
+    return q;
+  };
+  solver.prepare(standing);
+  for (const e of tight) arms[e] = solver.loads.unitMoment[(HIP_GROUP[t.side[e]!]! * E + e) * 3 + 2]!;
+  const atStanding = pull();
+  const K = Math.max(stiffnessNmPerRad, 1);
+  // a default iliopsoas pulls exactly like the default table: zero extra tilt
+  return { extraTiltRad: () => (pull() - atStanding) / K };
+}

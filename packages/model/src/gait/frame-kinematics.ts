@@ -1,0 +1,60 @@
+/**
+ * Pass 1, kinematics (docs/model.md §9.2): every frame's posture through the
+ * model's forward kinematics (bodies only, no muscle paths), then each body's
+ * centre-of-mass acceleration by periodic central differences, so the
+ * inertial loads are those of the motion actually simulated (compensations
+ * included).
+ */
+import type { CompiledModel } from '../params/compile.ts';
+import { computePose, createPoseBuffers } from '../mechanics/pose.ts';
+import { createPosture } from '../mechanics/posture.ts';
+import * as B from '../mechanics/bodies.ts';
+import type { GaitBaseline } from './baseline.ts';
+import { framePosture, type FrameAdjustments, type GaitReference } from './frame-posture.ts';
+
+const BC = B.BODY_COUNT;
+
+/** Per frame: body origins, rotations (row-major, columns = body axes), centres of mass and their accelerations. */
+export interface CycleKinematics {
+  readonly frames: number;
+  readonly o: Float64Array; // frames × BC × 3
+  readonly R: Float64Array; // frames × BC × 9
+  readonly com: Float64Array; // frames × BC × 3
+  readonly accel: Float64Array; // frames × BC × 3
+  readonly mass: Float64Array; // BC
+}
+
+export function createCycleKinematics(frames: number): CycleKinematics {
+  return {
+    frames,
+    o: new Float64Array(frames * BC * 3),
+    R: new Float64Array(frames * BC * 9),
+    com: new Float64Array(frames * BC * 3),
+    accel: new Float64Array(frames * BC * 3),
+    mass: new Float64Array(BC),
+  };
+}
+
+export function cycleKinematics(model: CompiledModel, base: GaitBaseline, ref: GaitReference, adj: FrameAdjustments, dtS: number, out: CycleKinematics): CycleKinematics {
+  const N = out.frames;
+  const unique = N - 1;
+  const pose = createPoseBuffers(model.elements.pointCount);
+  const posture = createPosture();
+  for (let i = 0; i < N; i++) {
+    const f = i % unique;
+    framePosture(base, f, ref, adj, f, posture);
+    computePose(model.geometry, model.thoraxComAnteriorM, model.elements, posture, pose, false);
+    out.o.set(pose.o, i * BC * 3);
+    out.R.set(pose.R, i * BC * 9);
+    out.com.set(pose.com, i * BC * 3);
+  }
+  out.mass.set(pose.mass);
+  const h2 = dtS * dtS;
+  for (let i = 0; i < N; i++) {
+    const a = i % unique, prev = (a - 1 + unique) % unique, next = (a + 1) % unique;
+    for (let k = 0; k < BC * 3; k++) {
+      out.accel[i * BC * 3 + k] = (out.com[next * BC * 3 + k]! - 2 * out.com[a * BC * 3 + k]! + out.com[prev * BC * 3 + k]!) / h2;
+    }
+  }
+  return out;
+}

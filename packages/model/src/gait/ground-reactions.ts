@@ -1,0 +1,65 @@
+/**
+ * Measured ground reactions over the cycle (docs/model.md §9.1): the subject's
+ * two force plates, already low-passed and thresholded in the data file,
+ * resampled to the frames by cycle phase, scaled to the model's mass (forces
+ * ∝ m/72.6, free torques ∝ m·h) and height (centre-of-pressure offsets from the
+ * pelvis ∝ h). For the built-in symmetric cycle the two feet are made exactly
+ * symmetric like the kinematics: each foot's curve is the mean of its own and
+ * the mirrored other foot half a cycle later.
+ */
+import { SUBJECT01_GRF_CYCLE, SUBJECT01_MASS_KG } from './data/subject01-grf-cycle.ts';
+
+/** Per foot and frame: force (N, world), centre of pressure relative to the pelvis origin (m, world axes; y unused: the floor), torque (N·m). */
+export interface FootReactions {
+  readonly forceN: Float64Array; // frames × 3
+  readonly copFromPelvisM: Float64Array; // frames × 3
+  readonly torqueNm: Float64Array; // frames × 3
+}
+
+export type GroundReactions = readonly [FootReactions, FootReactions]; // [left, right]
+
+const FIELDS = ['forceXN', 'forceYN', 'forceZN', 'copXFromPelvisM', 'copYFromPelvisM', 'copZFromPelvisM', 'torqueXNm', 'torqueYNm', 'torqueZNm'] as const;
+/** Mirroring about the sagittal plane (z → −z) flips z of vectors and x, y of moments. */
+const MIRROR = [1, 1, -1, 1, 1, -1, -1, -1, 1] as const;
+
+function sampleAt(values: readonly number[], phase: number): number {
+  const n = values.length - 1;
+  const p = ((phase % 1) + 1) % 1;
+  const x = p * n;
+  const i = Math.min(n - 1, Math.floor(x));
+  const f = x - i;
+  return values[i]! * (1 - f) + values[i + 1]! * f;
+}
+
+/**
+ * Ground reactions for `frames` frames over one cycle starting at right heel strike.
+ * `massKg` and `lengthScale` scale the 72.6 kg subject to the model (spec §10).
+ */
+export function groundReactionsForCycle(frames: number, massKg: number, lengthScale: number, symmetrise: boolean): GroundReactions {
+  const mScale = massKg / SUBJECT01_MASS_KG;
+  const feet = [0, 1].map(() => ({ forceN: new Float64Array(frames * 3), copFromPelvisM: new Float64Array(frames * 3), torqueNm: new Float64Array(frames * 3) }));
+  const raw = [SUBJECT01_GRF_CYCLE.left, SUBJECT01_GRF_CYCLE.right];
+  const value = new Float64Array(9);
+  for (let side = 0; side < 2; side++) {
+    const own = raw[side]!, other = raw[1 - side]!;
+    for (let i = 0; i < frames; i++) {
+      const p = i === frames - 1 ? 0 : i / (frames - 1);
+      const ownOn = sampleAt(own.forceYN!, p) > 0, otherOn = sampleAt(other.forceYN!, p + 0.5) > 0;
+      for (let c = 0; c < 9; c++) {
+        const a = sampleAt(own[FIELDS[c]!]!, p);
+        const b = MIRROR[c]! * sampleAt(other[FIELDS[c]!]!, p + 0.5);
+        // the centre of pressure is undefined off the ground: average only where both feet are loaded
+        if (!symmetrise) value[c] = a;
+        else if (c >= 3 && c <= 5) value[c] = ownOn && otherOn ? 0.5 * (a + b) : ownOn ? a : otherOn ? b : 0;
+        else value[c] = 0.5 * (a + b);
+      }
+      const f = feet[side]!;
+      for (let k = 0; k < 3; k++) {
+        f.forceN[i * 3 + k] = value[k]! * mScale;
+        f.copFromPelvisM[i * 3 + k] = value[3 + k]! * lengthScale;
+        f.torqueNm[i * 3 + k] = value[6 + k]! * mScale * lengthScale;
+      }
+    }
+  }
+  return [feet[0]!, feet[1]!];
+}

@@ -1,0 +1,72 @@
+/**
+ * Pass 4, static optimisation per frame (docs/model.md §9.3, step 5): the
+ * frame's posture and accelerations, the ground reactions as external moments
+ * on the leg and shank free bodies, then the gait solver's QP, warm-started
+ * from the two previous frames it solved.
+ */
+import type { CompiledModel } from '../params/compile.ts';
+import type { StaticSolver } from '../mechanics/static-optimisation.ts';
+import { createPosture, type Posture } from '../mechanics/posture.ts';
+import * as B from '../mechanics/bodies.ts';
+import type { GaitBaseline } from './baseline.ts';
+import { framePosture, type FrameAdjustments, type GaitReference } from './frame-posture.ts';
+import type { CycleKinematics } from './frame-kinematics.ts';
+import type { InverseDynamics } from './inverse-dynamics.ts';
+import type { GaitPhases } from './phases.ts';
+import { HIP_GROUP, KNEE_GROUP } from './gait-solver.ts';
+import { onsetRamp } from './capacity.ts';
+
+export interface OptimisationInput {
+  model: CompiledModel;
+  solver: StaticSolver;
+  base: GaitBaseline;
+  ref: GaitReference;
+  adj: FrameAdjustments;
+  kin: CycleKinematics;
+  id: InverseDynamics;
+  phases: GaitPhases;
+}
+
+/** Activation cap of element e at frame i: gluteus maximus ramps in over its onset delay after heel strike. */
+export function activationCap(input: OptimisationInput, e: number, i: number): number {
+  const t = input.model.elements;
+  const cap = t.maxActivation[e]!;
+  if (t.group[e] !== 'gluteusMaximus' || !(t.onsetDelay[e]! > 0)) return cap;
+  const side = t.side[e]!;
+  return cap * onsetRamp(input.phases.sinceHeelStrikeS[side]![i]!, input.phases.stance[side]![i]!, t.onsetDelay[e]!);
+}
+
+/** Solves the frames where `solve[i]` is set (all unique frames when null), calling `onFrame` after each. */
+export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | null, onFrame: (i: number, posture: Posture) => void): void {
+  const { model, solver, base, ref, adj, kin, id } = input;
+  const t = model.elements;
+  const E = t.count;
+  const N = kin.frames;
+  const BC = B.BODY_COUNT;
+  const posture = createPosture();
+  const last = new Float64Array(solver.qp.m), prev = new Float64Array(solver.qp.m);
+  let lastFrame = -9, prevFrame = -9;
+  for (let i = 0; i < N - 1; i++) {
+    if (solve && !solve[i]) continue;
+    for (let e = 0; e < E; e++) {
+      solver.qp.upper[e] = activationCap(input, e, i);
+      solver.qp.lower[e] = Math.min(t.minActivation[e]!, solver.qp.upper[e]!);
+    }
+    framePosture(base, i, ref, adj, i, posture);
+    solver.pose.accel.set(kin.accel.subarray(i * BC * 3, (i + 1) * BC * 3));
+    for (let side = 0; side < 2; side++) {
+      solver.externalMoment.set(id.grfMomentAtHip.subarray((i * 2 + side) * 3, (i * 2 + side) * 3 + 3), HIP_GROUP[side]! * 3);
+      solver.externalMoment.set(id.grfMomentAtKnee.subarray((i * 2 + side) * 3, (i * 2 + side) * 3 + 3), KNEE_GROUP[side]! * 3);
+    }
+    // warm start: extrapolate the multipliers of the two previous frames
+    if (lastFrame === i - 1 && prevFrame === i - 2) {
+      for (let j = 0; j < solver.qp.m; j++) solver.qp.lambda[j] = 2 * last[j]! - prev[j]!;
+    } else if (lastFrame !== i - 1) solver.qp.lambda.fill(0);
+    solver.evaluate(posture);
+    prev.set(last);
+    last.set(solver.qp.lambda);
+    prevFrame = lastFrame;
+    lastFrame = i;
+    onFrame(i, posture);
+  }
+}

@@ -1,0 +1,28 @@
+/** Options of simulateGait and their checks (one-line errors naming the field, range and value). */
+import { describeReceived } from '../params/errors.ts';
+import { TaskError } from '../tasks/task.ts';
+import type { GaitKinematics } from './kinematics.ts';
+
+export const FRAMES_RANGE = [21, 1001] as const;
+export const CYCLE_DURATION_RANGE_S = [0.6, 3] as const;
+
+export interface GaitOptions {
+  /** Frames per cycle including both heel strikes (default 101). */
+  framesPerCycle?: number;
+  /** Cycle duration (s); default: the baseline's own (1.235 s for the normative cycle). */
+  cycleDurationS?: number;
+  /** Baseline kinematics (default: the OpenSim subject01 cycle made symmetric). */
+  kinematics?: GaitKinematics;
+}
+
+export function checkOption(value: number | undefined, path: string, [lo, hi]: readonly [number, number], unit: string, integer = false): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < lo || value > hi || (integer && !Number.isInteger(value))) {
+    throw new TaskError(`${path} must be ${integer ? 'an integer' : 'a number'} within [${lo}, ${hi}] ${unit}, got ${describeReceived(value)}`, path, value);
+  }
+}
+
+export function checkGaitOptions(options: GaitOptions): void {
+  checkOption(options.framesPerCycle, 'gait.framesPerCycle', FRAMES_RANGE, 'frames', true);
+  checkOption(options.cycleDurationS, 'gait.cycleDurationS', CYCLE_DURATION_RANGE_S, 's');
+}

@@ -1,0 +1,279 @@
+/**
+ * Pass 5, read-outs (docs/model.md §9.4): the result's per-frame series from a
+ * solved frame (posture, muscle forces, per-level loads, hip contact with the
+ * ground reaction) and from the inverse dynamics, plus the result's allocation.
+ */
+import type { CompiledModel } from '../params/compile.ts';
+import { MUSCLE_GROUPS, type MuscleGroup } from '../params/fields.ts';
+import { LEVELS } from '../anatomy/spine.ts';
+import type { StaticSolver } from '../mechanics/static-optimisation.ts';
+import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
+import { netLoad, type createLevelLoads } from '../mechanics/level-loads.ts';
+import type { Posture } from '../mechanics/posture.ts';
+import * as B from '../mechanics/bodies.ts';
+import { fillDiscFrames, fillLandmarks, landmarkSpecs } from '../tasks/pose-output.ts';
+import { massCentre } from '../mechanics/pose.ts';
+import { GAIT_COORDINATES, type GaitCoordinate } from './kinematics.ts';
+import { HIP_GROUP, L5S1_GROUP } from './gait-solver.ts';
+import type { GroundReactions } from './ground-reactions.ts';
+import type { InverseDynamics } from './inverse-dynamics.ts';
+import type { GaitLevelSeries, GaitResult, GaitVectorSeries } from './types.ts';
+
+const RAD = 180 / Math.PI;
+const SIDES = ['left', 'right'] as const;
+
+const memberCache = new WeakMap<object, Int32Array[]>();
+
+/** Elements of muscle group `gi` on `side` (cached per element table). */
+function groupMembers(t: CompiledModel['elements'], gi: number, side: number): Int32Array {
+  let lists = memberCache.get(t);
+  if (!lists) {
+    lists = [];
+    for (let g = 0; g < MUSCLE_GROUPS.length; g++) {
+      for (let s = 0; s < 2; s++) lists.push(Int32Array.from({ length: t.count }, (_, e) => e).filter((e) => t.groupIndex[e] === g && t.side[e] === s));
+    }
+    memberCache.set(t, lists);
+  }
+  return lists[gi * 2 + side]!;
+}
+
+function levelSeries(n: number): GaitLevelSeries {
+  const a = () => new Float64Array(n);
+  return {
+    compressionN: a(),
+    leftCompressionN: a(),
+    rightCompressionN: a(),
+    asymmetryIndex: a(),
+    apShearN: a(),
+    mlShearN: a(),
+    lateralMomentNm: a(),
+    intradiscalPressureMPa: a(),
+    lateralBendDeg: a(),
+    axialRotationDeg: a(),
+  };
+}
+
+export function allocateResult(model: CompiledModel, n: number, cycleDurationS: number, source: string): GaitResult {
+  const a = () => new Float64Array(n);
+  const sides = () => ({ left: a(), right: a() });
+  const vec = (): GaitVectorSeries => ({ x: a(), y: a(), z: a() });
+  const hip = () => ({ flexionNm: a(), adductionNm: a(), rotationNm: a() });
+  const t = model.elements;
+  const specs = landmarkSpecs(model);
+  const coordinates = {} as Record<GaitCoordinate, Float64Array>;
+  for (const c of GAIT_COORDINATES) coordinates[c] = a();
+  const activations = {} as Record<MuscleGroup, { left: Float64Array; right: Float64Array }>;
+  for (const gname of MUSCLE_GROUPS) activations[gname] = sides();
+  return {
+    frames: n,
+    cycleDurationS,
+    timeS: Float64Array.from({ length: n }, (_, i) => (i / (n - 1)) * cycleDurationS),
+    cyclePercent: Float64Array.from({ length: n }, (_, i) => (100 * i) / (n - 1)),
+    source,
+    pelvicObliquityDeg: a(),
+    anteriorPelvicTiltDeg: a(),
+    pelvicTiltDeg: a(),
+    sacralSlopeDeg: a(),
+    trunkLateralLeanDeg: a(),
+    trunkForwardLeanDeg: a(),
+    lordosisDeg: a(),
+    levels: Object.fromEntries(LEVELS.map((l) => [l, levelSeries(n)])) as GaitResult['levels'],
+    hipAbductorDemandNm: sides(),
+    hipAbductorCapacityNm: sides(),
+    pelvicDropDeg: sides(),
+    trunkLeanCompensationDeg: sides(),
+    trunkLurchDeg: sides(),
+    hipContactForceN: sides(),
+    stance: { left: new Uint8Array(n), right: new Uint8Array(n) },
+    coordinates,
+    activations,
+    maxReserveNm: a(),
+    feasible: new Uint8Array(n),
+    pelvicRotationDeg: a(),
+    groundReactionForceN: { left: vec(), right: vec() },
+    centreOfPressureM: { left: vec(), right: vec() },
+    hipMomentNm: { left: hip(), right: hip() },
+    kneeMomentNm: sides(),
+    lumbosacralMomentNm: { extensionNm: a(), bendingNm: a(), rotationNm: a() },
+    residualForceN: vec(),
+    residualMomentNm: vec(),
+    summary: undefined as unknown as GaitResult['summary'],
+    pose: undefined as unknown as GaitResult['pose'],
+    animation: {
+      bodyNames: [...B.BODY_NAMES],
+      bodyFrames: new Float64Array(n * B.BODY_COUNT * 12),
+      landmarkNames: specs.map((sp) => sp.name),
+      landmarks: new Float64Array(n * specs.length * 3),
+      musclePointStart: Int32Array.from(t.pointStart),
+      musclePoints: new Float64Array(n * t.pointCount * 3),
+      muscleActivation: new Float64Array(n * t.count),
+      discFrames: new Float64Array(n * 45),
+      centreOfMass: new Float64Array(n * 3),
+    },
+    warnings: [],
+  };
+}
+
+/** Ground reactions, centres of pressure, net joint moments and residuals of every frame. */
+export function recordDynamics(r: GaitResult, grf: GroundReactions, id: InverseDynamics): void {
+  for (let i = 0; i < r.frames; i++) {
+    SIDES.forEach((key, side) => {
+      const f = grf[side]!, gr = r.groundReactionForceN[key], cp = r.centreOfPressureM[key];
+      gr.x[i] = f.forceN[i * 3]!;
+      gr.y[i] = f.forceN[i * 3 + 1]!;
+      gr.z[i] = f.forceN[i * 3 + 2]!;
+      const loaded = f.forceN[i * 3 + 1]! > 0;
+      const c = (i * 2 + side) * 3;
+      cp.x[i] = loaded ? id.copM[c]! : 0;
+      cp.y[i] = loaded ? id.copM[c + 1]! : 0;
+      cp.z[i] = loaded ? id.copM[c + 2]! : 0;
+      const h = r.hipMomentNm[key];
+      h.flexionNm[i] = id.hipMomentNm[c]!;
+      h.adductionNm[i] = id.hipMomentNm[c + 1]!;
+      h.rotationNm[i] = id.hipMomentNm[c + 2]!;
+      r.kneeMomentNm[key][i] = id.kneeMomentNm[i * 2 + side]!;
+    });
+    r.residualForceN.x[i] = id.residualForceN[i * 3]!;
+    r.residualForceN.y[i] = id.residualForceN[i * 3 + 1]!;
+    r.residualForceN.z[i] = id.residualForceN[i * 3 + 2]!;
+    r.residualMomentNm.x[i] = id.residualMomentNm[i * 3]!;
+    r.residualMomentNm.y[i] = id.residualMomentNm[i * 3 + 1]!;
+    r.residualMomentNm.z[i] = id.residualMomentNm[i * 3 + 2]!;
+  }
+}
+
+const _force = new Float64Array(3);
+const _moment = new Float64Array(3);
+
+/** Everything read from a solved frame: posture, per-level loads, hip contact, activations, reserves, coordinates. */
+export function recordFrame(
+  r: GaitResult,
+  i: number,
+  model: CompiledModel,
+  solver: StaticSolver,
+  p: Posture,
+  ll: ReturnType<typeof createLevelLoads>,
+  grf: GroundReactions,
+): void {
+  const g = model.geometry;
+  const t = model.elements;
+  const pt = g.pt0 + p.pelvisTilt;
+  r.pelvicTiltDeg[i] = pt * RAD;
+  r.sacralSlopeDeg[i] = (model.pelvicIncidenceRad - pt) * RAD;
+  r.anteriorPelvicTiltDeg[i] = (model.asisPsisNeutralRad + g.neutralPt - pt) * RAD;
+  r.pelvicObliquityDeg[i] = p.pelvisList * RAD;
+  r.pelvicRotationDeg[i] = p.pelvisRotation * RAD;
+  const R = solver.pose.R;
+  r.trunkForwardLeanDeg[i] = Math.atan2(R[B.THORAX * 9 + 1]!, R[B.THORAX * 9 + 4]!) * RAD;
+  r.trunkLateralLeanDeg[i] = Math.atan2(R[B.THORAX * 9 + 7]!, R[B.THORAX * 9 + 4]!) * RAD;
+  let lordosis = 0;
+  LEVELS.forEach((level, k) => {
+    const s = r.levels[level];
+    s.compressionN[i] = ll.compression[k]!;
+    s.leftCompressionN[i] = ll.left[k]!;
+    s.rightCompressionN[i] = ll.right[k]!;
+    s.asymmetryIndex[i] = ll.asymmetry[k]!;
+    s.apShearN[i] = ll.apShear[k]!;
+    s.mlShearN[i] = ll.mlShear[k]!;
+    s.lateralMomentNm[i] = ll.lateralMoment[k]!;
+    s.intradiscalPressureMPa[i] = ll.idp[k]!;
+    s.lateralBendDeg[i] = ll.bend[k]! * RAD;
+    s.axialRotationDeg[i] = p.levelRotation[k]! * RAD;
+    lordosis += ll.angle[k]!;
+  });
+  r.lordosisDeg[i] = lordosis * RAD;
+  // hip contact: the joint force on the leg balances gravity, inertia, the muscles crossing the hip and the ground reaction
+  SIDES.forEach((key, side) => {
+    netLoad(solver, HIP_GROUP[side]!, _force, _moment);
+    const f = grf[side]!.forceN;
+    r.hipContactForceN[key][i] = Math.hypot(_force[0]! + f[i * 3]!, _force[1]! + f[i * 3 + 1]!, _force[2]! + f[i * 3 + 2]!);
+  });
+  // L5/S1 net moments, top down: the lower body holds the upper against gravity and inertia (group axes x, y, z)
+  const gm = solver.loads.gravityMoment;
+  r.lumbosacralMomentNm.extensionNm[i] = -gm[L5S1_GROUP * 3 + 2]!;
+  r.lumbosacralMomentNm.bendingNm[i] = -gm[L5S1_GROUP * 3]!;
+  r.lumbosacralMomentNm.rotationNm[i] = -gm[L5S1_GROUP * 3 + 1]!;
+  // activations: Fmax-weighted mean per group and side
+  for (let gi = 0; gi < MUSCLE_GROUPS.length; gi++) {
+    for (let side = 0; side < 2; side++) {
+      const members = groupMembers(t, gi, side);
+      let wa = 0, w = 0;
+      for (let k = 0; k < members.length; k++) {
+        const e = members[k]!;
+        wa += t.passiveForceMax[e]! * solver.qp.x[e]!;
+        w += t.passiveForceMax[e]!;
+      }
+      r.activations[MUSCLE_GROUPS[gi]!][SIDES[side]!][i] = w > 0 ? wa / w : 0;
+    }
+  }
+  let worst = 0;
+  for (let j = 0; j < solver.qp.m; j++) worst = Math.max(worst, Math.abs(solver.qp.x[solver.reserveStart + j]!));
+  r.maxReserveNm[i] = worst;
+  r.feasible[i] = worst <= RESERVE_REPORT_THRESHOLD_NM && solver.qp.converged ? 1 : 0;
+  // coordinates for animation and export (OpenSim names and signs; lumbar angles relative to the pelvis)
+  const c = r.coordinates;
+  c.pelvis_tilt[i] = p.pelvisTilt * RAD;
+  c.pelvis_list[i] = p.pelvisList * RAD;
+  c.pelvis_rotation[i] = p.pelvisRotation * RAD;
+  c.pelvis_tx[i] = p.pelvisTranslation[0]!;
+  c.pelvis_ty[i] = p.pelvisTranslation[1]!;
+  c.pelvis_tz[i] = p.pelvisTranslation[2]!;
+  c.hip_flexion_l[i] = p.hipFlexion[0]! * RAD;
+  c.hip_flexion_r[i] = p.hipFlexion[1]! * RAD;
+  c.hip_adduction_l[i] = p.hipAdduction[0]! * RAD;
+  c.hip_adduction_r[i] = p.hipAdduction[1]! * RAD;
+  c.hip_rotation_l[i] = p.hipRotation[0]! * RAD;
+  c.hip_rotation_r[i] = p.hipRotation[1]! * RAD;
+  c.knee_angle_l[i] = -p.kneeFlexion[0]! * RAD;
+  c.knee_angle_r[i] = -p.kneeFlexion[1]! * RAD;
+  let ext = 0, bend = 0, rot = 0;
+  for (let k = 0; k < 5; k++) {
+    ext += ll.angle[k]! - g.neutralLevelAngle[k]!;
+    bend += ll.bend[k]!;
+    rot += p.levelRotation[k]!;
+  }
+  c.lumbar_extension[i] = ext * RAD;
+  c.lumbar_bending[i] = bend * RAD;
+  c.lumbar_rotation[i] = rot * RAD;
+}
+
+/** Copies every per-frame value of frame `from` to frame `to` (series of length `frames`, and the strided animation arrays). */
+export function copyFrame(r: GaitResult, from: number, to: number): void {
+  const n = r.frames;
+  const visit = (v: unknown): void => {
+    if (ArrayBuffer.isView(v)) {
+      const a = v as unknown as Float64Array;
+      if (a.length === n) a[to] = a[from]!;
+      return;
+    }
+    if (v && typeof v === 'object') for (const [key, child] of Object.entries(v)) if (key !== 'animation' && key !== 'timeS' && key !== 'cyclePercent') visit(child);
+  };
+  visit(r);
+  const an = r.animation;
+  for (const a of [an.bodyFrames, an.landmarks, an.musclePoints, an.muscleActivation, an.discFrames, an.centreOfMass]) {
+    const stride = a.length / n;
+    a.copyWithin(to * stride, from * stride, (from + 1) * stride);
+  }
+}
+
+const _com = new Float64Array(3);
+
+/** The drawing geometry of a solved frame: body frames, landmarks, muscle paths and activations, discs, centre of mass. */
+export function recordAnimation(r: GaitResult, i: number, solver: StaticSolver, specs: ReturnType<typeof landmarkSpecs>): void {
+  const anim = r.animation;
+  const P = solver.pose;
+  const E = solver.model.elements.count;
+  // plain loops: subarray views would allocate per body and frame
+  const bf = anim.bodyFrames;
+  for (let b = 0; b < B.BODY_COUNT; b++) {
+    const o = (i * B.BODY_COUNT + b) * 12;
+    for (let k = 0; k < 3; k++) bf[o + k] = P.o[b * 3 + k]!;
+    for (let k = 0; k < 9; k++) bf[o + 3 + k] = P.R[b * 9 + k]!;
+  }
+  fillLandmarks(specs, P, anim.landmarks, i * specs.length * 3);
+  anim.musclePoints.set(P.points, i * solver.model.elements.pointCount * 3);
+  for (let e = 0; e < E; e++) anim.muscleActivation[i * E + e] = solver.qp.x[e]!;
+  fillDiscFrames(P, anim.discFrames, i * 45);
+  massCentre(P, B.ALL_MASK, _com);
+  anim.centreOfMass.set(_com, i * 3);
+}

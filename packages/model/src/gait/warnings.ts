@@ -1,0 +1,22 @@
+/** The gait result's warnings: what a reader must know before trusting a cycle (docs/model.md §9.5). */
+import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
+import type { GaitResult } from './types.ts';
+
+export function gaitWarnings(r: GaitResult, standingConverged: boolean, builtIn: boolean): string[] {
+  const warnings: string[] = [];
+  if (!standingConverged) warnings.push('The standing posture did not balance; the gait starts from the limit posture.');
+  if (!builtIn) warnings.push("Ground reactions are the built-in subject's (OpenSim subject01), scaled to this body: with other kinematics the residuals grow.");
+  const worstReserve = r.maxReserveNm.reduce((a, b) => Math.max(a, b), 0);
+  if (worstReserve > RESERVE_REPORT_THRESHOLD_NM) {
+    const frames = r.feasible.reduce((n, f, i) => (i < r.frames - 1 && !f ? n + 1 : n), 0);
+    warnings.push(`In ${frames} frame(s) the muscles cannot hold the motion: reserve moments up to ${worstReserve.toFixed(1)} N·m (not a normal answer).`);
+  }
+  for (const [key, st] of [['left', r.summary.leftStance], ['right', r.summary.rightStance]] as const) {
+    if (st.peakAbductorDeficitNm > 0) {
+      warnings.push(
+        `${key === 'left' ? 'Left' : 'Right'} stance: the hip abductors fall ${st.peakAbductorDeficitNm.toFixed(1)} N·m short at peak; the pelvis drops ${st.peakContralateralDropDeg.toFixed(1)}° and the trunk leans up to ${st.peakTrunkLeanTowardStanceDeg.toFixed(1)}° toward the stance side.`,
+      );
+    }
+  }
+  return warnings;
+}

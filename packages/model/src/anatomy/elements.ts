@@ -81,7 +81,26 @@ export function referencePosture(g: ScaledGeometry): Posture {
   return p;
 }
 
-export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles'], calibrate = true): ElementTable {
+/** Path topology of the anatomy: which bodies each element's path points ride on. */
+interface PathTopology {
+  readonly defs: readonly { d: (typeof MUSCLE_ELEMENTS)[number]; side: number }[];
+  readonly pointStart: Int32Array;
+  readonly pointBody: Int32Array;
+  readonly name: readonly string[];
+  readonly group: readonly MuscleGroup[];
+  readonly groupIndex: Int32Array;
+  readonly side: Int32Array;
+}
+
+let topology: PathTopology | null = null;
+
+/**
+ * The anatomy's topology depends on no parameter, so every table shares one copy (never written
+ * after this): keyed by it, free-body crossing lists and solver layouts are computed once
+ * (equilibrium.ts `crossingElements`, static-layout.ts).
+ */
+function pathTopology(): PathTopology {
+  if (topology) return topology;
   const defs = [0, 1].flatMap((side) => MUSCLE_ELEMENTS.map((d) => ({ d, side })));
   const count = defs.length;
   const pointStart = new Int32Array(count + 1);
@@ -92,12 +111,34 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
   });
   pointStart[count] = pc;
   const pointBody = new Int32Array(pc);
+  defs.forEach(({ d, side }, i) => d.points.forEach((pt, j) => (pointBody[pointStart[i]! + j] = BODY_INDEX[pt.body](side))));
+  topology = {
+    defs,
+    pointStart,
+    pointBody,
+    name: Object.freeze(defs.map(({ d, side }) => `${d.name}_${side === 0 ? 'l' : 'r'}`)),
+    group: Object.freeze(defs.map(({ d }) => d.group)),
+    groupIndex: Int32Array.from(defs.map(({ d }) => MUSCLE_GROUPS.indexOf(d.group))),
+    side: Int32Array.from(defs.map(({ side }) => side)),
+  };
+  return topology;
+}
+
+/**
+ * Builds the element table. `referenceLength`, when given, is the musculotendon length of every
+ * element at the reference posture for this geometry (from an earlier table of the same body
+ * size: it depends on body size only); otherwise it is computed here.
+ */
+export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles'], calibrate = true, referenceLength?: Float64Array): ElementTable {
+  const topo = pathTopology();
+  const { defs, pointStart, pointBody } = topo;
+  const count = defs.length;
+  const pc = pointStart[count]!;
   const pointLocal = new Float64Array(pc * 3);
   const ls = g.lengthScale;
   defs.forEach(({ d, side }, i) => {
     d.points.forEach((pt, j) => {
       const k = pointStart[i]! + j;
-      pointBody[k] = BODY_INDEX[pt.body](side);
       pointLocal[k * 3] = pt.p[0] * ls;
       pointLocal[k * 3 + 1] = pt.p[1] * ls;
       pointLocal[k * 3 + 2] = (side === 0 ? -pt.p[2] : pt.p[2]) * ls;
@@ -107,10 +148,10 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
   const kHip = calibrate ? abductorCalibration() * ISOMETRIC_OVER_CONCENTRIC : 1;
   const table: ElementTable = {
     count,
-    name: defs.map(({ d, side }) => `${d.name}_${side === 0 ? 'l' : 'r'}`),
-    group: defs.map(({ d }) => d.group),
-    groupIndex: Int32Array.from(defs.map(({ d }) => MUSCLE_GROUPS.indexOf(d.group))),
-    side: Int32Array.from(defs.map(({ side }) => side)),
+    name: topo.name,
+    group: topo.group,
+    groupIndex: topo.groupIndex,
+    side: topo.side,
     pointStart,
     pointCount: pc,
     pointBody,
@@ -159,11 +200,14 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
   // rigid-tendon model gives, l̃0 = (l_MT − l_ts)/(l_opt·cos α) [D], where our path is
   // the published one (Rajagopal paths; clamped to 0.5–1.3 for the paths that wrap in
   // OpenSim), and l̃0 = 1 for the psoas fascicles and trunk elements, whose paths are ours [E]
-  const pose = createPoseBuffers(pc);
-  computePose(g, 0, table, referencePosture(g), pose);
+  if (referenceLength) table.referenceLength.set(referenceLength);
+  else {
+    const pose = createPoseBuffers(pc);
+    computePose(g, 0, table, referencePosture(g), pose);
+    for (let i = 0; i < count; i++) table.referenceLength[i] = pathLength(table, pose.points, i);
+  }
   defs.forEach(({ d }, i) => {
-    const l = pathLength(table, pose.points, i);
-    table.referenceLength[i] = l;
+    const l = table.referenceLength[i]!;
     const published = d.tendonSlackLengthM > 0 && !d.name.startsWith('psoas');
     const lNorm = (l / ls - d.tendonSlackLengthM) / (d.optimalFibreLengthM * table.cosPennation[i]!);
     table.referenceFibreLength[i] = published ? Math.min(1.3, Math.max(0.5, lNorm)) : 1;

@@ -75,13 +75,15 @@ export function createElementState(n: number): ElementState {
 
 /** Lengths and force capacities of every element at the current pose (rigid tendon for the active fibre, series tendon for passive tension). */
 export function updateElementState(t: ElementTable, pose: PoseBuffers, s: ElementState): void {
+  // local bindings: imported functions are read through module getters under bundler-less runners
+  const length = pathLength, fibre = normalisedFibreLength, forceLength = activeForceLength, passive = passiveTension;
   for (let i = 0; i < t.count; i++) {
-    const l = pathLength(t, pose.points, i);
+    const l = length(t, pose.points, i);
     s.length[i] = l;
-    const ln = normalisedFibreLength(t, i, l);
+    const ln = fibre(t, i, l);
     s.lengthNorm[i] = ln;
-    s.activeForce[i] = t.activeForceMax[i]! * activeForceLength(ln) * t.cosPennation[i]!;
-    s.passiveForce[i] = passiveTension(t, i, l);
+    s.activeForce[i] = t.activeForceMax[i]! * forceLength(ln) * t.cosPennation[i]!;
+    s.passiveForce[i] = passive(t, i, l);
   }
 }
 

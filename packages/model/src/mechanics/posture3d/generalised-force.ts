@@ -116,19 +116,20 @@ export class PostureForces {
 
     // muscles: every segment whose ends sit on different bodies pulls both bodies toward each other
     const pts = pose.points;
+    const fibre = normalisedFibreLength, passive = passiveTension, forceLength = activeForceLength;
     for (let i = 0; i < t.count; i++) {
       let l = 0;
       for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
         const dx = pts[(k + 1) * 3]! - pts[k * 3]!, dy = pts[(k + 1) * 3 + 1]! - pts[k * 3 + 1]!, dz = pts[(k + 1) * 3 + 2]! - pts[k * 3 + 2]!;
         l += Math.sqrt(dx * dx + dy * dy + dz * dz);
       }
-      const ln = normalisedFibreLength(t, i, l);
+      const ln = fibre(t, i, l);
       const a = this.activation[i]!;
-      let f = passiveTension(t, i, l);
+      let f = passive(t, i, l);
       if (a > 0) {
         const l0 = this.referenceLength[i]!;
         const srs = Math.max(0, 1 + (SHORT_RANGE_STIFFNESS_Q * (l - l0)) / l0);
-        f += a * t.activeForceMax[i]! * activeForceLength(ln) * t.cosPennation[i]! * srs;
+        f += a * t.activeForceMax[i]! * forceLength(ln) * t.cosPennation[i]! * srs;
       }
       this.tension[i] = f;
       if (f === 0) continue;

@@ -176,7 +176,7 @@ export const SUBJECT_FIELDS: readonly ScalarFieldSpec[] = [
     max: 150,
     default: 75,
     step: 1,
-    description: 'Body mass; segment masses scale linearly (spec §1.1, gait2392/Rajagopal 75.2 kg reference)',
+    description: 'Body mass; segment masses scale linearly (gait2392/Rajagopal 75.2 kg reference; docs/model.md §3.3)',
   },
   {
     path: 'subject.heightM',
@@ -186,7 +186,7 @@ export const SUBJECT_FIELDS: readonly ScalarFieldSpec[] = [
     max: 2.1,
     default: 1.75,
     step: 0.01,
-    description: 'Standing height; lengths scale with height/1.75 (spec §1.1)',
+    description: 'Standing height; lengths scale with height/1.75 (docs/model.md §3.3)',
   },
   {
     path: 'subject.pelvicIncidenceDeg',

@@ -10,6 +10,7 @@ import { compileModel, simulateGait, solveTask } from '../src/index.ts';
 import { StaticSolver } from '../src/mechanics/static-optimisation.ts';
 import { bilateralGroups } from '../src/tasks/groups.ts';
 import { neutralStanding } from '../src/mechanics/targets.ts';
+import { StandingSolver } from '../src/mechanics/posture3d/solve-standing.ts';
 
 const model = compileModel();
 let strength = 0.5;
@@ -32,6 +33,12 @@ describe('a slider change: compile new parameters, then solve', () => {
   });
   bench('compile + single-leg stance (right)', () => {
     solveTask(next(), { kind: 'single-leg-stance', side: 'right' });
+  });
+});
+
+describe('standing posture alone (compiled model reused, its cached posture not)', () => {
+  bench('3-D standing posture solve: new StandingSolver(model).solve()', () => {
+    new StandingSolver(model).solve();
   });
 });
 

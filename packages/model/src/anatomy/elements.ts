@@ -81,7 +81,39 @@ export function referencePosture(g: ScaledGeometry): Posture {
   return p;
 }
 
-export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles'], calibrate = true): ElementTable {
+/** Path topology of the anatomy: which bodies each element's path points ride on. */
+interface PathTopology {
+  readonly defs: readonly { d: (typeof MUSCLE_ELEMENTS)[number]; side: number }[];
+  readonly pointStart: Int32Array;
+  readonly pointBody: Int32Array;
+  readonly name: readonly string[];
+  readonly group: readonly MuscleGroup[];
+  readonly groupIndex: Int32Array;
+  readonly side: Int32Array;
+  /** Per element, the anatomy's constants (reference body; monomorphic arrays for the per-compile loop). */
+  readonly fmaxN: Float64Array;
+  readonly optimalFibreLengthM: Float64Array;
+  readonly tendonSlackLengthM: Float64Array;
+  readonly cosPennation: Float64Array;
+  readonly passiveE0: Float64Array;
+  readonly passiveE1: Float64Array;
+  /** 1 where the hip abductor calibration applies. */
+  readonly hipCalibrated: Uint8Array;
+  /** 1 where the reference fibre length comes from the published path (see buildElements). */
+  readonly published: Uint8Array;
+  /** Path points in body frames at the reference size (left side mirrored in z). */
+  readonly localM: Float64Array;
+}
+
+let topology: PathTopology | null = null;
+
+/**
+ * The anatomy's topology depends on no parameter, so every table shares one copy (never written
+ * after this): keyed by it, free-body crossing lists and solver layouts are computed once
+ * (equilibrium.ts `crossingElements`, static-layout.ts).
+ */
+function pathTopology(): PathTopology {
+  if (topology) return topology;
   const defs = [0, 1].flatMap((side) => MUSCLE_ELEMENTS.map((d) => ({ d, side })));
   const count = defs.length;
   const pointStart = new Int32Array(count + 1);
@@ -92,25 +124,60 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
   });
   pointStart[count] = pc;
   const pointBody = new Int32Array(pc);
-  const pointLocal = new Float64Array(pc * 3);
-  const ls = g.lengthScale;
-  defs.forEach(({ d, side }, i) => {
+  const localM = new Float64Array(pc * 3);
+  defs.forEach(({ d, side }, i) =>
     d.points.forEach((pt, j) => {
       const k = pointStart[i]! + j;
       pointBody[k] = BODY_INDEX[pt.body](side);
-      pointLocal[k * 3] = pt.p[0] * ls;
-      pointLocal[k * 3 + 1] = pt.p[1] * ls;
-      pointLocal[k * 3 + 2] = (side === 0 ? -pt.p[2] : pt.p[2]) * ls;
-    });
-  });
+      localM[k * 3] = pt.p[0];
+      localM[k * 3 + 1] = pt.p[1];
+      localM[k * 3 + 2] = side === 0 ? -pt.p[2] : pt.p[2];
+    }),
+  );
+  const perElement = (f: (d: (typeof MUSCLE_ELEMENTS)[number]) => number) => Float64Array.from(defs, ({ d }) => f(d));
+  topology = {
+    defs,
+    pointStart,
+    pointBody,
+    name: Object.freeze(defs.map(({ d, side }) => `${d.name}_${side === 0 ? 'l' : 'r'}`)),
+    group: Object.freeze(defs.map(({ d }) => d.group)),
+    groupIndex: Int32Array.from(defs.map(({ d }) => MUSCLE_GROUPS.indexOf(d.group))),
+    side: Int32Array.from(defs.map(({ side }) => side)),
+    fmaxN: perElement((d) => d.fmaxN),
+    optimalFibreLengthM: perElement((d) => d.optimalFibreLengthM),
+    tendonSlackLengthM: perElement((d) => d.tendonSlackLengthM),
+    cosPennation: perElement((d) => Math.cos((d.pennationDeg * Math.PI) / 180)),
+    // every muscle has passive fibres; trunk muscles without a published curve get the default one
+    passiveE0: perElement((d) => (d.passive ?? DEFAULT_PASSIVE).e0),
+    passiveE1: perElement((d) => (d.passive ?? DEFAULT_PASSIVE).e1),
+    hipCalibrated: Uint8Array.from(defs, ({ d }) => (d.calibration === 'hip' ? 1 : 0)),
+    published: Uint8Array.from(defs, ({ d }) => (d.tendonSlackLengthM > 0 && !d.name.startsWith('psoas') ? 1 : 0)),
+    localM,
+  };
+  return topology;
+}
+
+/**
+ * Builds the element table. `referenceLength`, when given, is the musculotendon length of every
+ * element at the reference posture for this geometry (from an earlier table of the same body
+ * size: it depends on body size only); otherwise it is computed here.
+ */
+export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles'], calibrate = true, referenceLength?: Float64Array): ElementTable {
+  const topo = pathTopology();
+  const { defs, pointStart, pointBody } = topo;
+  const count = defs.length;
+  const pc = pointStart[count]!;
+  const pointLocal = new Float64Array(pc * 3);
+  const ls = g.lengthScale;
+  for (let k = 0; k < pc * 3; k++) pointLocal[k] = topo.localM[k]! * ls;
 
   const kHip = calibrate ? abductorCalibration() * ISOMETRIC_OVER_CONCENTRIC : 1;
   const table: ElementTable = {
     count,
-    name: defs.map(({ d, side }) => `${d.name}_${side === 0 ? 'l' : 'r'}`),
-    group: defs.map(({ d }) => d.group),
-    groupIndex: Int32Array.from(defs.map(({ d }) => MUSCLE_GROUPS.indexOf(d.group))),
-    side: Int32Array.from(defs.map(({ side }) => side)),
+    name: topo.name,
+    group: topo.group,
+    groupIndex: topo.groupIndex,
+    side: topo.side,
     pointStart,
     pointCount: pc,
     pointBody,
@@ -130,21 +197,21 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
     strength: new Float64Array(count),
     onsetDelay: new Float64Array(count),
   };
-  defs.forEach(({ d, side }, i) => {
-    const knobs: MuscleKnobs = muscles[d.group][(side === 0 ? 'left' : 'right') as Side];
-    const fmax = d.fmaxN * g.massScale;
-    table.activeForceMax[i] = fmax * knobs.strength * (d.calibration === 'hip' ? kHip : 1);
+  const ms = g.massScale;
+  const sideKnobs = MUSCLE_GROUPS.map((grp) => [muscles[grp].left, muscles[grp].right] as const);
+  for (let i = 0; i < count; i++) {
+    const knobs: MuscleKnobs = sideKnobs[topo.groupIndex[i]!]![topo.side[i]!]!;
+    const fmax = topo.fmaxN[i]! * ms;
+    table.activeForceMax[i] = fmax * knobs.strength * (topo.hipCalibrated[i] ? kHip : 1);
     table.passiveForceMax[i] = fmax;
-    table.optimalFibreLength[i] = d.optimalFibreLengthM * ls;
-    table.tendonSlackLength[i] = d.tendonSlackLengthM * ls;
-    table.cosPennation[i] = Math.cos((d.pennationDeg * Math.PI) / 180);
+    table.optimalFibreLength[i] = topo.optimalFibreLengthM[i]! * ls;
+    table.tendonSlackLength[i] = topo.tendonSlackLengthM[i]! * ls;
+    table.cosPennation[i] = topo.cosPennation[i]!;
     const shift = TIGHTNESS_STRAIN_SHIFT * (knobs.tightness ?? 0) + TONE_STRAIN_SHIFT * knobs.tone;
     const stiffness = knobs.stiffness ?? 1;
-    // every muscle has passive fibres; trunk muscles without a published curve get the default one
-    const passive = d.passive ?? DEFAULT_PASSIVE;
-    table.passiveE0[i] = passive.e0 - shift;
+    table.passiveE0[i] = topo.passiveE0[i]! - shift;
     // stiffness κ: e1 → e1/κ (docs/model.md §4.3), kept above e0
-    const e1 = passive.e1 / stiffness - shift;
+    const e1 = topo.passiveE1[i]! / stiffness - shift;
     table.passiveE1[i] = Math.max(e1, table.passiveE0[i]! + 0.05);
     const cap = 1 - (knobs.inhibition ?? 0);
     table.maxActivation[i] = cap;
@@ -153,21 +220,23 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
     table.minActivationBilateral[i] = Math.min(Math.max(floor, knobs.coactivation ?? 0), cap);
     table.strength[i] = knobs.strength;
     table.onsetDelay[i] = (knobs.onsetDelayMs ?? 0) / 1000;
-  });
+  }
 
   // reference lengths in the anatomical posture; the fibre there has the length OpenSim's
   // rigid-tendon model gives, l̃0 = (l_MT − l_ts)/(l_opt·cos α) [D], where our path is
   // the published one (Rajagopal paths; clamped to 0.5–1.3 for the paths that wrap in
   // OpenSim), and l̃0 = 1 for the psoas fascicles and trunk elements, whose paths are ours [E]
-  const pose = createPoseBuffers(pc);
-  computePose(g, 0, table, referencePosture(g), pose);
-  defs.forEach(({ d }, i) => {
-    const l = pathLength(table, pose.points, i);
-    table.referenceLength[i] = l;
-    const published = d.tendonSlackLengthM > 0 && !d.name.startsWith('psoas');
-    const lNorm = (l / ls - d.tendonSlackLengthM) / (d.optimalFibreLengthM * table.cosPennation[i]!);
-    table.referenceFibreLength[i] = published ? Math.min(1.3, Math.max(0.5, lNorm)) : 1;
-  });
+  if (referenceLength) table.referenceLength.set(referenceLength);
+  else {
+    const pose = createPoseBuffers(pc);
+    computePose(g, 0, table, referencePosture(g), pose);
+    for (let i = 0; i < count; i++) table.referenceLength[i] = pathLength(table, pose.points, i);
+  }
+  for (let i = 0; i < count; i++) {
+    const l = table.referenceLength[i]!;
+    const lNorm = (l / ls - topo.tendonSlackLengthM[i]!) / (topo.optimalFibreLengthM[i]! * table.cosPennation[i]!);
+    table.referenceFibreLength[i] = topo.published[i] ? Math.min(1.3, Math.max(0.5, lNorm)) : 1;
+  }
   return table;
 }
 

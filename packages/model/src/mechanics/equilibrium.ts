@@ -77,13 +77,15 @@ export function createElementState(n: number): ElementState {
 
 /** Lengths and force capacities of every element at the current pose (rigid tendon for the active fibre, series tendon for passive tension). */
 export function updateElementState(t: ElementTable, pose: PoseBuffers, s: ElementState): void {
+  // local bindings: imported functions are read through module getters under bundler-less runners
+  const length = pathLength, fibre = normalisedFibreLength, forceLength = activeForceLength, passive = passiveTension;
   for (let i = 0; i < t.count; i++) {
-    const l = pathLength(t, pose.points, i);
+    const l = length(t, pose.points, i);
     s.length[i] = l;
-    const ln = normalisedFibreLength(t, i, l);
+    const ln = fibre(t, i, l);
     s.lengthNorm[i] = ln;
-    s.activeForce[i] = t.activeForceMax[i]! * activeForceLength(ln) * t.cosPennation[i]!;
-    s.passiveForce[i] = passiveTension(t, i, l);
+    s.activeForce[i] = t.activeForceMax[i]! * forceLength(ln) * t.cosPennation[i]!;
+    s.passiveForce[i] = passive(t, i, l);
   }
 }
 
@@ -154,8 +156,8 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
   const E = t.count;
   const pts = pose.points;
   if (loads.crossing === null) {
-    // which elements cross which free body is anatomy, not posture: find it once (others stay zero)
-    loads.crossing = loads.groups.map((grp) => Int32Array.from({ length: E }, (_, i) => i).filter((i) => elementCrosses(t, grp.mask, i)));
+    // which elements cross which free body is anatomy, not posture: look it up once (others stay zero)
+    loads.crossing = loads.groups.map((grp) => crossingElements(t, grp.mask));
     loads.groups.forEach((_, g) => loads.crossing![g]!.forEach((i) => (loads.crosses[g * E + i] = 1)));
   }
   for (let g = 0; g < loads.groups.length; g++) {
@@ -221,6 +223,30 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
 }
 
 /** Whether element i's path crosses the boundary of the free body `mask` (fixed by anatomy, not by posture). */
+/**
+ * Crossing lists per path topology (the table's `pointBody`, shared by every table built from
+ * the same anatomy) and free-body mask. Anatomy fixes them, so they are computed once and
+ * shared between models and engines; the lists are never written after construction.
+ */
+const crossingCache = new WeakMap<Int32Array, Map<number, Int32Array>>();
+
+/** The elements whose paths cross the boundary of the free body `mask` (ascending; read-only, shared). */
+export function crossingElements(t: ElementTable, mask: number): Int32Array {
+  let byMask = crossingCache.get(t.pointBody);
+  if (!byMask) {
+    byMask = new Map();
+    crossingCache.set(t.pointBody, byMask);
+  }
+  let list = byMask.get(mask);
+  if (!list) {
+    const found: number[] = [];
+    for (let i = 0; i < t.count; i++) if (elementCrosses(t, mask, i)) found.push(i);
+    list = Int32Array.from(found);
+    byMask.set(mask, list);
+  }
+  return list;
+}
+
 export function elementCrosses(t: ElementTable, mask: number, i: number): boolean {
   for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
     if (((mask >> t.pointBody[k]!) & 1) !== ((mask >> t.pointBody[k + 1]!) & 1)) return true;

@@ -7,6 +7,9 @@ import { rotZXY, mul, transformPoint, rotZ, type M3 } from './mat3.ts';
 import * as B from './bodies.ts';
 import { ANCHOR_LEFT, ANCHOR_ORIGIN, ANCHOR_RIGHT, type Posture } from './posture.ts';
 
+// local bindings: kinematics runs in every inner loop, and module namespaces read through getters under bundler-less runners
+const { BODY_COUNT, FEMUR_L, FEMUR_R, PELVIS, THORAX, TIBIA_L, TIBIA_R, bodyAboveLevel } = B;
+
 export interface PathTable {
   /** Number of path points over all elements. */
   readonly pointCount: number;
@@ -30,13 +33,13 @@ export interface PoseBuffers {
 
 export function createPoseBuffers(pointCount: number): PoseBuffers {
   return {
-    R: new Float64Array(B.BODY_COUNT * 9),
-    o: new Float64Array(B.BODY_COUNT * 3),
-    com: new Float64Array(B.BODY_COUNT * 3),
-    mass: new Float64Array(B.BODY_COUNT),
+    R: new Float64Array(BODY_COUNT * 9),
+    o: new Float64Array(BODY_COUNT * 3),
+    com: new Float64Array(BODY_COUNT * 3),
+    mass: new Float64Array(BODY_COUNT),
     points: new Float64Array(pointCount * 3),
     sacrum: new Float64Array(9),
-    accel: new Float64Array(B.BODY_COUNT * 3),
+    accel: new Float64Array(BODY_COUNT * 3),
   };
 }
 
@@ -113,15 +116,15 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
   _hip[0] = _r[0]! * lx + _r[1]! * ly + _r[2]! * lz;
   _hip[1] = _r[3]! * lx + _r[4]! * ly + _r[5]! * lz;
   _hip[2] = _r[6]! * lx + _r[7]! * ly + _r[8]! * lz;
-  if (p.anchor === ANCHOR_ORIGIN) setBody(pose, B.PELVIS, _r, p.pelvisTranslation[0]!, p.pelvisTranslation[1]!, p.pelvisTranslation[2]!);
-  else setBody(pose, B.PELVIS, _r, ax - _hip[0]!, hipY - _hip[1]!, az - _hip[2]!);
+  if (p.anchor === ANCHOR_ORIGIN) setBody(pose, PELVIS, _r, p.pelvisTranslation[0]!, p.pelvisTranslation[1]!, p.pelvisTranslation[2]!);
+  else setBody(pose, PELVIS, _r, ax - _hip[0]!, hipY - _hip[1]!, az - _hip[2]!);
 
   // legs: femur frames at the hip centres; the tibia hinges at the knee
   for (let side = 0; side < 2; side++) {
     const zSign = side === 0 ? -1 : 1;
-    const femur = side === 0 ? B.FEMUR_L : B.FEMUR_R;
-    const tibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
-    transformPoint(pose.o, femur * 3, pose.R, B.PELVIS * 9, pose.o, B.PELVIS * 3, hx, hy, zSign * hz);
+    const femur = side === 0 ? FEMUR_L : FEMUR_R;
+    const tibia = side === 0 ? TIBIA_L : TIBIA_R;
+    transformPoint(pose.o, femur * 3, pose.R, PELVIS * 9, pose.o, PELVIS * 3, hx, hy, zSign * hz);
     pose.R.set(_legR[side]!, femur * 9);
     transformPoint(pose.o, tibia * 3, pose.R, femur * 9, pose.o, femur * 3, g.kneeInFemur[0], g.kneeInFemur[1], 0);
     pose.R.set(_tibR[side]!, tibia * 9);
@@ -129,54 +132,55 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
 
   // lumbar chain: L5 sits on the S1 endplate (normal tilted forward by PI − PT0 in the pelvis frame)
   rotZ(_n, -g.sacralNormalOffset);
-  for (let r = 0; r < 9; r++) _parentR[r] = pose.R[B.PELVIS * 9 + r]!;
+  for (let r = 0; r < 9; r++) _parentR[r] = pose.R[PELVIS * 9 + r]!;
   mul(pose.sacrum as M3, _parentR, _n);
   rotZXY(_r, p.levelExtension[4]!, p.levelBending[4]!, p.levelRotation[4]!);
   mul(_t, _n, _r);
-  attach(pose, B.L5, B.PELVIS, g.backJoint[0], g.backJoint[1], g.backJoint[2], _t);
+  attach(pose, B.L5, PELVIS, g.backJoint[0], g.backJoint[1], g.backJoint[2], _t);
   for (let k = 3; k >= 0; k--) {
-    const body = B.bodyAboveLevel(k);
+    const body = bodyAboveLevel(k);
     const below = body - 1;
     rotZXY(_r, p.levelExtension[k]!, p.levelBending[k]!, p.levelRotation[k]!);
     attach(pose, body, below, 0, g.vertebraLength[k + 1]!, 0, _r);
   }
   rotZ(_r, -g.thoraxOffset);
-  attach(pose, B.THORAX, B.L1, 0, g.vertebraLength[0]!, 0, _r);
+  attach(pose, THORAX, B.L1, 0, g.vertebraLength[0]!, 0, _r);
 
   // masses and centres of mass
   const m = pose.mass;
-  m[B.PELVIS] = g.pelvisMass;
-  transformPoint(pose.com, B.PELVIS * 3, pose.R, B.PELVIS * 9, pose.o, B.PELVIS * 3, g.pelvisCom[0], g.pelvisCom[1], g.pelvisCom[2]);
+  m[PELVIS] = g.pelvisMass;
+  transformPoint(pose.com, PELVIS * 3, pose.R, PELVIS * 9, pose.o, PELVIS * 3, g.pelvisCom[0], g.pelvisCom[1], g.pelvisCom[2]);
   for (let side = 0; side < 2; side++) {
-    const femur = side === 0 ? B.FEMUR_L : B.FEMUR_R;
-    const tibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
+    const femur = side === 0 ? FEMUR_L : FEMUR_R;
+    const tibia = side === 0 ? TIBIA_L : TIBIA_R;
     m[femur] = g.femurMass;
     transformPoint(pose.com, femur * 3, pose.R, femur * 9, pose.o, femur * 3, g.femurCom[0], g.femurCom[1], 0);
     m[tibia] = g.shankFootMass;
     transformPoint(pose.com, tibia * 3, pose.R, tibia * 9, pose.o, tibia * 3, g.shankFootCom[0], g.shankFootCom[1], 0);
   }
   for (let k = 0; k < 5; k++) {
-    const body = B.bodyAboveLevel(k);
+    const body = bodyAboveLevel(k);
     const c = g.vertebraCom[k]!;
     m[body] = g.vertebraMass[k]!;
     transformPoint(pose.com, body * 3, pose.R, body * 9, pose.o, body * 3, c[0], c[1], c[2]);
   }
-  m[B.THORAX] = g.thoraxMass;
-  transformPoint(pose.com, B.THORAX * 3, pose.R, B.THORAX * 9, pose.o, B.THORAX * 3, thoraxComAnterior, g.thoraxComHeight, 0);
+  m[THORAX] = g.thoraxMass;
+  transformPoint(pose.com, THORAX * 3, pose.R, THORAX * 9, pose.o, THORAX * 3, thoraxComAnterior, g.thoraxComHeight, 0);
 
   // muscle path points
   if (!withPaths) return;
   const { pointBody, pointLocal, pointCount } = paths;
+  const transform = transformPoint;
   for (let i = 0; i < pointCount; i++) {
     const b = pointBody[i]!;
-    transformPoint(pose.points, i * 3, pose.R, b * 9, pose.o, b * 3, pointLocal[i * 3]!, pointLocal[i * 3 + 1]!, pointLocal[i * 3 + 2]!);
+    transform(pose.points, i * 3, pose.R, b * 9, pose.o, b * 3, pointLocal[i * 3]!, pointLocal[i * 3 + 1]!, pointLocal[i * 3 + 2]!);
   }
 }
 
 /** COM (world) of the bodies in `mask`; returns the total mass. */
 export function massCentre(pose: PoseBuffers, mask: number, out: Float64Array): number {
   let mt = 0, x = 0, y = 0, z = 0;
-  for (let b = 0; b < B.BODY_COUNT; b++) {
+  for (let b = 0; b < BODY_COUNT; b++) {
     if (!(mask & (1 << b))) continue;
     const mb = pose.mass[b]!;
     mt += mb;

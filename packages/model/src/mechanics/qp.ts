@@ -16,6 +16,13 @@
  * This replaces the `quadprog` package in the hot path after a benchmark
  * (packages/model/bench/qp.bench.ts); a test checks both give the same optimum.
  */
+/** A fixed non-zero pattern of A by columns: rows of column i are colRows[colStart[i] … colStart[i+1]), colOf the column of each. */
+export interface QpPattern {
+  readonly colStart: Int32Array;
+  readonly colRows: Int32Array;
+  readonly colOf: Int32Array;
+}
+
 export class QpWorkspace {
   readonly m: number;
   readonly n: number;
@@ -40,13 +47,17 @@ export class QpWorkspace {
   private readonly e: Float64Array;
   private db = 0;
   /** Sparse column structure of A (rebuilt each solve): rows of column i are colRows[colStart[i] … colStart[i+1]). */
-  private readonly colStart: Int32Array;
-  private readonly colRows: Int32Array;
-  private readonly colVals: Float64Array;
+  private colStart: Int32Array;
+  private colRows: Int32Array;
+  private colVals: Float64Array;
   /** Column of each stored non-zero (with a fixed pattern). */
-  private readonly colOf: Int32Array;
+  private colOf: Int32Array;
 
-  constructor(m: number, n: number) {
+  /**
+   * With `pattern`, the non-zero structure of A is fixed from the start (as after setPattern);
+   * the pattern may be shared between workspaces, since a fixed pattern is only ever read.
+   */
+  constructor(m: number, n: number, pattern?: QpPattern) {
     this.m = m;
     this.n = n;
     this.A = new Float64Array(m * n);
@@ -62,10 +73,18 @@ export class QpWorkspace {
     this.K = new Float64Array(m * m);
     this.free = new Uint8Array(n);
     this.e = new Float64Array(n);
-    this.colStart = new Int32Array(n + 1);
-    this.colRows = new Int32Array(m * n);
-    this.colVals = new Float64Array(m * n);
-    this.colOf = new Int32Array(m * n);
+    if (pattern) {
+      this.colStart = pattern.colStart;
+      this.colRows = pattern.colRows;
+      this.colOf = pattern.colOf;
+      this.colVals = new Float64Array(pattern.colRows.length);
+      this.patternFixed = true;
+    } else {
+      this.colStart = new Int32Array(n + 1);
+      this.colRows = new Int32Array(m * n);
+      this.colVals = new Float64Array(m * n);
+      this.colOf = new Int32Array(m * n);
+    }
   }
 
   /**
@@ -73,7 +92,12 @@ export class QpWorkspace {
    * only those instead of scanning the dense matrix. Entries outside the pattern must stay 0.
    */
   setPattern(nonZero: (row: number, col: number) => boolean): void {
-    const { m, n, colStart, colRows, colOf } = this;
+    const { m, n } = this;
+    // fresh arrays: the current ones may be a pattern shared with other workspaces
+    const colStart = (this.colStart = new Int32Array(n + 1));
+    const colRows = (this.colRows = new Int32Array(m * n));
+    const colOf = (this.colOf = new Int32Array(m * n));
+    if (this.colVals.length < m * n) this.colVals = new Float64Array(m * n);
     let nz = 0;
     for (let i = 0; i < n; i++) {
       colStart[i] = nz;

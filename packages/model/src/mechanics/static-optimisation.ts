@@ -5,6 +5,7 @@
  */
 import type { CompiledModel } from '../params/compile.ts';
 import { QpWorkspace } from './qp.ts';
+import { staticLayout } from './static-layout.ts';
 import {
   CENTRE_HIP,
   CENTRE_HIP_MID,
@@ -12,7 +13,6 @@ import {
   CENTRE_LEVEL,
   createElementState,
   createGroupLoads,
-  elementCrosses,
   updateElementState,
   updateGroupLoads,
   type ElementState,
@@ -86,7 +86,7 @@ export class StaticSolver {
   /** Size scale s_m·s_h of passive joint moments and of the moment costs (docs/model.md §3.3). */
   readonly passiveScale: number;
   /** Per equation row, the elements whose paths cross that row's free body (fixed by the groups). */
-  private readonly rowElements: Int32Array[];
+  private readonly rowElements: readonly Int32Array[];
 
   constructor(model: CompiledModel, groups: readonly JointGroup[], bilateral: boolean) {
     this.model = model;
@@ -99,34 +99,31 @@ export class StaticSolver {
     this.pose = createPoseBuffers(t.pointCount);
     this.state = createElementState(t.count);
     this.loads = createGroupLoads(groups, t.count);
-    const rows: [number, number][] = [];
-    groups.forEach((g, gi) => g.axes.forEach((a) => rows.push([gi, a])));
-    this.rowGroup = Int32Array.from(rows.map((r) => r[0]));
-    this.rowAxis = Int32Array.from(rows.map((r) => r[1]));
+    // the structure (rows, columns, sparsity, crossings) is anatomy and equation set: shared, read-only
+    const layout = staticLayout(t, groups);
+    this.rowGroup = layout.rowGroup;
+    this.rowAxis = layout.rowAxis;
+    this.complianceRow = layout.complianceRow;
+    this.complianceStart = layout.complianceStart;
+    this.reserveStart = layout.reserveStart;
+    this.rowElements = layout.rowElements;
     this.jointPassive = new Float64Array(groups.length * 3);
     this.externalMoment = new Float64Array(groups.length * 3);
-    const m = rows.length;
-    const complianceRows = rows.flatMap(([g, a], j) => (groups[g]!.centre === CENTRE_LEVEL && a !== 1 ? [j] : []));
-    this.complianceRow = Int32Array.from(complianceRows);
-    this.complianceStart = t.count;
-    this.reserveStart = t.count + complianceRows.length;
-    const n = this.reserveStart + m;
-    this.qp = new QpWorkspace(m, n);
+    const { m, n } = layout;
+    this.qp = new QpWorkspace(m, n, layout.pattern);
     const floor = bilateral ? t.minActivationBilateral : t.minActivation;
     for (let i = 0; i < t.count; i++) {
       this.qp.h[i] = 2;
       this.qp.lower[i] = floor[i]!;
       this.qp.upper[i] = t.maxActivation[i]!;
     }
-    complianceRows.forEach((j, c) => {
+    for (let c = 0; c < layout.complianceRow.length; c++) {
       const col = this.complianceStart + c;
       this.qp.h[col] = 2 / (COMPLIANCE_MOMENT_NM * ms) ** 2;
       this.qp.lower[col] = -1e12;
       this.qp.upper[col] = 1e12;
-      this.qp.A[j * n + col] = 1;
-    });
-    // which element can act on which equation never changes: fix the QP's sparsity once
-    this.rowElements = rows.map(([g]) => Int32Array.from({ length: t.count }, (_, i) => i).filter((i) => elementCrosses(t, groups[g]!.mask, i)));
+      this.qp.A[layout.complianceRow[c]! * n + col] = 1;
+    }
     for (let j = 0; j < m; j++) {
       const col = this.reserveStart + j;
       this.qp.h[col] = (2 * RESERVE_WEIGHT) / (ms * ms);
@@ -134,19 +131,6 @@ export class StaticSolver {
       this.qp.upper[col] = 1e12;
       this.qp.A[j * n + col] = 1;
     }
-    this.fixPattern();
-  }
-
-  private fixPattern(): void {
-    const t = this.model.elements;
-    const compliance = new Map<number, number>();
-    this.complianceRow.forEach((row, c) => compliance.set(this.complianceStart + c, row));
-    const acting = this.rowElements.map((els) => new Set(els));
-    this.qp.setPattern((row, col) => {
-      if (col < t.count) return acting[row]!.has(col);
-      if (col >= this.reserveStart) return col - this.reserveStart === row;
-      return compliance.get(col) === row;
-    });
   }
 
   private updateJointPassive(p: Posture): void {

@@ -82,14 +82,38 @@ export function validateParams(params: PartialModelParams | unknown = {}): Model
 }
 
 /**
+ * What depends on body size alone (mass, height, PI), not on any muscle knob: the elements'
+ * reference-posture lengths and the balance calibration (two kinematic passes). Kept per body so a
+ * muscle slider recompiles without them; entries are copied into each table and never written.
+ */
+interface BodyCalibration {
+  readonly referenceLength: Float64Array;
+  readonly thoraxComAnteriorM: number;
+}
+const bodyCache = new Map<string, BodyCalibration>();
+const BODY_CACHE_LIMIT = 32;
+const bodyKey = (p: ModelParams): string => `${p.subject.massKg}|${p.subject.heightM}|${p.subject.pelvicIncidenceDeg}`;
+
+function rememberBody(p: ModelParams, entry: BodyCalibration): void {
+  if (bodyCache.size >= BODY_CACHE_LIMIT) bodyCache.delete(bodyCache.keys().next().value!);
+  bodyCache.set(bodyKey(p), entry);
+}
+
+/**
  * Compiles a parameter set (a partial object is deep-merged over the defaults).
  * @throws ModelParamsError naming the field, the allowed range and the value received.
  */
 export function compileModel(params: PartialModelParams = {}): CompiledModel {
   const p = validateParams(params);
   const geometry = scaleGeometry(p.subject.massKg, p.subject.heightM, p.subject.pelvicIncidenceDeg);
-  const elements = buildElements(geometry, p.muscles);
-  const thoraxComAnteriorM = calibrateBalance(geometry, elements);
+  const body = bodyCache.get(bodyKey(p));
+  const elements = buildElements(geometry, p.muscles, true, body?.referenceLength);
+  let thoraxComAnteriorM: number;
+  if (body) thoraxComAnteriorM = body.thoraxComAnteriorM;
+  else {
+    thoraxComAnteriorM = calibrateBalance(geometry, elements);
+    rememberBody(p, { referenceLength: Float64Array.from(elements.referenceLength), thoraxComAnteriorM });
+  }
   return Object.freeze({
     params: Object.freeze(p),
     geometry,

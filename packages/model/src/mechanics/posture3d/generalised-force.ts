@@ -35,6 +35,9 @@ import { rotZ, rotX, mul, type M3 } from '../mat3.ts';
 import * as B from '../bodies.ts';
 import { applyDofs, DOF_AX, DOF_COUNT, DOF_EXT, DOF_LAT, DOF_LIST, DOF_ROTATION, DOF_TILT } from './dofs.ts';
 
+// local bindings: this is the posture solver's inner loop, and module namespaces read through getters under bundler-less runners
+const { BODY_COUNT, FEMUR_L, FEMUR_R, PELVIS, THORAX, TIBIA_L, TIBIA_R, bodyAboveLevel, bodyBelowLevel } = B;
+
 /**
  * Short-range stiffness of active muscle, k = q·F/l (Bergmark 1989; Cholewicki & McGill 1996 use
  * q ≈ 10 for spinal stability analyses) [R]: the habitual force of a muscle rises when it is
@@ -65,8 +68,8 @@ export class PostureForces {
   readonly pose: PoseBuffers;
   readonly posture: Posture = createPosture();
   /** Per-body force and moment about the world origin, summed over the last evaluation. */
-  private readonly bodyF = new Float64Array(B.BODY_COUNT * 3);
-  private readonly bodyM = new Float64Array(B.BODY_COUNT * 3);
+  private readonly bodyF = new Float64Array(BODY_COUNT * 3);
+  private readonly bodyM = new Float64Array(BODY_COUNT * 3);
   private readonly hip = new Float64Array(6);
   /** Element tension at the last evaluation (N). */
   readonly tension: Float64Array;
@@ -101,8 +104,8 @@ export class PostureForces {
     M.fill(0);
 
     // gravity on the bodies the coordinates move (the legs stand on the floor)
-    for (let b = 0; b < B.BODY_COUNT; b++) {
-      if (b === B.FEMUR_L || b === B.FEMUR_R || b === B.TIBIA_L || b === B.TIBIA_R) continue;
+    for (let b = 0; b < BODY_COUNT; b++) {
+      if (b === FEMUR_L || b === FEMUR_R || b === TIBIA_L || b === TIBIA_R) continue;
       const w = -pose.mass[b]! * GRAVITY_M_PER_S2;
       const cx = pose.com[b * 3]!, cz = pose.com[b * 3 + 2]!;
       F[b * 3 + 1] = F[b * 3 + 1]! + w;
@@ -113,19 +116,20 @@ export class PostureForces {
 
     // muscles: every segment whose ends sit on different bodies pulls both bodies toward each other
     const pts = pose.points;
+    const fibre = normalisedFibreLength, passive = passiveTension, forceLength = activeForceLength;
     for (let i = 0; i < t.count; i++) {
       let l = 0;
       for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
         const dx = pts[(k + 1) * 3]! - pts[k * 3]!, dy = pts[(k + 1) * 3 + 1]! - pts[k * 3 + 1]!, dz = pts[(k + 1) * 3 + 2]! - pts[k * 3 + 2]!;
         l += Math.sqrt(dx * dx + dy * dy + dz * dz);
       }
-      const ln = normalisedFibreLength(t, i, l);
+      const ln = fibre(t, i, l);
       const a = this.activation[i]!;
-      let f = passiveTension(t, i, l);
+      let f = passive(t, i, l);
       if (a > 0) {
         const l0 = this.referenceLength[i]!;
         const srs = Math.max(0, 1 + (SHORT_RANGE_STIFFNESS_Q * (l - l0)) / l0);
-        f += a * t.activeForceMax[i]! * activeForceLength(ln) * t.cosPennation[i]! * srs;
+        f += a * t.activeForceMax[i]! * forceLength(ln) * t.cosPennation[i]! * srs;
       }
       this.tension[i] = f;
       if (f === 0) continue;
@@ -159,15 +163,15 @@ export class PostureForces {
     // the thorax spring: τ = −K_th·e on the thorax, −τ on the pelvis (internal, so pelvis coordinates see none)
     thoraxError(pose, this.thoraxReference, _ax);
     const kth = this.gains.thoraxNmPerRad;
-    M[B.THORAX * 3] = M[B.THORAX * 3]! - kth * _ax[0]!;
-    M[B.THORAX * 3 + 1] = M[B.THORAX * 3 + 1]! - kth * _ax[1]!;
-    M[B.THORAX * 3 + 2] = M[B.THORAX * 3 + 2]! + -kth * _ax[2]!;
+    M[THORAX * 3] = M[THORAX * 3]! - kth * _ax[0]!;
+    M[THORAX * 3 + 1] = M[THORAX * 3 + 1]! - kth * _ax[1]!;
+    M[THORAX * 3 + 2] = M[THORAX * 3 + 2]! + -kth * _ax[2]!;
 
     // lumbar levels from the top: the bodies above level k are L(k+1)…L1 and the thorax
-    let sfx = F[B.THORAX * 3]!, sfy = F[B.THORAX * 3 + 1]!, sfz = F[B.THORAX * 3 + 2]!;
-    let smx = M[B.THORAX * 3]!, smy = M[B.THORAX * 3 + 1]!, smz = M[B.THORAX * 3 + 2]!;
+    let sfx = F[THORAX * 3]!, sfy = F[THORAX * 3 + 1]!, sfz = F[THORAX * 3 + 2]!;
+    let smx = M[THORAX * 3]!, smy = M[THORAX * 3 + 1]!, smz = M[THORAX * 3 + 2]!;
     for (let k = 0; k < 5; k++) {
-      const body = B.bodyAboveLevel(k);
+      const body = bodyAboveLevel(k);
       sfx += F[body * 3]!;
       sfy += F[body * 3 + 1]!;
       sfz += F[body * 3 + 2]!;
@@ -179,7 +183,7 @@ export class PostureForces {
       const jx = smx - (oy * sfz - oz * sfy), jy = smy - (oz * sfx - ox * sfz), jz = smz - (ox * sfy - oy * sfx);
       // joint axes: parent z, then x after the extension, then the body's own y
       const parent = k === 4 ? pose.sacrum : pose.R;
-      const po = k === 4 ? 0 : B.bodyBelowLevel(k) * 9;
+      const po = k === 4 ? 0 : bodyBelowLevel(k) * 9;
       for (let r = 0; r < 9; r++) _par[r] = parent[po + r]!;
       rotZ(_m, p.levelExtension[k]!);
       mul(_n, _par, _m);
@@ -189,19 +193,19 @@ export class PostureForces {
       out[DOF_AX + k] = R[body * 9 + 1]! * jx + R[body * 9 + 4]! * jy + R[body * 9 + 7]! * jz;
     }
     // pelvis: add the pelvis itself, rotate about the hip midpoint; legs translate with their hip centres
-    sfx += F[B.PELVIS * 3]!;
-    sfy += F[B.PELVIS * 3 + 1]!;
-    sfz += F[B.PELVIS * 3 + 2]!;
-    smx += M[B.PELVIS * 3]!;
-    smy += M[B.PELVIS * 3 + 1]!;
-    smz += M[B.PELVIS * 3 + 2]!;
-    const hx = 0.5 * (pose.o[B.FEMUR_L * 3]! + pose.o[B.FEMUR_R * 3]!);
-    const hy = 0.5 * (pose.o[B.FEMUR_L * 3 + 1]! + pose.o[B.FEMUR_R * 3 + 1]!);
-    const hz = 0.5 * (pose.o[B.FEMUR_L * 3 + 2]! + pose.o[B.FEMUR_R * 3 + 2]!);
+    sfx += F[PELVIS * 3]!;
+    sfy += F[PELVIS * 3 + 1]!;
+    sfz += F[PELVIS * 3 + 2]!;
+    smx += M[PELVIS * 3]!;
+    smy += M[PELVIS * 3 + 1]!;
+    smz += M[PELVIS * 3 + 2]!;
+    const hx = 0.5 * (pose.o[FEMUR_L * 3]! + pose.o[FEMUR_R * 3]!);
+    const hy = 0.5 * (pose.o[FEMUR_L * 3 + 1]! + pose.o[FEMUR_R * 3 + 1]!);
+    const hz = 0.5 * (pose.o[FEMUR_L * 3 + 2]! + pose.o[FEMUR_R * 3 + 2]!);
     let jx = smx - (hy * sfz - hz * sfy), jy = smy - (hz * sfx - hx * sfz), jz = smz - (hx * sfy - hy * sfx);
     for (let side = 0; side < 2; side++) {
-      const femur = side === 0 ? B.FEMUR_L : B.FEMUR_R;
-      const tibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
+      const femur = side === 0 ? FEMUR_L : FEMUR_R;
+      const tibia = side === 0 ? TIBIA_L : TIBIA_R;
       const lx = F[femur * 3]! + F[tibia * 3]!, ly = F[femur * 3 + 1]! + F[tibia * 3 + 1]!, lz = F[femur * 3 + 2]! + F[tibia * 3 + 2]!;
       const rx = pose.o[femur * 3]! - hx, ry = pose.o[femur * 3 + 1]! - hy, rz = pose.o[femur * 3 + 2]! - hz;
       jx += ry * lz - rz * ly;
@@ -215,7 +219,7 @@ export class PostureForces {
     const Rp = pose.R;
     out[DOF_TILT] = jz;
     out[DOF_LIST] = _m[0]! * jx + _m[3]! * jy + _m[6]! * jz;
-    out[DOF_ROTATION] = Rp[B.PELVIS * 9 + 1]! * jx + Rp[B.PELVIS * 9 + 4]! * jy + Rp[B.PELVIS * 9 + 7]! * jz;
+    out[DOF_ROTATION] = Rp[PELVIS * 9 + 1]! * jx + Rp[PELVIS * 9 + 4]! * jy + Rp[PELVIS * 9 + 7]! * jz;
 
     // passive lumbar segments (coordinates are the curves' own angles)
     const s = this.gains.passiveScale;
@@ -249,7 +253,7 @@ export class PostureForces {
 
 /** Rotation vector (world) of the thorax relative to its reference orientation: log(R·R₀ᵀ). */
 function thoraxError(pose: PoseBuffers, ref: Float64Array, out: Float64Array): void {
-  const R = pose.R, o = B.THORAX * 9;
+  const R = pose.R, o = THORAX * 9;
   // D = R·R₀ᵀ
   const tr = dij(R, o, ref, 0, 0) + dij(R, o, ref, 1, 1) + dij(R, o, ref, 2, 2);
   const d01 = dij(R, o, ref, 0, 1), d02 = dij(R, o, ref, 0, 2), d10 = dij(R, o, ref, 1, 0);

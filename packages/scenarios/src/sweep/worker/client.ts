@@ -10,9 +10,10 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { SweepWorkerApi } from './api.ts';
 
-// the model package's boot file registers tsx inside the thread before importing the entry
+// the model package's boot file registers tsx inside the thread before importing a TypeScript
+// entry (the sources); the built package's entry (dist/) is JavaScript and boots without tsx
 const BOOT_URL = pathToFileURL(createRequire(import.meta.url).resolve('@lumbo/model/worker/node-boot'));
-const ENTRY_URL = new URL('./expose.ts', import.meta.url);
+const ENTRY_URL = new URL(`./expose.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 
 export interface SweepWorker {
   readonly api: Pick<SweepWorkerApi, 'ping' | 'solvePoint'>;

@@ -22,9 +22,14 @@ function newestMtimeMs(dir) {
   return newest;
 }
 
-/** dist/ runs when it exists and no source beside it (this package's or, in the workspace, the model's) is newer than the build. */
+/**
+ * dist/ runs in an installed package (no src/ beside it), and in the workspace
+ * when no source (this package's or the model's) is newer than the build.
+ */
 function useDist() {
-  if (process.env.LUMBO_FROM_SOURCE === '1' || !existsSync(distMain) || !existsSync(stamp)) return false;
+  if (process.env.LUMBO_FROM_SOURCE === '1' || !existsSync(distMain)) return false;
+  if (!existsSync(sources[0])) return true;
+  if (!existsSync(stamp)) return false;
   const built = statSync(stamp).mtimeMs;
   return sources.every((dir) => newestMtimeMs(dir) <= built);
 }

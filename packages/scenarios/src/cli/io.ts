@@ -9,7 +9,16 @@ export const processIo: CliIo = {
   err: (text) => void process.stderr.write(text),
 };
 
-/** Exit codes: 0 ok, 1 internal failure, 2 bad input (usage, parameter or task errors). */
+/**
+ * Exit codes (the table is in docs/sweeps.md, "Exit codes"): 0 ok, 1 internal
+ * failure, 2 bad input (usage, parameter, task or file errors), 3 a file could
+ * not be read or written (disk full, permission denied, a directory…), 4 the
+ * output is locked by another run, 5 sweep parts that cannot be merged;
+ * 130/143 after SIGINT/SIGTERM (interrupted.ts).
+ */
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_IO = 3;
+export const EXIT_LOCKED = 4;
+export const EXIT_NOT_MERGEABLE = 5;

@@ -16,6 +16,9 @@ type Register = (program: Command, io: CliIo) => void;
 const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
   ['run', async () => (await import('./run.ts')).registerRunCommand],
   ['sweep', async () => (await import('./sweep.ts')).registerSweepCommand],
+  // one module registers both merge and verify
+  ['merge', async () => (await import('./merge.ts')).registerMergeCommands],
+  ['verify', async () => (await import('./merge.ts')).registerMergeCommands],
   ['presets', async () => (await import('./presets.ts')).registerPresetsCommand],
   ['validate', async () => (await import('./validate.ts')).registerValidateCommand],
   ['params', async () => (await import('./params.ts')).registerParamsCommand],
@@ -31,8 +34,8 @@ export async function createProgram(io: CliIo, args: readonly string[] = []): Pr
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined });
   const invoked = COMMANDS.find(([name]) => name === args[0]);
-  const needed = invoked ? [invoked] : COMMANDS;
-  const registers = await Promise.all(needed.map(([, load]) => load()));
+  const loaded = await Promise.all((invoked ? [invoked] : COMMANDS).map(([, load]) => load()));
+  const registers = [...new Set(loaded)];
   // subcommands inherit the settings above, so register them afterwards
   for (const register of registers) register(program, io);
   return program;

@@ -5,10 +5,13 @@
  */
 import { CommanderError } from 'commander';
 import { ModelParamsError, TaskError } from '@lumbo/model';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
+import { EXIT_FAILURE, EXIT_IO, EXIT_LOCKED, EXIT_NOT_MERGEABLE, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
 import { ScenarioFileError } from '../scenario/errors.ts';
 import { SweepRowError } from '../sweep/sweep-row-error.ts';
 import { SweepFileError } from '../writers/sweep-file-error.ts';
+import { causeText, errnoCode, SweepIoError } from '../writers/io-error.ts';
+import { SweepLockedError } from '../writers/lock.ts';
+import { PartsError } from '../merge/parts-error.ts';
 import { CliExit, CliInterrupted } from './interrupted.ts';
 import { CliUsageError } from './usage-error.ts';
 
@@ -43,6 +46,25 @@ export function reportError(error: unknown, io: CliIo, env: NodeJS.ProcessEnv = 
   if (isBadInput(error)) {
     io.err(`lumbo: ${oneLine(error.message)}\n`);
     return EXIT_USAGE;
+  }
+  if (error instanceof SweepIoError) {
+    io.err(`lumbo: ${oneLine(error.message)}\n`);
+    return EXIT_IO;
+  }
+  if (error instanceof SweepLockedError) {
+    io.err(`lumbo: ${oneLine(error.message)}\n`);
+    return EXIT_LOCKED;
+  }
+  if (error instanceof PartsError) {
+    io.err(`lumbo: ${oneLine(error.message)}\n`);
+    return EXIT_NOT_MERGEABLE;
+  }
+  // a file-system failure the writers did not wrap still names its path and cause, as an I/O failure
+  const code = errnoCode(error);
+  if (code && typeof (error as NodeJS.ErrnoException).syscall === 'string') {
+    const e = error as NodeJS.ErrnoException;
+    io.err(`lumbo: cannot ${e.syscall}${e.path ? ` ${e.path}` : ''}: ${causeText(code, e.message)} (${code})\n`);
+    return EXIT_IO;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.err(`lumbo: internal error: ${oneLine(message)}${env.LUMBO_DEBUG ? '' : ' (LUMBO_DEBUG=1 shows the stack trace)'}\n`);

@@ -5,7 +5,7 @@
  */
 import type { ModelParams } from '@lumbo/model';
 import type { ScenarioTask } from '../scenario/tasks.ts';
-import { nearestPaths } from './nearest-paths.ts';
+import { nearestPaths } from '../text/nearest-paths.ts';
 import { findPreset, PRESET_IDS } from '../presets/index.ts';
 import { defaultVector, nestVector, writePartial } from '../scenario/param-vector.ts';
 import { settingsToParams, type Setting } from './set-assignments.ts';

@@ -4,7 +4,7 @@
  * the range check itself is the model's (compileModel throws ModelParamsError).
  */
 import { ALL_FIELDS, type PartialModelParams, type ScalarFieldSpec } from '@lumbo/model';
-import { nearestPaths } from './nearest-paths.ts';
+import { nearestPaths } from '../text/nearest-paths.ts';
 import { parseDecimal } from './parse-number.ts';
 import { CliUsageError } from './usage-error.ts';
 

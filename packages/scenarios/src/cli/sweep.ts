@@ -37,6 +37,15 @@ function parseWorkers(text: string | undefined): number {
   return n;
 }
 
+/** Seconds between progress lines: a positive number, at most a day. */
+export function parseProgressEvery(text: string): number {
+  const seconds = Number(text);
+  if (!/^\s*\d*\.?\d+\s*$/.test(text) || !(seconds > 0) || seconds > 86_400) {
+    throw new CliUsageError(`--progress-every expects seconds, a number within (0, 86400], got ${JSON.stringify(text)}`);
+  }
+  return seconds;
+}
+
 function summaryOutputs(plan: SweepPlan, requested: string[] | undefined): string[] {
   const numeric = plan.columns.filter((c) => c.role === 'output' && c.type === 'number').map((c) => c.name);
   const wanted = requested ?? [numeric.includes(DEFAULT_SUMMARY_OUTPUT) ? DEFAULT_SUMMARY_OUTPUT : (numeric[0] ?? '')];
@@ -65,7 +74,7 @@ export function registerSweepCommand(program: Command, io: CliIo): void {
     .argument('<file>', 'sweep file (.yaml, .yml or .json; see docs/sweeps.md)')
     .addOption(new Option('--out <path>', 'results file: .csv, .jsonl or .parquet').makeOptionMandatory())
     .addOption(new Option('--workers <n>', 'worker threads (default: number of cores; 0 solves in the main thread)'))
-    .addOption(new Option('--shard <K/N>', 'run only design points with index mod N = K−1 (K from 1), for array jobs'))
+    .addOption(new Option('--shard <K/N|auto|auto/N>', 'run only design points with index mod N = K−1 (K from 1), for array jobs; auto reads Slurm (SLURM_ARRAY_TASK_ID/COUNT) or Kubernetes (JOB_COMPLETION_INDEX + auto/N or LUMBO_SHARD_COUNT)'))
     .addOption(new Option('--resume', 'continue an interrupted run from its journal (<out>.journal)'))
     .addOption(new Option('--force', 'overwrite an existing output and discard an existing journal'))
     .addOption(new Option('--yes', `allow sweeps of more than ${LARGE_SWEEP_ROWS} rows`))
@@ -83,13 +92,14 @@ export function registerSweepCommand(program: Command, io: CliIo): void {
         import('../writers/sweep-to-file.ts'),
       ]);
       const workers = parseWorkers(options.workers);
+      const progressEvery = parseProgressEvery(options.progressEvery);
       const plan = createPlan(await loadScenarioFile(file), options.shard === undefined ? WHOLE : parseShard(options.shard));
       checkSize(plan, options.yes);
       const summarised = options.summary ? summaryOutputs(plan, options.summaryOutput) : [];
-      const summary = options.summary ? createSummary(plan.columns, summarised) : undefined;
+      const summary = options.summary ? createSummary(plan.columns, summarised, { saltelli: plan.design.type === 'saltelli' }) : undefined;
 
       const mode: ProgressMode = options.progress === 'auto' ? (process.stderr.isTTY ? 'bar' : 'lines') : options.progress;
-      const progress = createProgressReporter(mode, io, Number(options.progressEvery) || 5);
+      const progress = createProgressReporter(mode, io, progressEvery);
       const controller = new AbortController();
       let stoppedBy = 'SIGINT';
       const onSignal = (signal: NodeJS.Signals) => {

@@ -28,7 +28,15 @@ export interface TaskOptions {
 /** The model names task fields (`task.angleDeg`); the user typed options (`--angle`). */
 const OPTION_FOR_FIELD: Record<string, string> = { 'task.kind': '--task', 'task.side': '--side', 'task.angleDeg': '--angle' };
 
+/** Every --task `lumbo run` accepts: the model's static tasks, and gait (handled before the model's task check). */
+export const RUN_TASKS: readonly string[] = [...TASK_KINDS, 'gait'];
+
 function asUsageError(error: TaskError): CliUsageError {
+  if (error.path === 'task.kind') {
+    // the model knows only static tasks; the CLI also runs gait, so the list says so
+    const got = error.received === undefined ? 'nothing' : JSON.stringify(error.received);
+    return new CliUsageError(`--task must be one of ${RUN_TASKS.join(', ')}, got ${got}`);
+  }
   const option = OPTION_FOR_FIELD[error.path];
   let message = option && error.message.startsWith(error.path) ? option + error.message.slice(error.path.length) : error.message;
   if (error.received === undefined) message = message.replace(/got undefined$/, 'got nothing');

@@ -13,8 +13,13 @@ const unit = (path: string) => fieldSpec(path)?.unit ?? '';
 function factorLines(design: DesignSpec): string[] {
   if (!('samples' in design)) {
     return design.factors.map((f) => {
-      const lo = Math.min(...f.values);
-      const hi = Math.max(...f.values);
+      // a loop, not Math.min(...values): spreading 100 000 arguments overflows the call stack
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      for (const v of f.values) {
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
       return `${f.path}: ${f.values.length} value${f.values.length === 1 ? '' : 's'} in [${lo}, ${hi}] ${unit(f.path)}`;
     });
   }
@@ -27,6 +32,7 @@ function designLine(plan: SweepPlan): string {
   const rows = `${plan.pointCount} point${plan.pointCount === 1 ? '' : 's'} × ${T} task${T === 1 ? '' : 's'} = ${plan.rowCount} rows`;
   if (!design) return `none (a single scenario): ${rows}`;
   if (design.type === 'random' || design.type === 'latin-hypercube') return `${design.type}, ${design.samples} samples, seed ${design.seed}: ${rows}`;
+  if (design.type === 'saltelli') return `saltelli, base sample ${design.samples} × (${design.factors.length} factors + 2), seed ${design.seed}: ${rows}`;
   if (design.type === 'grid') return `grid ${design.factors.map((f) => f.values.length).join(' × ')}: ${rows}`;
   return `one-at-a-time around the baseline: ${rows}`;
 }

@@ -1,6 +1,9 @@
 /**
- * The list builders scenario expressions may call. Both are capped so a typo
- * (`linspace(0, 1, 1e9)`) fails with a message instead of exhausting memory.
+ * The list builders scenario expressions may call. All are capped so a typo
+ * (`linspace(0, 1, 1e9)`, a `concat` of long lists) fails with a message
+ * instead of exhausting memory; the result of every expression is checked
+ * against the same cap (restricted-math.ts), so no list-producing route
+ * escapes it.
  */
 import { ExpressionError } from './allow-list.ts';
 
@@ -41,4 +44,25 @@ export function range(start: unknown, stop: unknown, step: unknown = 1): number[
   const count = Math.max(0, Math.ceil((b - a) / s));
   if (count > MAX_LIST_LENGTH) throw new ExpressionError(`range would make ${count} numbers; at most ${MAX_LIST_LENGTH} are allowed`);
   return Array.from({ length: count }, (_, i) => tidy(a + i * s));
+}
+
+/**
+ * Joins numbers and flat lists into one flat list (replaces mathjs's matrix
+ * `concat`, which also accepts a dimension and returns matrices). Checks the
+ * total length before building anything; loops rather than spreads, so long
+ * lists cannot overflow the call stack.
+ */
+export function concat(...args: unknown[]): number[] {
+  // a list literal may arrive as a mathjs matrix: take its plain array
+  const parts = args.map((a) => (typeof a === 'object' && a !== null && typeof (a as { toArray?: unknown }).toArray === 'function' ? (a as { toArray(): unknown }).toArray() : a));
+  if (parts.length === 0) throw new ExpressionError('concat needs at least one number or list');
+  let total = 0;
+  for (const part of parts) total += Array.isArray(part) ? part.length : 1;
+  if (total > MAX_LIST_LENGTH) throw new ExpressionError(`concat would make ${total} numbers; at most ${MAX_LIST_LENGTH} are allowed`);
+  const out: number[] = [];
+  for (const part of parts) {
+    if (Array.isArray(part)) for (const item of part) out.push(finite('concat item', item));
+    else out.push(finite('concat argument', part));
+  }
+  return out;
 }

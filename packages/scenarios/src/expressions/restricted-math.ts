@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import type * as MathJs from 'mathjs';
 import type { FactoryFunctionMap, MathNode } from 'mathjs';
 import { checkTree, ExpressionError, type ParameterChecker } from './allow-list.ts';
-import { linspace, range } from './lists.ts';
+import { concat, linspace, MAX_LIST_LENGTH, range } from './lists.ts';
 
 export { ExpressionError } from './allow-list.ts';
 
@@ -59,7 +59,7 @@ function createInstance() {
       throw new ExpressionError(`function ${name} is disabled in scenario expressions`);
     };
   }
-  math.import({ ...disabled, linspace, range }, { override: true });
+  math.import({ ...disabled, linspace, range, concat }, { override: true });
   return { parse };
 }
 
@@ -78,6 +78,7 @@ function toValue(raw: unknown): ExpressionValue {
   }
   if (Array.isArray(result)) {
     if (result.length === 0) throw new ExpressionError('expected a number or a non-empty list of numbers, got an empty list');
+    if (result.length > MAX_LIST_LENGTH) throw new ExpressionError(`the expression makes a list of ${result.length} numbers; at most ${MAX_LIST_LENGTH} are allowed`);
     for (const item of result) {
       if (typeof item !== 'number' || !Number.isFinite(item)) {
         throw new ExpressionError(`expected a list of finite numbers, got an item ${Array.isArray(item) ? 'that is a list' : String(item)}`);

@@ -3,12 +3,12 @@
  * structure (zod) → preset → overrides → tasks → outputs → design → derived.
  * Every failure is a ScenarioFileError naming the file, line and field.
  */
-import { readFile } from 'node:fs/promises';
-import { nearestPaths } from '../cli/nearest-paths.ts';
+import { nearestPaths } from '../text/nearest-paths.ts';
 import { findPreset, PRESET_IDS } from '../presets/index.ts';
 import { describeValue, ScenarioFileError } from './errors.ts';
 import { defaultVector, writePartial } from './param-vector.ts';
 import { scenarioFileSchema } from './schema.ts';
+import { readScenarioText } from './read-capped.ts';
 import { parseSource } from './source.ts';
 import { readDerivedSection } from './derived-section.ts';
 import { readDesignSection } from './design-section.ts';
@@ -53,15 +53,7 @@ export async function parseScenario(text: string, file: string): Promise<Scenari
   };
 }
 
-/** Reads a scenario file from disk. */
+/** Reads a scenario file from disk (at most MAX_FILE_BYTES; see read-capped.ts). */
 export async function loadScenarioFile(file: string): Promise<Scenario> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    throw new ScenarioFileError(file, undefined, '', `cannot read the file: ${reason}`);
-  }
-  return parseScenario(text, file);
+  return parseScenario(await readScenarioText(file), file);
 }

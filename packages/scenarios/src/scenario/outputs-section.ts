@@ -4,7 +4,7 @@
  * output must belong to a task the file runs: a `gait.` output needs a gait
  * task, any other output a static task.
  */
-import { nearestPaths } from '../cli/nearest-paths.ts';
+import { nearestPaths } from '../text/nearest-paths.ts';
 import { isPattern, matchPattern } from './glob.ts';
 import { DEFAULT_GAIT_OUTPUT_PATHS, DEFAULT_OUTPUT_PATHS, findOutput, OUTPUT_CATALOGUE, type OutputSpec } from './outputs.ts';
 import { isGaitTask, type ScenarioTask } from './tasks.ts';

@@ -7,11 +7,15 @@
  */
 import { z } from 'zod';
 
-export const DESIGN_TYPES = ['grid', 'one-at-a-time', 'random', 'latin-hypercube'] as const;
+export const DESIGN_TYPES = ['grid', 'one-at-a-time', 'random', 'latin-hypercube', 'saltelli'] as const;
 export type DesignType = (typeof DESIGN_TYPES)[number];
 
-/** Sample caps: random points are generated one at a time, a Latin hypercube keeps one permutation per factor in memory. */
-export const MAX_SAMPLES: Record<'random' | 'latin-hypercube', number> = { random: 10_000_000, 'latin-hypercube': 100_000 };
+/**
+ * Sample caps: random points are generated one at a time, a Latin hypercube keeps one permutation per
+ * factor in memory; a Saltelli design's `samples` is its base sample N (N × (factors + 2) points).
+ */
+export const MAX_SAMPLES: Record<SampledType, number> = { random: 10_000_000, 'latin-hypercube': 100_000, saltelli: 1_000_000 };
+type SampledType = 'random' | 'latin-hypercube' | 'saltelli';
 export const MAX_SEED = 2 ** 32 - 1;
 
 function intWithin(lo: number, hi: number, what: string) {
@@ -22,7 +26,7 @@ function intWithin(lo: number, hi: number, what: string) {
 const factorMap = z.record(z.string(), z.unknown(), { error: 'expected a map of parameter path → values' });
 
 const listDesign = <T extends DesignType>(type: T) => z.strictObject({ type: z.literal(type), factors: factorMap });
-const sampledDesign = <T extends 'random' | 'latin-hypercube'>(type: T) =>
+const sampledDesign = <T extends SampledType>(type: T) =>
   z.strictObject({
     type: z.literal(type),
     samples: intWithin(1, MAX_SAMPLES[type], 'the number of samples'),
@@ -35,6 +39,7 @@ const designSchema = z.discriminatedUnion('type', [
   listDesign('one-at-a-time'),
   sampledDesign('random'),
   sampledDesign('latin-hypercube'),
+  sampledDesign('saltelli'),
 ]);
 export type DesignSection = z.infer<typeof designSchema>;
 

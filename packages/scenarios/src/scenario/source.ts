@@ -3,7 +3,7 @@
  * into plain data, keeping the parser's node positions so every later error
  * can name the line of the field it is about.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { ScenarioFileError } from './errors.ts';
 
 /** A path inside the file: map keys as written, sequence indices as numbers. */
@@ -34,28 +34,57 @@ function childOf(node: unknown, key: string | number): { key?: Node; value?: unk
   return undefined;
 }
 
+/**
+ * Keys JavaScript objects treat specially: `__proto__` would be dropped (or
+ * change the object's prototype) when the file becomes plain data, so it is
+ * refused by name instead of silently vanishing.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__']);
+
+function refuseForbiddenKeys(doc: ReturnType<typeof parseDocument>, file: string, lineAt: (offset: number | undefined) => number | undefined): void {
+  visit(doc, {
+    Pair(_key, pair, path) {
+      if (!isScalar(pair.key) || !FORBIDDEN_KEYS.has(String(pair.key.value))) return;
+      const keys = [...path, pair].flatMap((node) => (isPair(node) && isScalar(node.key) ? [String(node.key.value)] : []));
+      throw new ScenarioFileError(
+        file,
+        lineAt((pair.key as Node).range?.[0]),
+        keys.join('.'),
+        `the key "${String(pair.key.value)}" is not allowed (it is no parameter or field, and JavaScript objects cannot hold it)`,
+      );
+    },
+  });
+}
+
 export function parseSource(text: string, file: string): SourceFile {
-  if (text.length > MAX_FILE_BYTES) {
-    throw new ScenarioFileError(file, undefined, '', `expected a scenario file under ${MAX_FILE_BYTES} bytes, got ${text.length} bytes`);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_FILE_BYTES) {
+    throw new ScenarioFileError(file, undefined, '', `expected a scenario file of at most ${MAX_FILE_BYTES} bytes, got ${bytes} bytes`);
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0]?.line;
-    const detail = error.code === 'MULTIPLE_DOCS' ? 'a scenario file holds one document; remove the "---" separator and what follows' : firstLine(error.message);
+    const detail =
+      error.code === 'MULTIPLE_DOCS'
+        ? 'a scenario file holds one document; remove the "---" separator and what follows'
+        : /call stack/i.test(error.message)
+          ? 'nested too deeply (a scenario needs a few levels of maps and lists)'
+          : firstLine(error.message);
     throw new ScenarioFileError(file, line, '', `not valid YAML or JSON: ${detail}`);
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     throw new ScenarioFileError(file, undefined, '', 'the file is empty; expected a scenario starting with "lumbo: 1" (see docs/sweeps.md)');
   }
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);
+  refuseForbiddenKeys(doc, file, lineAt);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (cause) {
     throw new ScenarioFileError(file, undefined, '', `could not read the file: ${cause instanceof Error ? firstLine(cause.message) : String(cause)}`);
   }
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);
   return {
     file,
     data,

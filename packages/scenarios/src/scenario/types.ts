@@ -12,7 +12,7 @@ export interface ListFactor {
   readonly values: readonly number[];
 }
 
-/** A factor of a random or Latin-hypercube design: sampled uniformly within [min, max]. */
+/** A factor of a random, Latin-hypercube or Saltelli design: sampled uniformly within [min, max]. */
 export interface RangeFactor {
   readonly path: string;
   readonly filePath: FilePath;
@@ -22,7 +22,7 @@ export interface RangeFactor {
 
 export type DesignSpec =
   | { readonly type: 'grid' | 'one-at-a-time'; readonly factors: readonly ListFactor[] }
-  | { readonly type: 'random' | 'latin-hypercube'; readonly samples: number; readonly seed: number; readonly factors: readonly RangeFactor[] };
+  | { readonly type: 'random' | 'latin-hypercube' | 'saltelli'; readonly samples: number; readonly seed: number; readonly factors: readonly RangeFactor[] };
 
 /** A parameter computed from the others at every design point. */
 export interface DerivedSpec {

@@ -3,7 +3,9 @@
  * mathjs expression string (restricted, see ../expressions). Errors carry
  * the file, line and field.
  */
-import { nearestPaths } from '../cli/nearest-paths.ts';
+import { nearestPaths } from '../text/nearest-paths.ts';
+// lists.ts loads no mathjs: the cap on lists written out in the file is the list builders' cap
+import { MAX_LIST_LENGTH } from '../expressions/lists.ts';
 import type { CompiledExpression, ExpressionScope, ExpressionValue } from '../expressions/restricted-math.ts';
 import { describeValue, fieldName, ScenarioFileError } from './errors.ts';
 import { FIELD_PATHS, fieldSpec, rangeText } from './param-vector.ts';
@@ -56,6 +58,7 @@ export function readValue(ctx: ValueContext, at: FilePath, raw: unknown, scope: 
   }
   if (Array.isArray(raw)) {
     if (raw.length === 0) throw fileError(ctx, at, 'expected a non-empty list of numbers, got []');
+    if (raw.length > MAX_LIST_LENGTH) throw fileError(ctx, at, `expected a list of at most ${MAX_LIST_LENGTH} numbers, got ${raw.length}`);
     return raw.map((item, i) => {
       if (typeof item !== 'number' || !Number.isFinite(item)) throw fileError(ctx, [...at, i], `expected a finite number, got ${describeValue(item)}`);
       return item;

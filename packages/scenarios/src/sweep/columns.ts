@@ -1,6 +1,6 @@
 /**
  * The columns of a sweep's results, in order: bookkeeping (row, point,
- * varied factor for one-at-a-time designs), the task, the varied parameters
+ * `varied` for one-at-a-time and Saltelli designs), the task, the varied parameters
  * (factors then derived), then the kept outputs. Names are the dotted paths
  * of the parameter catalogue and the output contract, whose last word
  * carries the unit (`…Deg`, `…N`, `…Nm`, `…MPa`, `…Kg`, `…M`); knobs such as
@@ -21,7 +21,8 @@ export interface Column {
 }
 
 export interface ColumnOptions {
-  readonly oneAtATime: boolean;
+  /** Add the `varied` column (one-at-a-time and Saltelli designs). */
+  readonly varied: boolean;
   readonly tasks: readonly ScenarioTask[];
   readonly factorPaths: readonly string[];
   readonly derivedPaths: readonly string[];
@@ -35,7 +36,7 @@ export function sweepColumns(options: ColumnOptions): Column[] {
     { name: 'row', type: 'int', role: 'index', unit: '' },
     { name: 'point', type: 'int', role: 'index', unit: '' },
   ];
-  if (options.oneAtATime) columns.push({ name: 'varied', type: 'string', role: 'index', unit: '' });
+  if (options.varied) columns.push({ name: 'varied', type: 'string', role: 'index', unit: '' });
   columns.push({ name: 'task', type: 'string', role: 'task', unit: '' });
   if (options.tasks.some((t) => t.kind === 'single-leg-stance')) columns.push({ name: 'task.side', type: 'string', role: 'task', unit: '' });
   if (options.tasks.some((t) => t.kind === 'trunk-flexion')) columns.push({ name: 'task.angleDeg', type: 'number', role: 'task', unit: 'deg' });

@@ -111,7 +111,7 @@ export function createPlan(scenario: Scenario, shard: Shard = WHOLE): SweepPlan 
     scenario,
     design,
     columns: sweepColumns({
-      oneAtATime: design.type === 'one-at-a-time',
+      varied: design.variedFactor !== undefined,
       tasks,
       factorPaths: design.factorPaths,
       derivedPaths: scenario.derived.map((d) => d.path),

@@ -17,7 +17,7 @@ export interface SweepRow {
 export function buildRow(plan: SweepPlan, planned: PlannedPoint, row: number, task: ScenarioTask, outputs: readonly OutputCell[]): SweepRow {
   const [kind, side, angleDeg] = taskColumns(task);
   const cells: CellValue[] = [row, planned.point];
-  if (plan.design.type === 'one-at-a-time') cells.push(planned.varied ?? null);
+  if (plan.design.variedFactor) cells.push(planned.varied ?? null);
   cells.push(kind);
   if (plan.columns.some((c) => c.name === 'task.side')) cells.push(side);
   if (plan.columns.some((c) => c.name === 'task.angleDeg')) cells.push(angleDeg);

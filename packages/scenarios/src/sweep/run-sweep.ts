@@ -98,10 +98,32 @@ export async function* runSweep(source: Scenario | SweepPlan, options: RunSweepO
 
   const workerCount = Math.min(options.workers ?? availableParallelism(), pointsLeft);
   const bootStart = performance.now();
-  const solvers = await abortable(createSolvers(workerCount), signal);
-  const start = performance.now();
-  options.onStarted?.({ workers: workerCount, startupS: (start - bootStart) / 1000 });
+  // the try/finally starts before the workers boot: an abort during start-up terminates the
+  // threads still booting (createSolvers) and closes those that already answered (finally below)
+  let solvers: PointSolver[] = [];
+  let closed = false;
+  try {
+    solvers = await createSolvers(workerCount, signal);
+    signal?.throwIfAborted();
+    const start = performance.now();
+    options.onStarted?.({ workers: workerCount, startupS: (start - bootStart) / 1000 });
+    yield* solveInOrder(plan, solvers, jobs, skipRows, start, options, () => closed);
+  } finally {
+    closed = true;
+    await Promise.all(solvers.map((s) => s.close().catch(() => undefined)));
+  }
+}
 
+async function* solveInOrder(
+  plan: SweepPlan,
+  solvers: readonly PointSolver[],
+  jobs: Generator<Job>,
+  skipRows: number,
+  start: number,
+  options: RunSweepOptions,
+  isClosed: () => boolean,
+): AsyncGenerator<SweepRow, void, undefined> {
+  const { signal } = options;
   const outputPaths = plan.scenario.outputs.map((o) => o.path);
   const load = solvers.map(() => 0);
   const pending = new Map<number, Promise<SweepRow[]>>();
@@ -109,9 +131,8 @@ export async function* runSweep(source: Scenario | SweepPlan, options: RunSweepO
   let nextToYield = 0;
   // exhausted: no jobs left; closed: the consumer stopped (break, abort, error), so hand out nothing more
   let exhausted = false;
-  let closed = false;
   const dispatch = (): void => {
-    while (!exhausted && !closed && pending.size < window) {
+    while (!exhausted && !isClosed() && pending.size < window) {
       const k = load.indexOf(Math.min(...load));
       if (load[k]! >= PIPELINE_DEPTH) return;
       const next = jobs.next();
@@ -130,31 +151,26 @@ export async function* runSweep(source: Scenario | SweepPlan, options: RunSweepO
   };
 
   let done = skipRows;
-  try {
+  dispatch();
+  while (pending.has(nextToYield)) {
+    const rows = await abortable(pending.get(nextToYield)!, signal);
+    pending.delete(nextToYield++);
     dispatch();
-    while (pending.has(nextToYield)) {
-      const rows = await abortable(pending.get(nextToYield)!, signal);
-      pending.delete(nextToYield++);
-      dispatch();
-      for (const row of rows) {
-        yield row;
-        done += 1;
-        if (options.onProgress) {
-          const elapsedS = (performance.now() - start) / 1000;
-          const rowsPerS = elapsedS > 0 ? (done - skipRows) / elapsedS : 0;
-          options.onProgress({
-            doneRows: done,
-            totalRows: plan.shardRowCount,
-            elapsedS,
-            rowsPerS,
-            etaS: rowsPerS > 0 ? (plan.shardRowCount - done) / rowsPerS : Number.POSITIVE_INFINITY,
-          });
-        }
+    for (const row of rows) {
+      yield row;
+      done += 1;
+      if (options.onProgress) {
+        const elapsedS = (performance.now() - start) / 1000;
+        const rowsPerS = elapsedS > 0 ? (done - skipRows) / elapsedS : 0;
+        options.onProgress({
+          doneRows: done,
+          totalRows: plan.shardRowCount,
+          elapsedS,
+          rowsPerS,
+          etaS: rowsPerS > 0 ? (plan.shardRowCount - done) / rowsPerS : Number.POSITIVE_INFINITY,
+        });
       }
-      signal?.throwIfAborted();
     }
-  } finally {
-    closed = true;
-    await Promise.all(solvers.map((s) => s.close().catch(() => undefined)));
+    signal?.throwIfAborted();
   }
 }

@@ -14,30 +14,49 @@ export interface PointSolver {
   close(): Promise<void>;
 }
 
-/** Solves in this thread. */
+/** Lets timers, signals and I/O callbacks run between two points solved in this thread. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Solves in this thread. Each point first yields to the event loop: without
+ * that, the chain of promises never returns to it, so Ctrl-C, SIGTERM and an
+ * AbortSignal fired from a timer would wait for the whole sweep.
+ */
 export function inProcessSolver(): PointSolver {
   return {
-    solvePoint: async (vector, tasks, outputPaths) => solvePoint(vector, tasks, outputSpecs(outputPaths)),
+    solvePoint: async (vector, tasks, outputPaths) => {
+      await yieldToEventLoop();
+      return solvePoint(vector, tasks, outputSpecs(outputPaths));
+    },
     close: async () => undefined,
   };
 }
 
-/** Boots one sweep worker and waits until it answers, so start-up cost is paid (and measured) before solving. */
-export async function workerSolver(): Promise<PointSolver> {
+/**
+ * Boots one sweep worker and waits until it answers, so start-up cost is paid
+ * (and measured) before solving. An abort while it boots terminates the thread
+ * at once: a booting thread would otherwise keep the process alive.
+ */
+export async function workerSolver(signal?: AbortSignal): Promise<PointSolver> {
+  signal?.throwIfAborted();
   const worker = createSweepWorker();
+  const onAbort = () => void worker.terminate().catch(() => undefined);
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
     await worker.api.ping();
   } catch (error) {
     await worker.terminate().catch(() => undefined);
-    throw error;
+    throw signal?.aborted ? signal.reason : error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
   return { solvePoint: worker.api.solvePoint, close: () => worker.terminate() };
 }
 
-/** `count` solvers: 0 means one in-process solver. Boots workers in parallel. */
-export async function createSolvers(count: number): Promise<PointSolver[]> {
+/** `count` solvers: 0 means one in-process solver. Boots workers in parallel; on any failure or abort, closes those that booted. */
+export async function createSolvers(count: number, signal?: AbortSignal): Promise<PointSolver[]> {
   if (count === 0) return [inProcessSolver()];
-  const settled = await Promise.allSettled(Array.from({ length: count }, () => workerSolver()));
+  const settled = await Promise.allSettled(Array.from({ length: count }, () => workerSolver(signal)));
   const ready = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) {

@@ -11,19 +11,22 @@
  * is in the journal or will be solved again) and nothing is duplicated (the
  * sweep restarts exactly after the last good row).
  */
-import { closeSync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import type { CellValue } from '../sweep/columns.ts';
 import { crc32Hex } from './crc32.ts';
+import { io } from './io-error.ts';
+import { openLineReader } from './line-reader.ts';
 
 export const JOURNAL_FORMAT = 'lumbo-sweep-journal';
-export const JOURNAL_VERSION = 1;
+/** 2: the fingerprint no longer includes the shard (the header's `shard` field does). */
+export const JOURNAL_VERSION = 2;
 /** Make the journal durable (fsync) at most this often; a crash of the process itself loses nothing written. */
 const SYNC_INTERVAL_MS = 2000;
 
 export interface JournalHeader {
   readonly format: typeof JOURNAL_FORMAT;
   readonly version: typeof JOURNAL_VERSION;
-  /** Hash of everything that decides the rows (see fingerprint.ts). */
+  /** Hash of everything that decides the sweep's rows, whatever the shard (see fingerprint.ts). */
   readonly fingerprint: string;
   readonly columns: readonly string[];
   /** "K/N" */
@@ -56,33 +59,60 @@ export interface JournalScan {
   readonly goodBytes: number;
 }
 
+export interface JournalReader {
+  readonly header: JournalHeader | undefined;
+  /** The version of a journal written by another version of lumbo (then `header` is undefined). */
+  readonly otherVersion: number | undefined;
+  /** The good rows, in order; stops at the first torn, damaged or out-of-sequence line. */
+  rows(): Generator<CellValue[], void, undefined>;
+  /** After rows() has run: how many good rows, and where they end. */
+  scan(): JournalScan;
+}
+
 /**
- * Scans a journal's good prefix, calling `onRow` for each good row.
- * `rowIndexAt(n)` is the row index the n-th row must carry, so a row out of
- * sequence also ends the prefix. Reads bytes, not one big string, so
- * journals of millions of rows fit.
+ * Opens a journal for reading, line by line in constant memory (see
+ * line-reader.ts): journals of any size resume and render. `rowIndexAt(n)` is
+ * the row index the n-th row must carry, so a row out of sequence ends the
+ * good prefix.
  */
-export function scanJournal(path: string, rowIndexAt: (n: number) => number, onRow?: (cells: CellValue[]) => void): JournalScan {
-  const bytes = readFileSync(path);
+export function openJournalReader(path: string, rowIndexAt: (n: number) => number): JournalReader {
+  const lines = openLineReader(path);
   let header: JournalHeader | undefined;
+  const first = lines.next();
+  const h = first === undefined ? undefined : (unframe(first) as Partial<JournalHeader> | undefined);
+  if (h?.format === JOURNAL_FORMAT && h.version === JOURNAL_VERSION) header = h as JournalHeader;
+  const otherVersion = h?.format === JOURNAL_FORMAT && h.version !== JOURNAL_VERSION ? Number(h.version) : undefined;
   let rowCount = 0;
-  let offset = 0;
-  while (offset < bytes.length) {
-    const end = bytes.indexOf(0x0a, offset);
-    if (end < 0) break; // torn last line
-    const value = unframe(bytes.toString('utf8', offset, end));
-    if (header === undefined) {
-      const h = value as Partial<JournalHeader> | undefined;
-      if (h?.format !== JOURNAL_FORMAT || h.version !== JOURNAL_VERSION) break;
-      header = h as JournalHeader;
-    } else {
-      if (!Array.isArray(value) || value[0] !== rowIndexAt(rowCount)) break;
-      onRow?.(value as CellValue[]);
-      rowCount += 1;
-    }
-    offset = end + 1;
-  }
-  return { header, rowCount, goodBytes: header === undefined ? 0 : offset };
+  let goodBytes = header === undefined ? 0 : lines.offset;
+  let finished = header === undefined;
+  if (finished) lines.close();
+  return {
+    header,
+    otherVersion,
+    *rows() {
+      try {
+        while (!finished) {
+          const line = lines.next();
+          const value = line === undefined ? undefined : unframe(line);
+          if (!Array.isArray(value) || value[0] !== rowIndexAt(rowCount)) break;
+          rowCount += 1;
+          goodBytes = lines.offset;
+          yield value as CellValue[];
+        }
+      } finally {
+        finished = true;
+        lines.close();
+      }
+    },
+    scan: () => ({ header, rowCount, goodBytes }),
+  };
+}
+
+/** Scans a journal's good prefix, calling `onRow` for each good row (constant memory). */
+export function scanJournal(path: string, rowIndexAt: (n: number) => number, onRow?: (cells: CellValue[]) => void): JournalScan {
+  const reader = openJournalReader(path, rowIndexAt);
+  for (const cells of reader.rows()) onRow?.(cells);
+  return reader.scan();
 }
 
 export interface JournalWriter {
@@ -95,28 +125,38 @@ export interface JournalWriter {
 export function openJournal(path: string, header: JournalHeader, keepBytes?: number): JournalWriter {
   let fd: number;
   if (keepBytes === undefined) {
-    fd = openSync(path, 'w');
-    writeSync(fd, frame(JSON.stringify(header)));
+    fd = io('create the journal', path, () => openSync(path, 'w'));
+    io('write the journal', path, () => writeSync(fd, frame(JSON.stringify(header))));
   } else {
-    fd = openSync(path, 'r+');
-    ftruncateSync(fd, keepBytes); // drop a torn or damaged tail
+    fd = io('open the journal', path, () => openSync(path, 'r+'));
+    io('truncate the journal', path, () => ftruncateSync(fd, keepBytes)); // drop a torn or damaged tail
   }
   let position = keepBytes ?? undefined;
   let lastSync = Date.now();
+  let open = true;
   return {
     append(cells) {
       const bytes = Buffer.from(frame(JSON.stringify(cells)), 'utf8');
       // one write per line: a kill can tear at most the line being written
-      writeSync(fd, bytes, 0, bytes.length, position);
+      io('write the journal', path, () => {
+        const written = writeSync(fd, bytes, 0, bytes.length, position);
+        // a short write (disk full on some file systems) must not leave a silent gap
+        if (written !== bytes.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+      });
       if (position !== undefined) position += bytes.length;
       if (Date.now() - lastSync > SYNC_INTERVAL_MS) {
-        fsyncSync(fd);
+        io('flush the journal', path, () => fsyncSync(fd));
         lastSync = Date.now();
       }
     },
     close() {
-      fsyncSync(fd);
-      closeSync(fd);
+      if (!open) return;
+      open = false;
+      try {
+        io('flush the journal', path, () => fsyncSync(fd));
+      } finally {
+        closeSync(fd);
+      }
     },
   };
 }

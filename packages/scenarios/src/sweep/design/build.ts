@@ -5,6 +5,7 @@ import { gridDesign } from './grid.ts';
 import { latinHypercubeDesign } from './latin-hypercube.ts';
 import { oneAtATimeDesign } from './one-at-a-time.ts';
 import { randomDesign } from './random.ts';
+import { saltelliDesign } from './saltelli.ts';
 import type { Design } from './types.ts';
 
 const SINGLE: Design = { type: 'single', factorPaths: [], pointCount: 1, pointValues: () => undefined };
@@ -21,5 +22,7 @@ export function buildDesign(scenario: Scenario): Design {
       return randomDesign(spec.factors, spec.samples, spec.seed);
     case 'latin-hypercube':
       return latinHypercubeDesign(spec.factors, spec.samples, spec.seed);
+    case 'saltelli':
+      return saltelliDesign(spec.factors, spec.samples, spec.seed);
   }
 }

@@ -19,7 +19,10 @@ export default defineConfig({
           root: './packages/scenarios',
           include: ['src/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // CI runs on a busy 2-core machine: no test or hook may fail because another process runs;
+          // these bounds are far above any single test's work (seconds), not a measure of speed
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {
@@ -36,7 +39,9 @@ export default defineConfig({
           root: './test',
           include: ['validation/**/*.test.ts', 'integration/**/*.test.ts', 'property/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
+          // see the scenarios project: generous bounds, far above the work, for a loaded CI machine
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

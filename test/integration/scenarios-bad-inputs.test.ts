@@ -10,6 +10,7 @@
  * each layer that can reject input (YAML parser, structure, catalogue range,
  * value type, expression allow-list, size check) also runs alone.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +147,33 @@ const BAD_FILES: readonly BadFile[] = [
   },
   { why: 'a sweep file given to lumbo run', name: 'is-sweep.yaml', text: GRID('strategy.duchenne: [0, 1]'), args: ['run', '--scenario', 'FILE'], says: ['is a sweep', 'lumbo sweep'] },
   { why: 'a file that does not exist', name: 'missing.yaml', text: '', args: ['validate', 'no-such-dir/missing.yaml'], says: ['no-such-dir/missing.yaml', 'cannot read the file: no such file'] },
+  {
+    why: 'a concat of long lists (the list cap holds for every expression)',
+    name: 'concat.yaml',
+    alone: true,
+    text: GRID('strategy.duchenne: "concat(linspace(0, 1, 100000), linspace(0, 1, 100000))"'),
+    says: ['concat.yaml:5', 'design.factors.strategy.duchenne', 'concat would make 200000 numbers', 'at most 100000'],
+  },
+  {
+    why: 'a list written out with more than 100 000 values',
+    name: 'long-list.yaml',
+    text: GRID(`strategy.duchenne: [${Array.from({ length: 100_001 }, () => '0').join(',')}]`),
+    says: ['long-list.yaml:5', 'design.factors.strategy.duchenne', 'at most 100000 numbers', 'got 100001'],
+  },
+  {
+    why: 'a __proto__ key (refused by name, not silently dropped)',
+    name: 'proto.yaml',
+    alone: true,
+    text: 'lumbo: 1\nparams:\n  __proto__: { subject.massKg: 80 }\n',
+    says: ['proto.yaml:3', 'params.__proto__', 'the key "__proto__" is not allowed'],
+  },
+  {
+    why: 'a file over 1 MB in bytes but not in characters (multi-byte text)',
+    name: 'bytes.yaml',
+    text: `lumbo: 1\n# ${'é'.repeat(600_000)}\n`,
+    says: ['bytes.yaml', 'at most 1000000 bytes', 'got more (1200012 bytes)'],
+  },
+  { why: 'a device instead of a file', name: 'zero.yaml', text: '', args: ['validate', '/dev/zero'], says: ['/dev/zero', 'it is a device', 'regular'] },
 ];
 
 const BAD_COMMANDS: readonly { args: string[]; says: string[] }[] = [
@@ -158,6 +186,10 @@ const BAD_COMMANDS: readonly { args: string[]; says: string[] }[] = [
   { args: ['run', '--preset', 'no-such', '--task', 'standing'], says: ['--preset', 'healthy', '"no-such"'] },
   { args: ['run', '--preset', 'healthy', '--scenario', 'FILE'], says: ['--preset and --scenario cannot be combined'] },
   { args: ['presets', 'trendelenburg'], says: ['preset id must be one of', 'trendelenburg-right', '"trendelenburg"'] },
+  { args: ['sweep', 'FILE', '--out', 'r.csv', '--progress-every', 'abc'], says: ['--progress-every', 'within (0, 86400]', '"abc"'] },
+  { args: ['sweep', 'FILE', '--out', 'r.csv', '--progress-every', '0'], says: ['--progress-every', 'within (0, 86400]', '"0"'] },
+  { args: ['sweep', 'FILE', '--out', 'r.csv', '--progress-every', '-5'], says: ['--progress-every', 'within (0, 86400]', '"-5"'] },
+  { args: ['run', '--task', 'walking'], says: ['--task must be one of', 'standing', 'sitting', 'gait', '"walking"'] },
 ];
 
 function expectOneCleanLine(run: { code: number; stdout: string; stderr: string }, says: readonly string[]): void {
@@ -170,7 +202,7 @@ function expectOneCleanLine(run: { code: number; stdout: string; stderr: string 
 }
 
 const pathOf = (bad: BadFile) => join(dir, bad.name);
-for (const bad of BAD_FILES) if (bad.name !== 'missing.yaml') writeFileSync(pathOf(bad), bad.text);
+for (const bad of BAD_FILES) if (bad.name !== 'missing.yaml' && bad.name !== 'zero.yaml') writeFileSync(pathOf(bad), bad.text);
 const argsOf = (bad: BadFile) =>
   (bad.args ?? ['validate', 'FILE']).map((a) => (a === 'FILE' ? pathOf(bad) : a === 'huge.csv' ? join(dir, a) : a));
 
@@ -200,6 +232,13 @@ describe.concurrent('bad input, end to end', () => {
         });
       }
     });
+  });
+
+  // a FIFO would block a plain read for ever: it is refused before it is opened
+  it('a named pipe (FIFO) as a scenario file exits 2 at once, without blocking', async () => {
+    const fifo = join(dir, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    expectOneCleanLine(await runLumbo(['validate', fifo]), ['pipe.yaml', 'it is a FIFO (named pipe)', 'regular']);
   });
 
   describe.concurrent('lumbo sweep, run and presets with bad options', () => {

@@ -108,6 +108,35 @@ describe.concurrent('the examples, end to end', () => {
       const src = table.slice(0, 15).map((line) => Math.abs(Number(line.trim().split(/\s+/)[1]!.replace('−', '-'))));
       expect(src).toEqual([...src].sort((a, b) => b - a)); // largest effect first
     });
+
+    it('Sobol indices of abductor weakness: gluteus medius strength dominates pelvic obliquity, the strategy acts only through interactions, and quadratus lumborum can be fixed', async () => {
+      const { run, rows } = await sweep('sobol-abductor-weakness.yaml', '--summary', '--summary-output', 'pelvis.obliquityDeg');
+      expect(rows).toHaveLength(1536);
+      expect(rows.slice(0, 6).map((r) => r.varied)).toEqual([
+        'A',
+        'muscles.gluteusMedius.right.strength',
+        'muscles.gluteusMinimus.right.strength',
+        'strategy.duchenne',
+        'muscles.quadratusLumborum.left.strength',
+        'B',
+      ]);
+      expect(run.stdout).toMatch(/^Sobol' indices from 256 Saltelli base samples \(bootstrap 95 % intervals\):$/m);
+      const sobol = run.stdout.slice(run.stdout.indexOf("Sobol' indices"));
+      const index = (input: string) => {
+        const line = sobol.split('\n').find((l) => l.trim().startsWith(`${input} `))!;
+        const [first, total] = [...line.matchAll(/(?:^|\s)(−?\d+\.\d{3})(?=\s|$)/g)].map((m) => Number(m[1]!.replace('−', '-')));
+        return { first: first!, total: total! };
+      };
+      const gmed = index('muscles.gluteusMedius.right.strength');
+      const strategy = index('strategy.duchenne');
+      const ql = index('muscles.quadratusLumborum.left.strength');
+      expect(gmed.total).toBeGreaterThan(Math.max(strategy.total, index('muscles.gluteusMinimus.right.strength').total));
+      expect(gmed.first).toBeGreaterThan(0.3);
+      // the strategy matters only when the abductors are weak: an interaction, so ST well above S1
+      expect(strategy.total - strategy.first).toBeGreaterThan(0.1);
+      // the contralateral quadratus lumborum does not move the pelvis in this stance
+      expect(ql.total).toBeLessThan(0.02);
+    });
   });
 
   describe('the example scenario', () => {

@@ -66,7 +66,7 @@ describe.concurrent('lumbo sweep, end to end', () => {
     let oneWorkerCsv = '';
     beforeAll(async () => {
       oneWorkerCsv = await sweep(SMALL, at('w1.csv'), '--workers', '1');
-    });
+    }, 600_000); // real sweeps: seconds of work on a quiet machine, far more on a loaded one
 
     it('writes one row per point and task, with a header naming every column', () => {
       const [header, ...rows] = oneWorkerCsv.trimEnd().split('\n');

@@ -30,9 +30,18 @@ export { createRandom, type Random } from './sweep/prng.ts';
 export { sweepToFile, journalPathOf, type SweepToFileOptions, type SweepToFileResult } from './writers/sweep-to-file.ts';
 export { OUTPUT_FORMATS, type OutputFormat } from './writers/render.ts';
 export { SweepFileError } from './writers/sweep-file-error.ts';
+export { SweepIoError } from './writers/io-error.ts';
+export { SweepLockedError } from './writers/lock.ts';
+export { readPartMeta, metaPathOf, type PartMeta } from './writers/part-meta.ts';
+
+// the parts of a sharded sweep as one (lumbo merge / lumbo verify)
+export { mergeParts, type MergeOptions, type MergeResult } from './merge/merge.ts';
+export { verifyParts, formatVerifyReport, type VerifyReport, type PartCheck } from './merge/verify.ts';
+export { PartsError } from './merge/parts-error.ts';
 
 // sensitivity summary
-export { createSummary, formatSummary, type Sensitivity, type SensitivityRow } from './summary/summary.ts';
+export { createSummary, formatSummary, type Sensitivity, type SensitivityRow, type SobolSummary, type SummaryOptions } from './summary/summary.ts';
+export { sobolIndices, type SobolIndex, type SobolResult } from './summary/sobol.ts';
 export { standardisedRegression, spearman, pearson, ranks } from './summary/stats.ts';
 
 // CLI pieces

@@ -11,12 +11,13 @@ export interface LumboRun {
   stderr: string;
 }
 
-export function runLumbo(args: readonly string[]): Promise<LumboRun> {
+/** `env` replaces the environment (LUMBO_DEBUG is always cleared, so errors are the user's one line). */
+export function runLumbo(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<LumboRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [LUMBO_BIN, ...args],
-      { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LUMBO_DEBUG: '' } },
+      { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...env, LUMBO_DEBUG: '' } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });

@@ -17,7 +17,7 @@
 import { availableParallelism } from 'node:os';
 import type { Scenario } from '../scenario/types.ts';
 import type { ScenarioTask } from '../scenario/tasks.ts';
-import { createPlan, type SweepPlan } from './plan.ts';
+import { createPlan, type PlannedPoint, type SweepPlan } from './plan.ts';
 import { buildRow, type SweepRow } from './rows.ts';
 import type { Shard } from './shard.ts';
 import { createSolvers, type PointSolver } from './solvers.ts';
@@ -81,11 +81,15 @@ function* jobsOf(plan: SweepPlan, skipRows: number, size: () => number): Generat
 async function solveJob(plan: SweepPlan, solver: PointSolver, job: Job, outputPaths: readonly string[]): Promise<{ rows: SweepRow[]; msPerPoint: number }> {
   const slots = Array.from({ length: job.count }, (_, k) => plan.shardRow(job.first + k));
   // consecutive rows of one point form one batch item
-  const items: { readonly point: number; readonly firstSlot: number; readonly vector: Float64Array; readonly tasks: ScenarioTask[] }[] = [];
+  // (each point's values are worked out once, for its vector and for its rows)
+  const items: { readonly point: number; readonly firstSlot: number; readonly planned: PlannedPoint; readonly vector: Float64Array; readonly tasks: ScenarioTask[] }[] = [];
   slots.forEach((slot, k) => {
     const last = items.at(-1);
     if (last && last.point === slot.point) last.tasks.push(plan.tasks[slot.taskIndex]!);
-    else items.push({ point: slot.point, firstSlot: k, vector: plan.pointAt(slot.point).vector, tasks: [plan.tasks[slot.taskIndex]!] });
+    else {
+      const planned = plan.pointAt(slot.point);
+      items.push({ point: slot.point, firstSlot: k, planned, vector: planned.vector, tasks: [plan.tasks[slot.taskIndex]!] });
+    }
   });
   let result;
   try {
@@ -94,10 +98,7 @@ async function solveJob(plan: SweepPlan, solver: PointSolver, job: Job, outputPa
     const item = error instanceof PointBatchError ? items[error.index]! : items[0]!;
     throw new SweepRowError(slots[item.firstSlot]!.row, item.point, item.tasks[0]!, error instanceof PointBatchError ? error.failure : error);
   }
-  const rows = items.flatMap((item, i) => {
-    const planned = plan.pointAt(item.point);
-    return item.tasks.map((task, t) => buildRow(plan, planned, slots[item.firstSlot + t]!.row, task, result.cells[i]![t]!));
-  });
+  const rows = items.flatMap((item, i) => item.tasks.map((task, t) => buildRow(plan, item.planned, slots[item.firstSlot + t]!.row, task, result.cells[i]![t]!)));
   return { rows, msPerPoint: result.solveMs / items.length };
 }
 

@@ -52,7 +52,15 @@ function suite(label, configArgs) {
 }
 
 step('typecheck', 'pnpm', ['typecheck']);
+// the CLI runs its built JavaScript when dist/ is fresh (bin/lumbo.mjs): build it first so the
+// integration suites exercise what users run; a source newer than the build falls back to tsx
+step('build packages', 'pnpm', ['build:packages']);
 suite('unit-integration-validation', []);
+// pack the packages and install the tarballs with plain npm into an empty folder
+suite('packaging', ['--config', 'test/packaging/vitest.packaging.config.ts']);
+// a one-node Slurm cluster on this machine runs the repository's array script (needs root; installs
+// slurm-wlm and munge with apt-get when missing): a failure to install or start it is a counted failure
+suite('slurm', ['--config', 'test/slurm/vitest.slurm.config.ts']);
 step('build viewer', 'pnpm', ['build']);
 if (existsSync('/usr/bin/chromium') || process.env.LUMBO_CHROMIUM) {
   suite('e2e', ['--config', 'test/e2e/vitest.e2e.config.ts']);

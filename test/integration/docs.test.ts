@@ -22,3 +22,17 @@ describe('docs/model.md', () => {
     expect(modelDoc).toMatch(/not a diagnostic device/);
   });
 });
+
+describe('docs/sweeps.md shows the deployment files that exist', () => {
+  const sweepsDoc = readFileSync(new URL('../../docs/sweeps.md', import.meta.url), 'utf8');
+  const file = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').trimEnd();
+
+  it('shows the Slurm array script CI submits (deploy/slurm/lumbo-array.sbatch), verbatim', () => {
+    expect(sweepsDoc).toContain(`\`\`\`bash\n${file('deploy/slurm/lumbo-array.sbatch')}\n\`\`\``);
+  });
+
+  it('shows the Kubernetes Indexed Job (deploy/kubernetes/indexed-job.yaml), verbatim, and says it is untested', () => {
+    expect(sweepsDoc).toContain(`\`\`\`yaml\n${file('deploy/kubernetes/indexed-job.yaml')}\n\`\`\``);
+    expect(sweepsDoc).toMatch(/\*\*It is not tested\*\*/);
+  });
+});

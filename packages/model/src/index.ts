@@ -4,8 +4,9 @@
  */
 export { compileModel, type CompiledModel } from './params/compile.ts';
 export { ModelParamsError } from './params/errors.ts';
+// the zod schema of the parameters is on its own subpath, @lumbo/model/params-schema, so that
+// loading the model does not load zod (compileModel checks against the catalogue: params/check.ts)
 export {
-  modelParamsSchema,
   DEFAULT_PARAMS,
   type ModelParams,
   type PartialModelParams,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, validateParams } from './compile.ts';
 import { ModelParamsError } from './errors.ts';
-import { DEFAULT_PARAMS, modelParamsSchema } from './schema.ts';
+import { DEFAULT_PARAMS } from './schema.ts';
+import { modelParamsSchema } from './zod-schema.ts';
 import { ALL_FIELDS, MUSCLE_FIELDS } from './fields.ts';
 
 describe('parameters', () => {

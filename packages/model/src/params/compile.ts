@@ -2,10 +2,11 @@
  * compileModel: the single place where parameters are validated and turned
  * into a read-only model in SI units (conventions §2).
  */
-import { modelParamsSchema, DEFAULT_PARAMS, type ModelParams, type PartialModelParams } from './schema.ts';
+import { DEFAULT_PARAMS, type ModelParams, type PartialModelParams } from './schema.ts';
+import { checkParams } from './check.ts';
 import { ModelParamsError, describeReceived } from './errors.ts';
 import { deepMerge } from './merge.ts';
-import { ALL_FIELDS, MUSCLE_GROUPS, type MuscleGroup } from './fields.ts';
+import { MUSCLE_GROUPS, type MuscleGroup } from './fields.ts';
 import { scaleGeometry, type ScaledGeometry } from '../anatomy/scaled-geometry.ts';
 import { buildElements, type ElementTable } from '../anatomy/elements.ts';
 import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
@@ -31,54 +32,13 @@ export interface CompiledModel {
   readonly thoraxComAnteriorM: number;
 }
 
-function getAtPath(obj: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = obj;
-  for (const key of path) {
-    if (typeof cur !== 'object' || cur === null) return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[key];
-  }
-  return cur;
-}
-
-const FIELD_BY_PATH = new Map(ALL_FIELDS.map((f) => [f.path, f]));
-
-function toParamsError(issue: { code?: string; path: PropertyKey[]; keys?: string[] }, input: unknown): ModelParamsError {
-  const path = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys' && issue.keys && issue.keys.length > 0) {
-    const key = issue.keys[0]!;
-    const full = path ? `${path}.${key}` : key;
-    const parent = getAtPath(DEFAULT_PARAMS, issue.path);
-    const allowed = parent && typeof parent === 'object' ? Object.keys(parent).join(', ') : '';
-    return new ModelParamsError(
-      `${full} is not a model parameter${allowed ? ` (known here: ${allowed})` : ''}`,
-      full,
-      getAtPath(input, [...issue.path, key]),
-    );
-  }
-  const received = getAtPath(input, issue.path);
-  const field = FIELD_BY_PATH.get(path);
-  if (field) {
-    return new ModelParamsError(
-      `${path} must be a number within [${field.min}, ${field.max}] ${field.unit}, got ${describeReceived(received)}`,
-      path,
-      received,
-    );
-  }
-  return new ModelParamsError(`${path || 'params'} is invalid, got ${describeReceived(received)}`, path, received);
-}
-
 /** Validates a complete or partial parameter set and returns it complete (defaults filled in). */
 export function validateParams(params: PartialModelParams | unknown = {}): ModelParams {
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
     throw new ModelParamsError(`params must be an object, got ${describeReceived(params)}`, 'params', params);
   }
   const merged = deepMerge(DEFAULT_PARAMS, params ?? {});
-  const parsed = modelParamsSchema.safeParse(merged);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw toParamsError(issue as { code?: string; path: PropertyKey[]; keys?: string[] }, merged);
-  }
-  return parsed.data as ModelParams;
+  return checkParams(merged);
 }
 
 /**

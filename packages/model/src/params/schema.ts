@@ -1,8 +1,10 @@
 /**
- * The zod schema of ModelParams, generated from the field catalogue so that
- * defaults, ranges and descriptions have exactly one home (fields.ts).
+ * Parameter types and the default parameter set, generated from the field
+ * catalogue (fields.ts). compileModel checks input against the catalogue
+ * (check.ts); the same rules as a zod schema live in zod-schema.ts
+ * (`@lumbo/model/params-schema`), kept out of this module so that loading
+ * the model does not load zod (CLI start-up, docs/performance.md).
  */
-import { z } from 'zod';
 import {
   GROUP_KNOBS,
   MUSCLE_GROUPS,
@@ -14,47 +16,10 @@ import {
   type ScalarFieldSpec,
 } from './fields.ts';
 
-function numberField(spec: { min: number; max: number; default: number; description: string; unit: string }) {
-  return z
-    .number()
-    .min(spec.min)
-    .max(spec.max)
-    .default(spec.default)
-    .describe(`${spec.description} [${spec.unit}; ${spec.min}–${spec.max}; default ${spec.default}]`);
-}
-
-function leafName(field: ScalarFieldSpec): string {
+export function leafName(field: ScalarFieldSpec): string {
   const parts = field.path.split('.');
   return parts[parts.length - 1] ?? field.path;
 }
-
-function objectOf(fields: readonly ScalarFieldSpec[]) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const f of fields) shape[leafName(f)] = numberField(f);
-  return z.strictObject(shape);
-}
-
-function muscleSideSchema(group: MuscleGroup) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const k of GROUP_KNOBS[group]) shape[k.knob] = numberField(k);
-  return z.strictObject(shape);
-}
-
-function muscleGroupSchema(group: MuscleGroup) {
-  return z.strictObject({ left: muscleSideSchema(group), right: muscleSideSchema(group) });
-}
-
-const muscleShape = Object.fromEntries(MUSCLE_GROUPS.map((g) => [g, muscleGroupSchema(g)])) as Record<
-  MuscleGroup,
-  ReturnType<typeof muscleGroupSchema>
->;
-
-/** Runtime schema of a complete parameter set (compileModel merges partial input over the defaults first). */
-export const modelParamsSchema = z.strictObject({
-  subject: objectOf(SUBJECT_FIELDS),
-  strategy: objectOf(STRATEGY_FIELDS),
-  muscles: z.strictObject(muscleShape),
-});
 
 /** Knob values of one muscle on one side. Knobs the group does not define are absent. */
 export type MuscleKnobs = { strength: number; tone: number; activationFloor: number } & Partial<Record<Exclude<KnobName, 'strength' | 'tone' | 'activationFloor'>, number>>;

@@ -24,7 +24,8 @@ export interface NodeModelWorker {
 }
 
 const BOOT_URL = new URL('./node-boot.mjs', import.meta.url);
-const ENTRY_URL = new URL('./node-expose.ts', import.meta.url);
+// the sources' entry is node-expose.ts; the built package's (dist/) is node-expose.js
+const ENTRY_URL = new URL(`./node-expose.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 
 export function createNodeModelWorker(): NodeModelWorker {
   const worker = new Worker(BOOT_URL, { workerData: { entry: ENTRY_URL.href } });

@@ -5,7 +5,7 @@ import { reportError } from './report-error.ts';
 
 export async function main(args: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
-    await createProgram(io).parseAsync([...args], { from: 'user' });
+    await (await createProgram(io, args)).parseAsync([...args], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
     return reportError(error, io);

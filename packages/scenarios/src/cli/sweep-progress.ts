@@ -3,7 +3,8 @@
  * terminal, plain lines every few seconds otherwise (CI logs, Slurm output
  * files), or nothing.
  */
-import { SingleBar } from 'cli-progress';
+import { createRequire } from 'node:module';
+import type * as CliProgress from 'cli-progress';
 import type { SweepProgress } from '../sweep/run-sweep.ts';
 import type { CliIo } from './io.ts';
 
@@ -41,6 +42,9 @@ export function createProgressReporter(mode: ProgressMode, io: CliIo, intervalS:
       stop: () => undefined,
     };
   }
+  // cli-progress (CommonJS) loads only when a bar is drawn: lines and none, the modes of
+  // batch jobs and logs, skip it (start-up budget: docs/performance.md, "CLI start-up")
+  const { SingleBar } = createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
   const bar = new SingleBar({
     stream,
     format: 'lumbo sweep [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | ETA {etaText}',

@@ -43,3 +43,45 @@ export function solvePoint(vector: Float64Array, tasks: readonly ScenarioTask[],
     return outputs.map((o) => (o.scope === 'static' ? cell(o.read(result)) : null));
   });
 }
+
+/** One design point of a batch: its parameter vector and the tasks to solve there. */
+export interface BatchItem {
+  readonly vector: Float64Array;
+  readonly tasks: readonly ScenarioTask[];
+}
+
+/** The output cells of a batch (per item, per task) and the time the model took for it. */
+export interface BatchResult {
+  readonly cells: OutputCell[][][];
+  /** Milliseconds spent solving the batch (run-sweep sizes later batches from it). */
+  readonly solveMs: number;
+}
+
+/** A point of a batch failed: which one, and why (the model's own error). */
+export class PointBatchError extends Error {
+  override readonly name = 'PointBatchError';
+  constructor(
+    /** Index of the failed item in its batch. */
+    readonly index: number,
+    readonly failure: Error,
+  ) {
+    super(failure.message, { cause: failure });
+  }
+}
+
+/**
+ * Several design points in one call, in order: a sweep worker gets a batch per
+ * message, so messaging costs are paid per batch, not per row (docs/sweeps.md, "Speed").
+ * @throws PointBatchError naming the first item that failed.
+ */
+export function solvePoints(items: readonly BatchItem[], outputs: readonly OutputSpec[]): BatchResult {
+  const start = performance.now();
+  const cells = items.map((item, index) => {
+    try {
+      return solvePoint(item.vector, item.tasks, outputs);
+    } catch (error) {
+      throw new PointBatchError(index, error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+  return { cells, solveMs: performance.now() - start };
+}

@@ -5,17 +5,23 @@
  *
  *   for await (const row of runSweep(await loadScenarioFile('sweep.yaml'), { workers: 2 })) …
  *
- * Work is handed out one design point at a time (one call per point: the
- * worker compiles the parameters once and solves all its tasks). Each worker has
- * up to PIPELINE_DEPTH points queued so it never waits for the main thread;
- * completed points wait in a bounded buffer until every earlier point is done.
+ * Work is handed out in jobs of consecutive design points, one message per
+ * job (the worker compiles each point's parameters once and solves all its
+ * tasks). A job's size adapts to the model's measured speed so that one takes
+ * about TARGET_JOB_MS: one gait point, a dozen static ones; messaging then
+ * costs little beside the model's own work (docs/sweeps.md, "Speed"). Each
+ * worker has up to PIPELINE_DEPTH jobs queued so it never waits for the main
+ * thread; completed jobs wait in a bounded buffer until every earlier one is
+ * done. Batching cannot change a number: every point is solved from scratch.
  */
 import { availableParallelism } from 'node:os';
 import type { Scenario } from '../scenario/types.ts';
-import { createPlan, type SweepPlan } from './plan.ts';
+import type { ScenarioTask } from '../scenario/tasks.ts';
+import { createPlan, type PlannedPoint, type SweepPlan } from './plan.ts';
 import { buildRow, type SweepRow } from './rows.ts';
 import type { Shard } from './shard.ts';
 import { createSolvers, type PointSolver } from './solvers.ts';
+import { PointBatchError } from './point-solver.ts';
 import { SweepRowError } from './sweep-row-error.ts';
 
 export interface SweepProgress {
@@ -44,37 +50,56 @@ export interface RunSweepOptions {
 }
 
 const PIPELINE_DEPTH = 2;
-const BUFFERED_POINTS_PER_WORKER = 8;
+const BUFFERED_JOBS_PER_WORKER = 8;
+/** A job should keep a worker busy about this long: long enough to make a message's cost small, short enough for prompt progress and abort. */
+const TARGET_JOB_MS = 10;
+const MAX_POINTS_PER_JOB = 64;
 
 interface Job {
   readonly seq: number;
+  /** First shard row of the job and how many consecutive rows it covers. */
   readonly first: number;
   readonly count: number;
-  readonly point: number;
 }
 
-function* jobsOf(plan: SweepPlan, skipRows: number): Generator<Job> {
+/**
+ * Jobs of `size()` design points each (read when a job is cut, so it follows
+ * the measured speed). The first point may start mid-way through its tasks
+ * (resume); every other point has all of them.
+ */
+function* jobsOf(plan: SweepPlan, skipRows: number, size: () => number): Generator<Job> {
   const T = plan.tasks.length;
   let seq = 0;
   for (let n = skipRows; n < plan.shardRowCount; ) {
-    const { point, taskIndex } = plan.shardRow(n);
-    const count = T - taskIndex;
-    yield { seq: seq++, first: n, count, point };
+    let count = 0;
+    for (let points = size(); points > 0 && n + count < plan.shardRowCount; points--) count += T - plan.shardRow(n + count).taskIndex;
+    yield { seq: seq++, first: n, count };
     n += count;
   }
 }
 
-async function solveJob(plan: SweepPlan, solver: PointSolver, job: Job, outputPaths: readonly string[]): Promise<SweepRow[]> {
-  const planned = plan.pointAt(job.point);
+async function solveJob(plan: SweepPlan, solver: PointSolver, job: Job, outputPaths: readonly string[]): Promise<{ rows: SweepRow[]; msPerPoint: number }> {
   const slots = Array.from({ length: job.count }, (_, k) => plan.shardRow(job.first + k));
-  const tasks = slots.map((s) => plan.tasks[s.taskIndex]!);
-  let cells;
+  // consecutive rows of one point form one batch item
+  // (each point's values are worked out once, for its vector and for its rows)
+  const items: { readonly point: number; readonly firstSlot: number; readonly planned: PlannedPoint; readonly vector: Float64Array; readonly tasks: ScenarioTask[] }[] = [];
+  slots.forEach((slot, k) => {
+    const last = items.at(-1);
+    if (last && last.point === slot.point) last.tasks.push(plan.tasks[slot.taskIndex]!);
+    else {
+      const planned = plan.pointAt(slot.point);
+      items.push({ point: slot.point, firstSlot: k, planned, vector: planned.vector, tasks: [plan.tasks[slot.taskIndex]!] });
+    }
+  });
+  let result;
   try {
-    cells = await solver.solvePoint(planned.vector, tasks, outputPaths);
+    result = await solver.solvePoints(items, outputPaths);
   } catch (error) {
-    throw new SweepRowError(slots[0]!.row, job.point, tasks[0]!, error);
+    const item = error instanceof PointBatchError ? items[error.index]! : items[0]!;
+    throw new SweepRowError(slots[item.firstSlot]!.row, item.point, item.tasks[0]!, error instanceof PointBatchError ? error.failure : error);
   }
-  return slots.map((slot, k) => buildRow(plan, planned, slot.row, tasks[k]!, cells[k]!));
+  const rows = items.flatMap((item, i) => item.tasks.map((task, t) => buildRow(plan, item.planned, slots[item.firstSlot + t]!.row, task, result.cells[i]![t]!)));
+  return { rows, msPerPoint: result.solveMs / items.length };
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -90,7 +115,12 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
 export async function* runSweep(source: Scenario | SweepPlan, options: RunSweepOptions = {}): AsyncGenerator<SweepRow, void, undefined> {
   const plan = 'pointAt' in source ? source : createPlan(source, options.shard);
   const skipRows = options.skipRows ?? 0;
-  const jobs = jobsOf(plan, skipRows);
+  // points per job: one until the model's speed is known, then about TARGET_JOB_MS worth
+  let pointsPerJob = 1;
+  const jobs = jobsOf(plan, skipRows, () => pointsPerJob);
+  const learn = (msPerPoint: number) => {
+    pointsPerJob = Math.max(1, Math.min(MAX_POINTS_PER_JOB, Math.floor(TARGET_JOB_MS / Math.max(msPerPoint, 1e-3))));
+  };
   const pointsLeft = Math.ceil((plan.shardRowCount - skipRows) / Math.max(1, plan.tasks.length));
   if (pointsLeft <= 0) return;
   const { signal } = options;
@@ -107,7 +137,7 @@ export async function* runSweep(source: Scenario | SweepPlan, options: RunSweepO
     signal?.throwIfAborted();
     const start = performance.now();
     options.onStarted?.({ workers: workerCount, startupS: (start - bootStart) / 1000 });
-    yield* solveInOrder(plan, solvers, jobs, skipRows, start, options, () => closed);
+    yield* solveInOrder(plan, solvers, jobs, skipRows, start, options, () => closed, learn);
   } finally {
     closed = true;
     await Promise.all(solvers.map((s) => s.close().catch(() => undefined)));
@@ -122,12 +152,13 @@ async function* solveInOrder(
   start: number,
   options: RunSweepOptions,
   isClosed: () => boolean,
+  learn: (msPerPoint: number) => void,
 ): AsyncGenerator<SweepRow, void, undefined> {
   const { signal } = options;
   const outputPaths = plan.scenario.outputs.map((o) => o.path);
   const load = solvers.map(() => 0);
   const pending = new Map<number, Promise<SweepRow[]>>();
-  const window = solvers.length * BUFFERED_POINTS_PER_WORKER;
+  const window = solvers.length * BUFFERED_JOBS_PER_WORKER;
   let nextToYield = 0;
   // exhausted: no jobs left; closed: the consumer stopped (break, abort, error), so hand out nothing more
   let exhausted = false;
@@ -141,7 +172,12 @@ async function* solveInOrder(
         return;
       }
       load[k]! += 1;
-      const promise = solveJob(plan, solvers[k]!, next.value, outputPaths).finally(() => {
+      const promise = solveJob(plan, solvers[k]!, next.value, outputPaths).then(
+        ({ rows, msPerPoint }) => {
+          learn(msPerPoint);
+          return rows;
+        },
+      ).finally(() => {
         load[k]! -= 1;
         dispatch();
       });

@@ -4,13 +4,15 @@
  * (params, task): the model resets its solvers' warm starts on every call, so
  * which worker solves a point cannot change its numbers.
  */
-import type { ScenarioTask } from '../scenario/tasks.ts';
-import { outputSpecs, solvePoint, type OutputCell } from './point-solver.ts';
+import { outputSpecs, solvePoints, type BatchItem, type BatchResult } from './point-solver.ts';
 import { createSweepWorker } from './worker/client.ts';
 
 export interface PointSolver {
-  /** Output cells per task at one parameter set (a vector over the catalogue, see param-vector.ts). */
-  solvePoint(vector: Float64Array, tasks: readonly ScenarioTask[], outputPaths: readonly string[]): Promise<OutputCell[][]>;
+  /**
+   * Output cells per point, per task, for a batch of parameter sets (vectors over the catalogue, see
+   * param-vector.ts), and the time the model took. @throws PointBatchError naming the point that failed.
+   */
+  solvePoints(items: readonly BatchItem[], outputPaths: readonly string[]): Promise<BatchResult>;
   close(): Promise<void>;
 }
 
@@ -18,15 +20,15 @@ export interface PointSolver {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Solves in this thread. Each point first yields to the event loop: without
+ * Solves in this thread. Each batch first yields to the event loop: without
  * that, the chain of promises never returns to it, so Ctrl-C, SIGTERM and an
  * AbortSignal fired from a timer would wait for the whole sweep.
  */
 export function inProcessSolver(): PointSolver {
   return {
-    solvePoint: async (vector, tasks, outputPaths) => {
+    solvePoints: async (items, outputPaths) => {
       await yieldToEventLoop();
-      return solvePoint(vector, tasks, outputSpecs(outputPaths));
+      return solvePoints(items, outputSpecs(outputPaths));
     },
     close: async () => undefined,
   };
@@ -50,7 +52,7 @@ export async function workerSolver(signal?: AbortSignal): Promise<PointSolver> {
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
-  return { solvePoint: worker.api.solvePoint, close: () => worker.terminate() };
+  return { solvePoints: worker.api.solvePoints, close: () => worker.terminate() };
 }
 
 /** `count` solvers: 0 means one in-process solver. Boots workers in parallel; on any failure or abort, closes those that booted. */

@@ -9,13 +9,19 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { SweepWorkerApi } from './api.ts';
+import { PointBatchError, type BatchItem, type BatchResult } from '../point-solver.ts';
 
-// the model package's boot file registers tsx inside the thread before importing the entry
+// the model package's boot file registers tsx inside the thread before importing a TypeScript
+// entry (the sources); the built package's entry (dist/) is JavaScript and boots without tsx
 const BOOT_URL = pathToFileURL(createRequire(import.meta.url).resolve('@lumbo/model/worker/node-boot'));
-const ENTRY_URL = new URL('./expose.ts', import.meta.url);
+const ENTRY_URL = new URL(`./expose.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 
 export interface SweepWorker {
-  readonly api: Pick<SweepWorkerApi, 'ping' | 'solvePoint'>;
+  readonly api: {
+    ping: SweepWorkerApi['ping'];
+    /** @throws PointBatchError for a point the model could not solve (its name and message kept). */
+    solvePoints(items: readonly BatchItem[], outputPaths: readonly string[]): Promise<BatchResult>;
+  };
   terminate(): Promise<void>;
 }
 
@@ -31,7 +37,14 @@ export function createSweepWorker(): SweepWorker {
   return {
     api: {
       ping: () => Promise.race([remote.ping(), died]),
-      solvePoint: (vector, tasks, outputPaths) => Promise.race([remote.solvePoint(vector, tasks, outputPaths), died]),
+      async solvePoints(items, outputPaths) {
+        const result = await Promise.race([remote.solvePoints(items, outputPaths), died]);
+        if (!('failed' in result)) return result;
+        const { index, name, message, stack } = result.failed;
+        const failure = Object.assign(new Error(message), { name });
+        if (stack !== undefined) failure.stack = stack;
+        throw new PointBatchError(index, failure);
+      },
     },
     async terminate() {
       terminating = true;

@@ -8,8 +8,8 @@ import { bench, describe } from 'vitest';
 import quadprog from 'quadprog';
 import { compileModel, simulateGait, solveTask } from '../src/index.ts';
 import { StaticSolver } from '../src/mechanics/static-optimisation.ts';
-import { bilateralGroups } from '../src/tasks/groups.ts';
-import { neutralStanding } from '../src/mechanics/targets.ts';
+import { bilateralGroups } from '../src/mechanics/groups.ts';
+import { neutralStanding } from '../src/geometry/targets.ts';
 import { StandingSolver } from '../src/mechanics/posture3d/solve-standing.ts';
 
 const model = compileModel();

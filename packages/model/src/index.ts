@@ -2,7 +2,7 @@
  * @lumbo/model — public entry. Everything a front end needs, by name.
  * Units: SI inside; degrees only in parameter and result fields named `…Deg`.
  */
-export { compileModel, type CompiledModel } from './params/compile.ts';
+export { compileModel, type CompiledModel } from './engine/compile.ts';
 export { ModelParamsError } from './params/errors.ts';
 // the zod schema of the parameters is on its own subpath, @lumbo/model/params-schema, so that
 // loading the model does not load zod (compileModel checks against the catalogue: params/check.ts)
@@ -29,9 +29,9 @@ export {
   type MuscleFieldSpec,
 } from './params/fields.ts';
 export { solveTask, validateTask, TaskError } from './tasks/solve-task.ts';
-export { TASK_KINDS, TRUNK_FLEXION_RANGE_DEG } from './tasks/task.ts';
-export { LEVELS } from './anatomy/spine.ts';
-// gait (spec §5.4–§5.5) and OpenSim interop
+export { TASK_KINDS, TRUNK_FLEXION_RANGE_DEG } from './engine/task.ts';
+export { LEVELS } from './data/spine.ts';
+// gait (docs/model.md §7–§5.5) and OpenSim interop
 export { simulateGait, FRAMES_RANGE, CYCLE_DURATION_RANGE_S, type GaitOptions } from './gait/simulate.ts';
 export type {
   GaitResult,
@@ -51,7 +51,7 @@ export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';
 export { SUBJECT01_ID_CYCLE_PERCENT, SUBJECT01_ID_REFERENCE } from './gait/data/subject01-inverse-dynamics.ts';
 export { cycleMean, cycleMax } from './gait/cycle-stats.ts';
 export { parseStorage, formatStorage, StorageFormatError, type StorageTable } from './io/storage.ts';
-// validation hooks (spec §7): clinical read-outs computed from the model's own geometry
+// validation hooks (docs/model.md §10): clinical read-outs computed from the model's own geometry
 export { hipRotationMomentArmM, passiveRotationRangeDeg, passiveRestRotationDeg, passiveRotationMomentNm } from './mechanics/hip-rom.ts';
 export { splitDiscCompression, halfSectionFactorPerM, type DiscSplit } from './mechanics/lumbar-loads.ts';
 export { SIGN_CONVENTIONS } from './conventions.ts';

@@ -6,10 +6,10 @@
  * carry multipliers or postures from an earlier call into a result: a result
  * depends only on (params, task).
  */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from './compile.ts';
 import type { JointGroup } from '../mechanics/equilibrium.ts';
 import { StaticSolver } from '../mechanics/static-optimisation.ts';
-import { copyPosture, createPosture, type Posture } from '../mechanics/posture.ts';
+import { copyPosture, createPosture, type Posture } from '../geometry/posture.ts';
 import { StandingSolver, type StandingSolution } from '../mechanics/posture3d/solve-standing.ts';
 
 export interface SolvedPosture {

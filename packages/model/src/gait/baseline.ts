@@ -1,7 +1,7 @@
 /**
  * The baseline cycle the gait driver starts from, resampled to the requested
  * frames. For the built-in normative cycle the two sides are made exactly
- * symmetric (spec §5.5): the left leg repeats the right half a cycle later;
+ * symmetric (docs/model.md §9): the left leg repeats the right half a cycle later;
  * pelvic tilt, translations and lumbar extension average the two halves;
  * pelvic list, rotation, lateral translation, lumbar bending and rotation take
  * the antisymmetric part. An imported .mot keeps its own asymmetry (only the

@@ -5,7 +5,7 @@
  * passive abduction of stretched tissue, read from the gait solver's prepared
  * frame (leg free bodies: a moment on the leg, pelvis axes).
  */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { isPrimaryAbductor } from '../mechanics/abductors.ts';
 import { HIP_GROUP } from './gait-solver.ts';

@@ -1,5 +1,5 @@
 /**
- * Pass 3, compensations from the mechanics (docs/model.md §9.3; spec v2 §8.4).
+ * Pass 3, compensations from the mechanics (docs/model.md §9.3; docs/model.md §9).
  *
  * Where the stance hip's abductors cannot supply the abductor moment that
  * inverse dynamics asks of them (demand − capacity − passive abduction = D > 0),
@@ -10,7 +10,7 @@
  * - Duchenne (s): the trunk leans over the stance hip by φ with
  *   m_HAT·g·h·sin φ = s·D (the body's centre of mass, and with it the centre of
  *   pressure, moves toward the stance hip), and the pelvis is held level while
- *   the deficit lasts (spec v2 §8.4, "lean over the stance hip, pelvis level"):
+ *   the deficit lasts (docs/model.md §9, "lean over the stance hip, pelvis level"):
  *   the normal contralateral drop is removed in proportion s.
  * Where the hip extensors cannot hold the loading-response extension moment, the
  * trunk lurches back (gluteus maximus gait) by θ with m_HAT·g·h·sin θ = deficit.
@@ -20,7 +20,7 @@
  * is solved again on the compensated motion.
  */
 import { HIP_FRONTAL_TISSUE } from '../mechanics/joint-passive.ts';
-import * as B from '../mechanics/bodies.ts';
+import * as B from '../geometry/bodies.ts';
 import { taperEnvelope } from './phases.ts';
 import type { FrameAdjustments } from './frame-posture.ts';
 import type { CycleKinematics } from './frame-kinematics.ts';
@@ -62,7 +62,7 @@ function holdThroughStance(values: Float64Array, stance: Uint8Array, side: numbe
   }
   values[n] = values[0]!;
 }
-/** How far the centre of pressure can follow a compensating shift of the body's centre of mass: ±40 mm across the foot (spec v2 §8.4) [E], ±60 mm along it [E]. */
+/** How far the centre of pressure can follow a compensating shift of the body's centre of mass: ±40 mm across the foot (docs/model.md §9) [E], ±60 mm along it [E]. */
 export const COP_SHIFT_LIMIT_M = { lateral: 0.04, forward: 0.06 } as const;
 
 /** Per frame and leg [left, right]: the moments that decide the compensations (N·m). */
@@ -161,7 +161,7 @@ export function compensate(b: HipBalance, duchenne: number, hatWeightLeverNm: nu
 
 /**
  * Shift of the centres of pressure that follows the whole-body centre of mass from the `from` to the `to`
- * motion (quasi-static, spec v2 §8.4), clamped to the foot; what the clamp removes stays in the residual.
+ * motion (quasi-static, docs/model.md §9), clamped to the foot; what the clamp removes stays in the residual.
  */
 export function copShift(from: CycleKinematics, to: CycleKinematics, lengthScale: number, out: Float64Array): Float64Array {
   const BC = B.BODY_COUNT;

@@ -5,12 +5,12 @@
  * iliopsoas arm is held at its standing value: it wraps over the femoral head,
  * and the straight-line path would otherwise lose the arm in extension [E].
  */
-import type { CompiledModel } from '../params/compile.ts';
-import { buildElements, pathLength } from '../anatomy/elements.ts';
+import type { CompiledModel } from '../engine/compile.ts';
+import { buildElements, pathLength } from '../geometry/elements.ts';
 import { DEFAULT_PARAMS } from '../params/schema.ts';
 import { passiveTension } from '../mechanics/passive-tension.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
-import type { Posture } from '../mechanics/posture.ts';
+import type { Posture } from '../geometry/posture.ts';
 import { HIP_GROUP } from './gait-solver.ts';
 
 const defaultTables = new WeakMap<object, ReturnType<typeof buildElements>>();
@@ -26,7 +26,7 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
   const tight = Array.from({ length: E }, (_, e) => e).filter((e) => t.group[e] === 'iliopsoas');
   let defaults = defaultTables.get(model.geometry);
   if (!defaults) {
-    defaults = buildElements(model.geometry, DEFAULT_PARAMS.muscles);
+    defaults = buildElements(model.geometry, DEFAULT_PARAMS.muscles, model.hipStrengthScale);
     defaultTables.set(model.geometry, defaults);
   }
   const table = defaults;

@@ -5,10 +5,10 @@
  * inertial loads are those of the motion actually simulated (compensations
  * included).
  */
-import type { CompiledModel } from '../params/compile.ts';
-import { computePose, createPoseBuffers } from '../mechanics/pose.ts';
-import { createPosture } from '../mechanics/posture.ts';
-import * as B from '../mechanics/bodies.ts';
+import type { CompiledModel } from '../engine/compile.ts';
+import { computePose, createPoseBuffers } from '../geometry/pose.ts';
+import { createPosture } from '../geometry/posture.ts';
+import * as B from '../geometry/bodies.ts';
 import type { GaitBaseline } from './baseline.ts';
 import { framePosture, type FrameAdjustments, type GaitReference } from './frame-posture.ts';
 

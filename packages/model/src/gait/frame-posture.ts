@@ -1,12 +1,12 @@
 /**
  * One gait frame as a model posture. The baseline cycle is laid over the
  * subject's own standing posture: pelvic tilt and lumbar extension add their
- * excursions around the cycle mean to the solved standing values (spec §5.5:
+ * excursions around the cycle mean to the solved standing values (docs/model.md §9:
  * the subject walks with lumbar_extension ≈ −19°, re-centred here), hip angles
  * keep the thighs' path in space, and the compensations are added on top.
  */
-import { FLEXION_RHYTHM, LATERAL_RHYTHM, AXIAL_RHYTHM } from '../anatomy/spine.ts';
-import { ANCHOR_ORIGIN, copyPosture, type Posture } from '../mechanics/posture.ts';
+import { FLEXION_RHYTHM, LATERAL_RHYTHM, AXIAL_RHYTHM } from '../data/spine.ts';
+import { ANCHOR_ORIGIN, copyPosture, type Posture } from '../geometry/posture.ts';
 import type { GaitBaseline } from './baseline.ts';
 import { cycleMean as mean } from './cycle-stats.ts';
 

@@ -11,11 +11,11 @@
  * the static tasks' equation sets); every call resets its bounds, multipliers,
  * external moments and accelerations, so a cycle depends only on its inputs.
  */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from '../engine/compile.ts';
 import { CENTRE_HIP, CENTRE_KNEE, type JointGroup } from '../mechanics/equilibrium.ts';
 import { levelGroups, type StaticSolver } from '../mechanics/static-optimisation.ts';
 import { engineFor } from '../engine/model-engine.ts';
-import * as B from '../mechanics/bodies.ts';
+import * as B from '../geometry/bodies.ts';
 
 /** Group index of the hip (leg free body) of `side`, and of the knee. */
 export const HIP_GROUP: readonly [number, number] = [5, 6];

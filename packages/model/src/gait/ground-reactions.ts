@@ -33,7 +33,7 @@ function sampleAt(values: readonly number[], phase: number): number {
 
 /**
  * Ground reactions for `frames` frames over one cycle starting at right heel strike.
- * `massKg` and `lengthScale` scale the 72.6 kg subject to the model (spec §10).
+ * `massKg` and `lengthScale` scale the 72.6 kg subject to the model (docs/model.md §1).
  */
 export function groundReactionsForCycle(frames: number, massKg: number, lengthScale: number, symmetrise: boolean): GroundReactions {
   const mScale = massKg / SUBJECT01_MASS_KG;

@@ -1,5 +1,5 @@
 /**
- * Pass 2, inverse dynamics per frame (docs/model.md §9.2; spec v2 §8.2).
+ * Pass 2, inverse dynamics per frame (docs/model.md §9.2; docs/model.md §9).
  *
  * Each leg (thigh + shank-and-foot) is a free body loaded by gravity, its
  * d'Alembert forces −m·a and the measured ground reaction at the centre of
@@ -18,8 +18,8 @@
  * never fed into the hip or lumbar equations (the lumbar levels are solved top
  * down and do not use the ground reactions).
  */
-import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
-import * as B from '../mechanics/bodies.ts';
+import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
+import * as B from '../geometry/bodies.ts';
 import type { CycleKinematics } from './frame-kinematics.ts';
 import type { GroundReactions } from './ground-reactions.ts';
 
@@ -72,7 +72,7 @@ function toBody(R: Float64Array, ro: number, m: Float64Array, out: Float64Array,
 
 /**
  * Fills `out` for every frame. `copShiftM` (frames × 3, optional) moves both centres of pressure with the
- * whole-body centre of mass when a compensation moves it (spec v2 §8.4).
+ * whole-body centre of mass when a compensation moves it (docs/model.md §9).
  */
 export function inverseDynamics(k: CycleKinematics, grf: GroundReactions, copShiftM: Float64Array | null, out: InverseDynamics): InverseDynamics {
   const N = k.frames;

@@ -45,7 +45,7 @@ export interface GaitKinematics {
   source: string;
 }
 
-/** The OpenSim example subject's right-foot cycle (spec §5.5), 101 samples. */
+/** The OpenSim example subject's right-foot cycle (docs/model.md §9), 101 samples. */
 export function normativeKinematics(): GaitKinematics {
   const n = SUBJECT01_RIGHT_CYCLE.pelvis_tilt_deg!.length;
   const coordinates: Record<string, Float64Array> = {};

@@ -5,7 +5,7 @@
  */
 import { formatStorage } from '../io/storage.ts';
 import { MUSCLE_GROUPS } from '../params/fields.ts';
-import { LEVELS } from '../anatomy/spine.ts';
+import { LEVELS } from '../data/spine.ts';
 import { GAIT_COORDINATES } from './kinematics.ts';
 import type { GaitResult } from './types.ts';
 

@@ -4,10 +4,10 @@
  * on the leg and shank free bodies, then the gait solver's QP, warm-started
  * from the two previous frames it solved.
  */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
-import { createPosture, type Posture } from '../mechanics/posture.ts';
-import * as B from '../mechanics/bodies.ts';
+import { createPosture, type Posture } from '../geometry/posture.ts';
+import * as B from '../geometry/bodies.ts';
 import type { GaitBaseline } from './baseline.ts';
 import { framePosture, type FrameAdjustments, type GaitReference } from './frame-posture.ts';
 import type { CycleKinematics } from './frame-kinematics.ts';

@@ -1,6 +1,6 @@
 /** Options of simulateGait and their checks (one-line errors naming the field, range and value). */
 import { describeReceived } from '../params/errors.ts';
-import { TaskError } from '../tasks/task.ts';
+import { TaskError } from '../engine/task.ts';
 import type { GaitKinematics } from './kinematics.ts';
 
 export const FRAMES_RANGE = [21, 1001] as const;

@@ -44,7 +44,7 @@ export function gaitPhases(frames: number, rightToeOff: number, cycleDurationS: 
 }
 
 /**
- * Smooth onset and release (spec §5.5): each compensation value is spread to its
+ * Smooth onset and release (docs/model.md §9): each compensation value is spread to its
  * neighbours with a half-cosine taper over `widthFraction` of the cycle, taking
  * the maximum, so peaks keep their size and edges ramp smoothly. Periodic.
  */

@@ -3,16 +3,16 @@
  * solved frame (posture, muscle forces, per-level loads, hip contact with the
  * ground reaction) and from the inverse dynamics, plus the result's allocation.
  */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from '../engine/compile.ts';
 import { MUSCLE_GROUPS, type MuscleGroup } from '../params/fields.ts';
-import { LEVELS } from '../anatomy/spine.ts';
+import { LEVELS } from '../data/spine.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
 import { netLoad, type createLevelLoads } from '../mechanics/level-loads.ts';
-import type { Posture } from '../mechanics/posture.ts';
-import * as B from '../mechanics/bodies.ts';
-import { fillDiscFrames, fillLandmarks, landmarkSpecs } from '../tasks/pose-output.ts';
-import { massCentre } from '../mechanics/pose.ts';
+import type { Posture } from '../geometry/posture.ts';
+import * as B from '../geometry/bodies.ts';
+import { fillDiscFrames, fillLandmarks, landmarkSpecs } from '../engine/pose-output.ts';
+import { massCentre } from '../geometry/pose.ts';
 import { GAIT_COORDINATES, type GaitCoordinate } from './kinematics.ts';
 import { HIP_GROUP, L5S1_GROUP } from './gait-solver.ts';
 import type { GroundReactions } from './ground-reactions.ts';

@@ -1,6 +1,6 @@
 /** Gait behaviour that must come out of the mechanics (gait issue §3). */
 import { describe, expect, it } from 'vitest';
-import { compileModel } from '../params/compile.ts';
+import { compileModel } from '../engine/compile.ts';
 import type { PartialModelParams } from '../params/schema.ts';
 import { simulateGait } from './simulate.ts';
 import type { GaitResult } from './types.ts';

@@ -10,13 +10,13 @@
  *   4. optimisation    gait-solver.ts, optimisation.ts   muscle forces per frame
  *   5. read-outs       read-outs.ts, summary.ts, warnings.ts
  */
-import type { CompiledModel } from '../params/compile.ts';
-import { HAT_COM_FROM_BACK_JOINT_M, GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
-import { standingPosture } from '../tasks/solve-task.ts';
-import { landmarkSpecs, buildPoseOutput } from '../tasks/pose-output.ts';
+import type { CompiledModel } from '../engine/compile.ts';
+import { HAT_COM_FROM_BACK_JOINT_M, GRAVITY_M_PER_S2 } from '../data/segments.ts';
+import { engineFor } from '../engine/model-engine.ts';
+import { landmarkSpecs, buildPoseOutput } from '../engine/pose-output.ts';
 import { computeLevelLoads, createLevelLoads } from '../mechanics/level-loads.ts';
-import { computePose, createPoseBuffers } from '../mechanics/pose.ts';
-import * as B from '../mechanics/bodies.ts';
+import { computePose, createPoseBuffers } from '../geometry/pose.ts';
+import * as B from '../geometry/bodies.ts';
 import { normativeKinematics } from './kinematics.ts';
 import { buildBaseline, type GaitBaseline } from './baseline.ts';
 import { gaitPhases } from './phases.ts';
@@ -65,7 +65,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const dt = T / (N - 1);
 
   // 1. kinematics laid over the subject's own standing posture; 2. the measured forces and inverse dynamics
-  const standing = standingPosture(model);
+  const standing = engineFor(model).standing();
   const standingPose = createPoseBuffers(model.elements.pointCount);
   computePose(g, model.thoraxComAnteriorM, model.elements, standing.posture, standingPose, false);
   const ref = gaitReference(base, standing.posture, standingPose.o[B.PELVIS * 3 + 1]!, g.neutralPelvisTilt, g.lengthScale);
@@ -82,7 +82,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const ll = createLevelLoads();
   const specs = landmarkSpecs(model);
   const cap: HipCapacity = { abductorNm: 0, passiveAbductionNm: 0, extensorNm: 0 };
-  const tightness = flexorTightness(model, solver, standing.posture, standing.equilibrium.stiffnessNmPerRad);
+  const tightness = flexorTightness(model, solver, standing.posture, standing.standing.tiltStiffnessNmPerRad);
   const input: OptimisationInput = { model, solver, base, ref, adj, kin: baseline, id, phases };
   const readFrame = (i: number, posture: Parameters<typeof recordFrame>[4]): void => {
     computeLevelLoads(solver, posture, ll);
@@ -149,6 +149,6 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   result.coordinates.ankle_angle_l.set(base.values.ankle_angle_l);
   result.coordinates.ankle_angle_r.set(base.values.ankle_angle_r);
   result.summary = summariseGait(result, model.bodyMassKg);
-  result.warnings = gaitWarnings(result, standing.equilibrium.converged, builtIn);
+  result.warnings = gaitWarnings(result, standing.standing.converged, builtIn);
   return result;
 }

@@ -1,7 +1,7 @@
 /** The gait summary: ranges over the cycle and, per stance leg, peaks and means over its stance. */
 import { cycleMax, cycleMean } from './cycle-stats.ts';
-import { LEVELS } from '../anatomy/spine.ts';
-import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
+import { LEVELS } from '../data/spine.ts';
+import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
 import type { GaitLevelSummary, GaitResult, GaitSummary, StanceSummary } from './types.ts';
 import type { LevelName } from '../result/types.ts';
 

@@ -1,7 +1,7 @@
 /**
- * Hip abductor demand, capacity and passive resistance (spec §3.1, §5.4) from
+ * Hip abductor demand, capacity and passive resistance (docs/model.md §4, §5.4) from
  * a prepared free-body state. "Abductor capacity" is that of the primary hip
- * abductors, gluteus medius and minimus, as in spec §3.1's calibration (its
+ * abductors, gluteus medius and minimus, as in docs/model.md §4's calibration (its
  * 1.3 N·m/kg target and ≈0.55 activation cap refer to them); other muscles
  * with abduction arms (TFL, piriformis, upper gluteus maximus) still help in
  * static optimisation. Abduction of the right hip pulls the right side
@@ -9,10 +9,10 @@
  * hip mirrors it.
  */
 import type { GroupLoads, ElementState } from './equilibrium.ts';
-import type { ElementTable } from '../anatomy/elements.ts';
+import type { ElementTable } from '../geometry/elements.ts';
 import { MUSCLE_GROUPS, type MuscleGroup } from '../params/fields.ts';
 
-/** The muscles whose capacity defines "hip abductor capacity" (spec §3.1). */
+/** The muscles whose capacity defines "hip abductor capacity" (docs/model.md §4). */
 export const PRIMARY_ABDUCTORS: readonly MuscleGroup[] = ['gluteusMedius', 'gluteusMinimus'];
 const PRIMARY = new Set(PRIMARY_ABDUCTORS.map((g) => MUSCLE_GROUPS.indexOf(g)));
 

@@ -1,18 +1,18 @@
 /**
- * Voluntary-strength calibration of the hip muscles (spec §3.1 [E]): the
+ * Voluntary-strength calibration of the hip muscles (docs/model.md §4 [E]): the
  * published maximum isometric forces overstate what a person can produce
  * voluntarily, so all hip-muscle forces are scaled by one factor chosen so
  * that the default subject's concentric capacity of the primary abductors
- * (gluteus medius and minimus, as in spec §3.1) at the anatomical reference
+ * (gluteus medius and minimus, as in docs/model.md §4) at the anatomical reference
  * posture equals Sugimoto 2014's 1.29 N·m/kg (males, isokinetic 60°/s) [S].
  * Computed once from the reference geometry.
  */
-import { scaleGeometry } from '../anatomy/scaled-geometry.ts';
-import { REFERENCE_HEIGHT_M, REFERENCE_MASS_KG } from '../anatomy/segments.ts';
-import { buildElements, referencePosture } from '../anatomy/elements.ts';
+import { scaleGeometry } from '../geometry/scaled-geometry.ts';
+import { REFERENCE_HEIGHT_M, REFERENCE_MASS_KG } from '../data/segments.ts';
+import { buildElements, referencePosture } from '../geometry/elements.ts';
 import { DEFAULT_PARAMS } from '../params/schema.ts';
-import { computePose, createPoseBuffers } from './pose.ts';
-import * as B from './bodies.ts';
+import { computePose, createPoseBuffers } from '../geometry/pose.ts';
+import * as B from '../geometry/bodies.ts';
 import { isPrimaryAbductor } from './abductors.ts';
 import { CENTRE_HIP, createElementState, createGroupLoads, updateElementState, updateGroupLoads } from './equilibrium.ts';
 
@@ -24,7 +24,7 @@ let cached: number | undefined;
 /** Raw (uncalibrated) abduction capacity of the right hip's primary abductors at the reference posture, N·m. */
 export function rawAbductionCapacityNm(): number {
   const g = scaleGeometry(REFERENCE_MASS_KG, REFERENCE_HEIGHT_M, DEFAULT_PARAMS.subject.pelvicIncidenceDeg);
-  const t = buildElements(g, DEFAULT_PARAMS.muscles, false);
+  const t = buildElements(g, DEFAULT_PARAMS.muscles, 1);
   const pose = createPoseBuffers(t.pointCount);
   computePose(g, 0, t, referencePosture(g), pose);
   const state = createElementState(t.count);

@@ -4,13 +4,13 @@
  * tension exerts on U. Tension is uniform along a path, so only the segments
  * that cross U's boundary act on it (via points inside U cancel).
  */
-import * as B from './bodies.ts';
-import type { PoseBuffers } from './pose.ts';
-import type { ElementTable } from '../anatomy/elements.ts';
-import { pathLength } from '../anatomy/elements.ts';
+import * as B from '../geometry/bodies.ts';
+import type { PoseBuffers } from '../geometry/pose.ts';
+import type { ElementTable } from '../geometry/elements.ts';
+import { pathLength } from '../geometry/elements.ts';
 import { activeForceLength } from './muscle-curves.ts';
 import { normalisedFibreLength, passiveTension } from './passive-tension.ts';
-import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
+import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
 
 export const CENTRE_LEVEL = 0;
 export const CENTRE_HIP = 1;

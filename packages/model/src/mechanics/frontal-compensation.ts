@@ -1,5 +1,5 @@
 /**
- * Single-leg stance compensation for an abductor deficit (spec §5.4).
+ * Single-leg stance compensation for an abductor deficit (docs/model.md §7).
  * Deficit D = demand − capacity at the level pelvis. If D > 0 the strategy mix
  * s (0 = Trendelenburg, 1 = Duchenne) splits it:
  * - Trendelenburg: the pelvis drops toward the swing side by δ (stance hip
@@ -13,13 +13,13 @@
  * Both are found by root finding on the model's own mechanics, not on
  * closed-form estimates.
  */
-import { LATERAL_RHYTHM } from '../anatomy/spine.ts';
-import type { Posture } from './posture.ts';
-import { copyPosture, createPosture } from './posture.ts';
+import { LATERAL_RHYTHM } from '../data/spine.ts';
+import type { Posture } from '../geometry/posture.ts';
+import { copyPosture, createPosture } from '../geometry/posture.ts';
 import type { StaticSolver } from './static-optimisation.ts';
 import { abductorBalance, type AbductorBalance } from './abductors.ts';
-import { massCentre } from './pose.ts';
-import * as B from './bodies.ts';
+import { massCentre } from '../geometry/pose.ts';
+import * as B from '../geometry/bodies.ts';
 
 const DEG = Math.PI / 180;
 /** Largest pelvic drop the model allows before the remainder shows up as reserves [E] (hip adduction range ~25–30°). */

@@ -4,11 +4,11 @@
  * optimisation, and the generalised-force bias that makes that subject's
  * posture equilibrium the reference. Cached per body and posture.
  */
-import type { CompiledModel } from '../params/compile.ts';
-import { buildElements } from '../anatomy/elements.ts';
+import type { CompiledModel } from '../geometry/compiled-model.ts';
+import { buildElements } from '../geometry/elements.ts';
 import { DEFAULT_PARAMS } from '../params/schema.ts';
 import type { JointGroup } from './equilibrium.ts';
-import type { Posture } from './posture.ts';
+import type { Posture } from '../geometry/posture.ts';
 import { StaticSolver } from './static-optimisation.ts';
 import { referenceForce } from './sagittal-equilibrium.ts';
 
@@ -25,7 +25,7 @@ export function habitualDrive(model: CompiledModel, key: string, base: Posture, 
   const id = `${key}|${s.massKg}|${s.heightM}|${s.pelvicIncidenceDeg}`;
   const hit = cache.get(id);
   if (hit) return hit;
-  const reference: CompiledModel = { ...model, elements: buildElements(model.geometry, DEFAULT_PARAMS.muscles) };
+  const reference: CompiledModel = { ...model, elements: buildElements(model.geometry, DEFAULT_PARAMS.muscles, model.hipStrengthScale) };
   const solver = new StaticSolver(reference, groups, bilateral);
   solver.evaluate(base);
   const activation = Float64Array.from(solver.qp.x.subarray(0, reference.elements.count));

@@ -1,21 +1,21 @@
 /**
  * Clinical hip read-outs computed from the model's geometry and passive
- * properties (spec §3.1 piriformis action reversal, §4.2 rotation range):
+ * properties (docs/model.md §4 piriformis action reversal, §4.2 rotation range):
  * - rotation moment arm of a muscle vs hip flexion (−∂l/∂q, internal rotation +);
  * - passive rotation range: the angle at which the passive moment resisting
  *   internal (or external) rotation reaches 5 N·m (V28), with the knee flexed
  *   90° as in the clinical prone and seated tests.
  */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from '../geometry/compiled-model.ts';
 import type { MuscleGroup, Side } from '../params/fields.ts';
-import { pathLength } from '../anatomy/elements.ts';
-import { referencePosture } from '../anatomy/elements.ts';
-import { computePose, createPoseBuffers, type PoseBuffers } from './pose.ts';
-import { copyPosture, createPosture, type Posture } from './posture.ts';
-import { rotZXY, type M3 } from './mat3.ts';
+import { pathLength } from '../geometry/elements.ts';
+import { referencePosture } from '../geometry/elements.ts';
+import { computePose, createPoseBuffers, type PoseBuffers } from '../geometry/pose.ts';
+import { copyPosture, createPosture, type Posture } from '../geometry/posture.ts';
+import { rotZXY, type M3 } from '../geometry/mat3.ts';
 import { passiveTension } from './passive-tension.ts';
 import { HIP_ROTATION_LIMIT, hipRotationLigamentMoment, softLimitMoment } from './joint-passive.ts';
-import * as B from './bodies.ts';
+import * as B from '../geometry/bodies.ts';
 
 const DEG = Math.PI / 180;
 const H = 0.25 * DEG;

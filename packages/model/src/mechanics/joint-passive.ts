@@ -1,11 +1,11 @@
 /**
  * Passive joint moments.
  * Hip soft limits: Anderson 1999 constants as implemented by Falisse et al. 2019
- * (antoinefalisse/3dpredictsim PassiveMomentsData.m, spec §4.1) [S]:
+ * (antoinefalisse/3dpredictsim PassiveMomentsData.m, docs/model.md §4.3) [S]:
  *   T = K1·exp(K2·(q − θ2)) + K3·exp(K4·(q − θ1)),  q in rad, OpenSim signs.
- * Lumbar motion segments: linear stiffness per level (spec §4.3) [S].
+ * Lumbar motion segments: linear stiffness per level (docs/model.md §5.2) [S].
  */
-import { DISC_STIFFNESS_NM_PER_DEG } from '../anatomy/spine.ts';
+import { DISC_STIFFNESS_NM_PER_DEG } from '../data/spine.ts';
 
 interface SoftLimit {
   readonly k1: number;
@@ -42,7 +42,7 @@ export function hipFrontalTissueMoment(adduction: number): number {
 
 /**
  * Ligamentous resistance to hip rotation: 5 N·m at ±35° (van Arkel 2015 as fitted in
- * an OpenSim utility, spec §4.2) [S2], with an exponential shape [E]:
+ * an OpenSim utility, docs/model.md §4.3) [S2], with an exponential shape [E]:
  * T = −sign(q)·A·(exp(B·|q|) − 1), B = 8 /rad, A chosen so |T(35°)| = 5 N·m.
  */
 export const HIP_ROTATION_LIGAMENT = (() => {

@@ -2,7 +2,7 @@
  * Per-level loads from a solved static optimisation, into preallocated arrays
  * (used by every static task and by each gait frame).
  */
-import type { Posture } from './posture.ts';
+import type { Posture } from '../geometry/posture.ts';
 import type { StaticSolver } from './static-optimisation.ts';
 import { CENTRE_LEVEL } from './equilibrium.ts';
 import { SEGMENT_STIFFNESS_NM_PER_RAD } from './joint-passive.ts';

@@ -3,7 +3,7 @@ import { halfSectionFactorPerM, intradiscalPressureMPa, splitDiscCompression } f
 
 const split = () => ({ leftN: 0, rightN: 0, asymmetryIndex: 0, liftOff: false });
 
-describe('left/right split of disc compression (spec §5.3)', () => {
+describe('left/right split of disc compression (docs/model.md §6)', () => {
   it('gives the published half-section factors 34.9, 31.4 and 30.1 per metre for 48.6, 54.0 and 56.4 mm discs', () => {
     expect(halfSectionFactorPerM(0.0486)).toBeCloseTo(34.9, 1);
     expect(halfSectionFactorPerM(0.054)).toBeCloseTo(31.4, 1);

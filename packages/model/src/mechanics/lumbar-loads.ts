@@ -2,7 +2,7 @@
  * Per-level disc loads (docs/model.md §6): left/right split of disc compression
  * over an elliptical section, intradiscal pressure. Facets: facets.ts.
  */
-import { DISC_AREA_MM2, DISC_WIDTH_MM, IDP_FACTOR } from '../anatomy/spine.ts';
+import { DISC_AREA_MM2, DISC_WIDTH_MM, IDP_FACTOR } from '../data/spine.ts';
 
 /**
  * Half-section lever of an elliptical disc of lateral width w under a linear

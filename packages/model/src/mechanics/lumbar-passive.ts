@@ -9,7 +9,7 @@
  * s_m·s_h for the subject's size (docs/model.md §3.3). The curves describe the whole segment
  * (disc + ligaments + facets); the facet model only partitions load.
  */
-import { NEUTRAL_ZONE_STIFFNESS_NM_PER_DEG, ROM_MOMENT_NM, SHAPE_AXIAL, SHAPE_BENDING, YAMAMOTO_1989 } from '../anatomy/lumbar-passive-data.ts';
+import { NEUTRAL_ZONE_STIFFNESS_NM_PER_DEG, ROM_MOMENT_NM, SHAPE_AXIAL, SHAPE_BENDING, YAMAMOTO_1989 } from '../data/lumbar-passive-data.ts';
 
 const DEG = Math.PI / 180;
 

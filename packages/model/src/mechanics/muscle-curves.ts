@@ -3,7 +3,7 @@
  * Active force–length: Gaussian with width 0.45 (Thelen 2003) [S].
  * Passive force–length: an exponential through the Uhlrich 2022 calibration
  * points — zero force at fibre strain e0 and one normalised force at e1
- * (spec §4.1; Thelen 2003 shape with kPE = 4) [E].
+ * (docs/model.md §4.3; Thelen 2003 shape with kPE = 4) [E].
  */
 
 /** Thelen 2003 active force–length width γ [S]. */

@@ -3,11 +3,11 @@
  * passive curve acts in series with the tendon (linear, 4.9 % strain at Fmax,
  * Millard 2012): for short-fibred, long-tendon muscles such as piriformis the
  * tendon takes a real part of the stretch, which is why rigid-tendon passive
- * forces are only an upper bound (spec §4.2). At the reference path length the
+ * forces are only an upper bound (docs/model.md §4.3). At the reference path length the
  * fibre has its reference normalised length l̃0 (elements.ts); solved with
  * safeguarded Newton iterations.
  */
-import type { ElementTable } from '../anatomy/elements.ts';
+import type { ElementTable } from '../geometry/elements.ts';
 import { passiveForceLength, passiveForceLengthSlope, TENDON_STRAIN_AT_FMAX } from './muscle-curves.ts';
 
 /** Normalised fibre length with a rigid tendon (used for the active force–length curve). */

@@ -1,10 +1,10 @@
 /**
- * Sagittal posture equilibrium (spec §5.1, implemented as a generalised-force
+ * Sagittal posture equilibrium (docs/model.md §5, implemented as a generalised-force
  * balance; the deviation is documented in docs/model.md).
  *
  * One posture coordinate q: anterior rotation of the pelvis from its reference
- * with the thorax orientation held (spec §5.1 constraint 4), so the lordosis
- * changes by the same angle (spec §2.4 item 4), distributed by the Christophy
+ * with the thorax orientation held (docs/model.md §5 constraint 4), so the lordosis
+ * changes by the same angle (docs/model.md §3 item 4), distributed by the Christophy
  * rhythm. The posture is where the generalised force on q vanishes:
  *
  *   Q(q) = Σ_i F_i(q)·r_i(q) + Q_gravity(q) + Q_joint(q) − K_fb(q)·q + Q_bias = 0
@@ -19,19 +19,19 @@
  * softer posture;
  * Q_bias makes the default subject's equilibrium the reference posture.
  */
-import type { CompiledModel } from '../params/compile.ts';
-import { FLEXION_RHYTHM } from '../anatomy/spine.ts';
-import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
-import { computePose, createPoseBuffers, type PoseBuffers } from './pose.ts';
-import { createPosture, copyPosture, type Posture } from './posture.ts';
-import { applySagittal } from './targets.ts';
+import type { CompiledModel } from '../geometry/compiled-model.ts';
+import { FLEXION_RHYTHM } from '../data/spine.ts';
+import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
+import { computePose, createPoseBuffers, type PoseBuffers } from '../geometry/pose.ts';
+import { createPosture, copyPosture, type Posture } from '../geometry/posture.ts';
+import { applySagittal } from '../geometry/targets.ts';
 import { activeForceLength } from './muscle-curves.ts';
 import { normalisedFibreLength, passiveTension } from './passive-tension.ts';
-import { pathLength } from '../anatomy/elements.ts';
+import { pathLength } from '../geometry/elements.ts';
 import { segmentSagittalMoment } from './joint-passive.ts';
 import { HIP_FLEXION_LIMIT, softLimitMoment } from './joint-passive.ts';
-import { hipAngles } from './hip-angles.ts';
-import * as B from './bodies.ts';
+import { hipAngles } from '../geometry/hip-angles.ts';
+import * as B from '../geometry/bodies.ts';
 
 const DEG = Math.PI / 180;
 /** Finite-difference step for moment arms (rad). */
@@ -42,9 +42,9 @@ const Q_LIMIT = 35 * DEG;
 /**
  * Postural feedback gain [E], per radian of deviation, applied to the strength-scaled
  * moment capacity of the muscles resisting it. It sets how far tone, tightness and
- * weakness move the pelvis; chosen so the spec §6 lower crossed syndrome
+ * weakness move the pelvis; chosen so the docs/model.md §11 lower crossed syndrome
  * configuration tilts the pelvis about 5–8° (group differences of this order: 4.4°
- * more lordosis in standing-induced LBP developers, Nelson-Wong, spec §6).
+ * more lordosis in standing-induced LBP developers, Nelson-Wong, docs/model.md §11).
  */
 export const FEEDBACK_GAIN_PER_RAD = 0.4;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel } from '../params/compile.ts';
+import { compileModel } from '../engine/compile.ts';
 import { StaticSolver } from './static-optimisation.ts';
 import { staticLayout } from './static-layout.ts';
-import { bilateralGroups, singleLegGroups } from '../tasks/groups.ts';
-import { neutralStanding } from './targets.ts';
+import { bilateralGroups, singleLegGroups } from './groups.ts';
+import { neutralStanding } from '../geometry/targets.ts';
 
 describe('static-optimisation layout', () => {
   it('is shared between models of any strength and body size, while each solver keeps its own buffers', () => {

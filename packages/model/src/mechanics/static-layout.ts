@@ -6,7 +6,7 @@
  * A layout is immutable: nothing writes its arrays after `build`; every solver owns its own
  * mutable buffers (QP matrix, multipliers, loads), so no state passes between engines or models.
  */
-import type { ElementTable } from '../anatomy/elements.ts';
+import type { ElementTable } from '../geometry/elements.ts';
 import { CENTRE_LEVEL, crossingElements, type JointGroup } from './equilibrium.ts';
 import type { QpPattern } from './qp.ts';
 

@@ -1,9 +1,9 @@
 /**
- * Static optimisation at a fixed posture (spec §5.2): activations minimise
+ * Static optimisation at a fixed posture (docs/model.md §4): activations minimise
  * Σ a² subject to moment equilibrium of every joint group, with strength caps,
- * tone floors and one reserve actuator per equation (weight 1e3, spec §5.2).
+ * tone floors and one reserve actuator per equation (weight 1e3, docs/model.md §4).
  */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from '../geometry/compiled-model.ts';
 import { QpWorkspace } from './qp.ts';
 import { staticLayout } from './static-layout.ts';
 import {
@@ -19,9 +19,9 @@ import {
   type GroupLoads,
   type JointGroup,
 } from './equilibrium.ts';
-import { computePose, createPoseBuffers, type PoseBuffers } from './pose.ts';
-import type { Posture } from './posture.ts';
-import { hipAngles } from './hip-angles.ts';
+import { computePose, createPoseBuffers, type PoseBuffers } from '../geometry/pose.ts';
+import type { Posture } from '../geometry/posture.ts';
+import { hipAngles } from '../geometry/hip-angles.ts';
 import {
   HIP_ADDUCTION_LIMIT,
   HIP_FLEXION_LIMIT,
@@ -31,9 +31,9 @@ import {
   softLimitMoment,
 } from './joint-passive.ts';
 import { AXIS_AXIAL, AXIS_EXTENSION, AXIS_LATERAL, lumbarPassiveMoment } from './lumbar-passive.ts';
-import * as B from './bodies.ts';
+import * as B from '../geometry/bodies.ts';
 
-/** Reserve weight relative to one unit of squared activation, per (N·m)² (spec §5.2) [E]. */
+/** Reserve weight relative to one unit of squared activation, per (N·m)² (docs/model.md §4) [E]. */
 export const RESERVE_WEIGHT = 1e3;
 /**
  * Segmental compliance [E]: with a handful of lumped trunk muscles the moment

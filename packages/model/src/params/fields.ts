@@ -9,9 +9,9 @@
  *   shifts 0.10·tone strain shorter, plus a small active floor 0.03·tone.
  * - activationFloor: explicit co-contraction or guarding (fraction of maximal activation).
  * - tightness: passive force-length curve shifted to shorter lengths (docs/model.md §4.3).
- * - stiffness: passive force-length curve steepened (e1 → e1/κ, spec §4.2).
- * - coactivation: gluteus medius activation floor in bilateral stance (spec §6).
- * - inhibition: reduction of the gluteus maximus activation cap (spec §6).
+ * - stiffness: passive force-length curve steepened (e1 → e1/κ, docs/model.md §4.3).
+ * - coactivation: gluteus medius activation floor in bilateral stance (docs/model.md §11).
+ * - inhibition: reduction of the gluteus maximus activation cap (docs/model.md §11).
  * - onsetDelayMs (gluteus maximus, gait only): the stance burst starts this late after heel strike.
  */
 
@@ -238,7 +238,7 @@ export const STRATEGY_FIELDS: readonly ScalarFieldSpec[] = [
     max: 1,
     default: 0.5,
     step: 0.05,
-    description: 'How an abductor deficit is compensated: 0 = pure Trendelenburg pelvic drop, 1 = pure Duchenne trunk lean (spec §5.4)',
+    description: 'How an abductor deficit is compensated: 0 = pure Trendelenburg pelvic drop, 1 = pure Duchenne trunk lean (docs/model.md §7)',
   },
 ];
 

@@ -46,13 +46,13 @@ export interface LevelResult {
   lateralMomentNm: number;
   /** Axial moment applied to the motion segment, + = turns the upper vertebra left. */
   axialMomentNm: number;
-  /** Disc compression on the left half (spec §5.3 elliptical split). */
+  /** Disc compression on the left half (docs/model.md §6 elliptical split). */
   leftCompressionN: number;
   /** Disc compression on the right half. */
   rightCompressionN: number;
   /** (right − left)/(right + left): + = right half carries more. */
   asymmetryIndex: number;
-  /** Intradiscal pressure estimate 1.5·C_disc/A (spec §5.3.6). */
+  /** Intradiscal pressure estimate 1.5·C_disc/A (docs/model.md §6). */
   intradiscalPressureMPa: number;
   /** Share of compression carried by the two facet joints together (docs/model.md §6.2). */
   facetShare: number;
@@ -75,7 +75,7 @@ export interface HipResult {
   abductorDemandNm: number;
   /** Abduction moment the abductors can produce isometrically at this posture (strength, inhibition, force–length). */
   abductorCapacityNm: number;
-  /** Voluntary concentric abduction capacity (calibrated to Sugimoto 2014, spec §3.1). */
+  /** Voluntary concentric abduction capacity (calibrated to Sugimoto 2014, docs/model.md §4). */
   abductorVoluntaryCapacityNm: number;
 }
 

@@ -1,21 +1,21 @@
 /** Builds the output contract (result/types.ts) from a solved posture and static optimisation. */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from '../engine/compile.ts';
 import type { HipResult, LevelResult, MuscleResult, ReserveResult, Task, TaskResult } from '../result/types.ts';
 import { MUSCLE_GROUPS } from '../params/fields.ts';
-import { LEVELS } from '../anatomy/spine.ts';
-import { copyPosture, createPosture, type Posture } from '../mechanics/posture.ts';
-import { computePose, createPoseBuffers, type PoseBuffers } from '../mechanics/pose.ts';
+import { LEVELS } from '../data/spine.ts';
+import { copyPosture, createPosture, type Posture } from '../geometry/posture.ts';
+import { computePose, createPoseBuffers, type PoseBuffers } from '../geometry/pose.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { FEASIBILITY_RESERVE_NM, RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
 import type { Compensation } from '../mechanics/frontal-compensation.ts';
 import { CENTRE_HIP, CENTRE_HIP_MID, createGroupLoads, updateGroupLoads } from '../mechanics/equilibrium.ts';
 import { computeLevelLoads, createLevelLoads, netLoad, type LevelLoads } from '../mechanics/level-loads.ts';
 import { abductorBalance } from '../mechanics/abductors.ts';
-import { ISOMETRIC_OVER_CONCENTRIC } from '../anatomy/elements.ts';
-import { hipCapacityGroups } from './groups.ts';
-import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
-import * as B from '../mechanics/bodies.ts';
-import { buildPoseOutput } from './pose-output.ts';
+import { ISOMETRIC_OVER_CONCENTRIC } from '../geometry/elements.ts';
+import { hipCapacityGroups } from '../mechanics/groups.ts';
+import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
+import * as B from '../geometry/bodies.ts';
+import { buildPoseOutput } from '../engine/pose-output.ts';
 
 const RAD = 180 / Math.PI;
 const AXIS_NAMES = ['frontal', 'axial', 'sagittal'] as const;

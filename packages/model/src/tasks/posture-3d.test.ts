@@ -5,7 +5,7 @@
  * so docs/model.md can quote them.
  */
 import { describe, expect, it } from 'vitest';
-import { compileModel } from '../params/compile.ts';
+import { compileModel } from '../engine/compile.ts';
 import type { PartialModelParams } from '../params/schema.ts';
 import type { LevelResult, TaskResult } from '../result/types.ts';
 import { solveTask } from './solve-task.ts';

@@ -3,7 +3,7 @@
  * a direction or an invariant; magnitudes are printed so the docs can quote them.
  */
 import { describe, expect, it } from 'vitest';
-import { compileModel } from '../params/compile.ts';
+import { compileModel } from '../engine/compile.ts';
 import type { PartialModelParams } from '../params/schema.ts';
 import type { TaskResult } from '../result/types.ts';
 import { solveTask, TaskError } from './solve-task.ts';
@@ -44,7 +44,7 @@ describe('standing posture responds to the muscles through the mechanics', () =>
   it('the psoas loads the spine mainly in compression: its lumbar moment arms are small (Bogduk 1992)', () => {
     const r = solve({ muscles: { iliopsoas: both({ activationFloor: 0.1 }) } }, { kind: 'standing' });
     const psoas = r.pose.muscles.filter((m) => m.name.startsWith('psoas_'));
-    expect(psoas.length).toBe(22); // 11 fascicles per side (spec-v2 §3)
+    expect(psoas.length).toBe(22); // 11 fascicles per side (docs/model.md §4)
     // compression rises by far more than the psoas' own moment could cause through extensor co-contraction alone
     expect(level(r, 'L4/L5').compressionN - level(healthy, 'L4/L5').compressionN).toBeGreaterThan(100);
   });

@@ -3,16 +3,16 @@
  * prescribed bend), then static optimisation, then loads. Never throws for a
  * valid task: degenerate cases come back with converged = false and warnings.
  */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from '../engine/compile.ts';
 import type { Task, TaskResult } from '../result/types.ts';
-import { validateTask, TaskError } from './task.ts';
-import { bilateralGroups, singleLegGroups, sittingGroups } from './groups.ts';
-import { neutralSitting, applySagittal, liftLeg } from '../mechanics/targets.ts';
+import { validateTask, TaskError } from '../engine/task.ts';
+import { bilateralGroups, singleLegGroups, sittingGroups } from '../mechanics/groups.ts';
+import { neutralSitting, applySagittal, liftLeg } from '../geometry/targets.ts';
 import { engineFor } from '../engine/model-engine.ts';
 import { habitualDrive } from '../mechanics/habitual.ts';
 import { solveSagittalEquilibrium } from '../mechanics/sagittal-equilibrium.ts';
 import { StaticSolver } from '../mechanics/static-optimisation.ts';
-import { copyPosture, createPosture, ANCHOR_LEFT, ANCHOR_RIGHT, type Posture } from '../mechanics/posture.ts';
+import { copyPosture, createPosture, ANCHOR_LEFT, ANCHOR_RIGHT, type Posture } from '../geometry/posture.ts';
 import { applyCompensation, compensate, type Compensation } from '../mechanics/frontal-compensation.ts';
 import { lumbarShareOfTrunkFlexion } from './lumbopelvic-rhythm.ts';
 import { assembleResult } from './assemble.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from '../engine/compile.ts';
 import type { PartialModelParams } from '../params/schema.ts';
 import { canonicalJson, createCompileCache } from './compile-cache.ts';
 

@@ -3,7 +3,7 @@
  * set's canonical JSON, so a worker that is asked many tasks for the same
  * subject compiles it once.
  */
-import { compileModel, type CompiledModel } from '../params/compile.ts';
+import { compileModel, type CompiledModel } from '../engine/compile.ts';
 import type { PartialModelParams } from '../params/schema.ts';
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` give the same key. */

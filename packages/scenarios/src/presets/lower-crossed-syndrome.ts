@@ -5,7 +5,7 @@ const INHIBITED_GLUTEUS_MAXIMUS = { inhibition: 0.5 };
 const WEAK_ABDOMINALS = { strength: 0.6 };
 const TONIC_BACK_EXTENSORS = { tone: 1, activationFloor: 0.02 };
 
-/** Values from model-spec §6 ("Lower crossed syndrome preset"), both sides. */
+/** Values from docs/model.md §6 ("Lower crossed syndrome preset"), both sides. */
 export const lowerCrossedSyndrome: Preset = {
   id: 'lower-crossed-syndrome',
   label: 'Lower crossed syndrome (Janda)',
@@ -24,7 +24,7 @@ export const lowerCrossedSyndrome: Preset = {
   showcaseTasks: [{ kind: 'standing' }, { kind: 'sitting' }],
   sources: [
     {
-      citation: 'Janda (lower crossed syndrome; original not retrieved, model-spec §6)',
+      citation: 'Janda (lower crossed syndrome; original not retrieved, docs/model.md §6)',
       finding: 'Tight hip flexors and lumbar extensors with weak gluteals and abdominals are said to tilt the pelvis forward and deepen the lordosis.',
     },
     {

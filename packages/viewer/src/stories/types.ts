@@ -81,7 +81,7 @@ export interface StoryStep {
   readonly highlight: readonly MuscleGroup[];
   /** One or two sentences: the clinical idea this step shows. */
   readonly text: string;
-  /** Author year, journal, as in clinical-background.md / model-spec.md. */
+  /** Author year, journal, as in clinical-background.md / docs/model.md. */
   readonly sources: readonly string[];
   /** What the model leaves out or fixes by choice, where it matters for this step. */
   readonly simplifies?: string;

@@ -66,7 +66,7 @@ export const asymmetry: WhyEntry = {
     'So the halves differ only when the lumbar spine bends sideways: straightening the trunk over a dropped pelvis, a compensatory lean, or one-sided tone that changes the posture. ' +
     'A one-sided muscle pull that leaves the posture unchanged adds compression to both halves equally, because every level is a spherical joint.',
   sources: [
-    { citation: 'Schmidt et al. 1998, Spine 23:2167 (via AnyBody AMMR; model-spec §4.3)', finding: 'Lumbar motion-segment stiffness in lateral bending about 2.3 N·m per degree.' },
+    { citation: 'Schmidt et al. 1998, Spine 23:2167 (via AnyBody AMMR; docs/model.md §4.3)', finding: 'Lumbar motion-segment stiffness in lateral bending about 2.3 N·m per degree.' },
     { citation: 'Clinical description (clinical-background: gluteus medius)', finding: 'A weak gluteus medius is said to cause uneven disc and facet loading, with one-sided disc compression.' },
   ],
   simplification:
@@ -100,8 +100,8 @@ export const apShear: WhyEntry = {
     'The psoas, pulling forward and down from the lumbar bodies, adds shear directly.',
   sources: [
     BOGDUK,
-    { citation: 'Adams & Hutton (model-spec §5.3)', finding: 'In erect postures the facet joints resist most of the intervertebral shear.' },
-    { citation: 'Janda (lower crossed syndrome; model-spec §5.1, §6)', finding: 'More anterior tilt and lordosis are said to raise facet compression and shear at the lumbosacral junction.' },
+    { citation: 'Adams & Hutton (docs/model.md §5.3)', finding: 'In erect postures the facet joints resist most of the intervertebral shear.' },
+    { citation: 'Janda (lower crossed syndrome; docs/model.md §5.1, §6)', finding: 'More anterior tilt and lordosis are said to raise facet compression and shear at the lumbosacral junction.' },
   ],
   simplification: 'The model reports the total shear at each level; it does not divide it between disc, facets and ligaments, though in erect postures the facets take most of it. ' + LOADS_SIMPLIFIES,
   now(ctx) {
@@ -126,8 +126,8 @@ export const intradiscalPressure: WhyEntry = {
     'Comparing it with the pressures measured in a living disc is how the model’s loads are checked (validation row V01).',
   sources: [
     WILKE,
-    { citation: 'Nachemson 1981 review (model-spec §5.3)', finding: 'Intradiscal pressure is about 1.5 times the mean compressive stress on the endplate.' },
-    { citation: 'Dreischarf et al. 2013 (model-spec §5.3)', finding: 'Finite-element estimate: disc compression ≈ 0.66 × pressure × area.' },
+    { citation: 'Nachemson 1981 review (docs/model.md §5.3)', finding: 'Intradiscal pressure is about 1.5 times the mean compressive stress on the endplate.' },
+    { citation: 'Dreischarf et al. 2013 (docs/model.md §5.3)', finding: 'Finite-element estimate: disc compression ≈ 0.66 × pressure × area.' },
   ],
   simplification:
     'A constant ratio between force and pressure; real pressure depends on disc health, hydration and time of day, none of which the model has. ' +
@@ -154,7 +154,7 @@ export const facetShare: WhyEntry = {
     'The rest of the compression is the disc’s, split into its two halves and used for the pressure estimate.',
   sources: [
     ADAMS_HUTTON,
-    { citation: 'Adams & Hutton 1985 (model-spec §5.3)', finding: 'A narrowed, degenerate disc can shift up to about 70 % of the compression onto the facets.' },
+    { citation: 'Adams & Hutton 1985 (docs/model.md §5.3)', finding: 'A narrowed, degenerate disc can shift up to about 70 % of the compression onto the facets.' },
     { citation: 'Janda (clinical-background: iliopsoas)', finding: 'The lower crossed syndrome is said to raise facet compression through anterior tilt and excess lordosis.' },
   ],
   simplification:

@@ -15,8 +15,8 @@ export const anteriorTilt: WhyEntry = {
     'The thorax is held upright, so the lumbar lordosis changes by the same angle. ' +
     'Trunk flexion and sitting start from this solved posture, and in gait the walking pattern is laid on top of it.',
   sources: [
-    { citation: 'Preece et al. 2008 (model-spec §2.3)', finding: 'The ASIS–PSIS angle of cadaveric pelves in a fixed anatomical position is 13 ± 5° (0–23°): part of the clinical “tilt” is pelvic shape, not posture.' },
-    { citation: 'Le Huec et al. 2017 (model-spec §2.2)', finding: 'Normative spino-pelvic alignment: pelvic tilt, sacral slope and lordosis follow pelvic incidence.' },
+    { citation: 'Preece et al. 2008 (docs/model.md §2.3)', finding: 'The ASIS–PSIS angle of cadaveric pelves in a fixed anatomical position is 13 ± 5° (0–23°): part of the clinical “tilt” is pelvic shape, not posture.' },
+    { citation: 'Le Huec et al. 2017 (docs/model.md §2.2)', finding: 'Normative spino-pelvic alignment: pelvic tilt, sacral slope and lordosis follow pelvic incidence.' },
     { citation: 'Heino et al. 1990, J Orthop Sports Phys Ther 12:243', finding: 'Hip-extension range and standing pelvic tilt are almost uncorrelated (r = −0.04).' },
     { citation: 'Youdas et al. 1996, Phys Ther 76:1066', finding: 'Muscle length and performance explain at most R² = 0.23–0.40 of pelvic inclination and lordosis.' },
   ],
@@ -42,9 +42,9 @@ export const lordosis: WhyEntry = {
     'When the pelvis tilts, the model keeps the thorax upright and spreads the change over the five lumbar levels by the Christophy rhythm, so in standing lordosis changes degree for degree with anterior tilt. ' +
     'Extending each level beyond its neutral angle bends the discs against their passive stiffness and moves more of the compression onto the facet joints.',
   sources: [
-    { citation: 'Le Huec et al. 2017 (model-spec §2.2)', finding: 'Lordosis in asymptomatic adults is set largely by pelvic incidence, about 60–75 % of it at L4–S1.' },
-    { citation: 'Christophy et al. 2012 (model-spec §1.3)', finding: 'Share of lumbar flexion and bending per level, used to distribute a change in lordosis.' },
-    { citation: 'Nelson-Wong et al. (PMC4469524; model-spec §6)', finding: 'People who developed pain in prolonged standing stood with 4.4° (95 % CI 0.9–7.8) more lordosis.' },
+    { citation: 'Le Huec et al. 2017 (docs/model.md §2.2)', finding: 'Lordosis in asymptomatic adults is set largely by pelvic incidence, about 60–75 % of it at L4–S1.' },
+    { citation: 'Christophy et al. 2012 (docs/model.md §1.3)', finding: 'Share of lumbar flexion and bending per level, used to distribute a change in lordosis.' },
+    { citation: 'Nelson-Wong et al. (PMC4469524; docs/model.md §6)', finding: 'People who developed pain in prolonged standing stood with 4.4° (95 % CI 0.9–7.8) more lordosis.' },
   ],
   simplification: 'Spherical lumbar joints with linear stiffness and a rigid thoracic spine; the rhythm that spreads the change over the levels is fixed, whatever the muscles do. ' + POSTURE_SIMPLIFIES,
   now(ctx) {

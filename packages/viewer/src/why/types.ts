@@ -7,7 +7,7 @@
 import type { Shown } from '../state/store.ts';
 
 export interface WhySource {
-  /** Author year journal, as in model-spec.md and clinical-background.md. */
+  /** Author year journal, as in docs/model.md and clinical-background.md. */
   readonly citation: string;
   readonly finding: string;
 }

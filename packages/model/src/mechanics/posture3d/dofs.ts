@@ -4,7 +4,7 @@
  * every lumbar level L1/L2…L5/S1 extension, lateral bending and axial rotation
  * (ZXY, upper relative to lower). q holds deviations from a base posture.
  */
-import { copyPosture, type Posture } from '../posture.ts';
+import { copyPosture, type Posture } from '../../geometry/posture.ts';
 
 export const DOF_COUNT = 18;
 export const DOF_TILT = 0;

@@ -13,12 +13,12 @@
  *   its neutral zone (0.1 N·m/°) cannot carry the trunk's weight, and the
  *   posture solver would find unstable equilibria (docs/model.md §5.1).
  */
-import type { CompiledModel } from '../../params/compile.ts';
-import { pathLength } from '../../anatomy/elements.ts';
-import { FLEXION_RHYTHM, LATERAL_RHYTHM, AXIAL_RHYTHM } from '../../anatomy/spine.ts';
+import type { CompiledModel } from '../../geometry/compiled-model.ts';
+import { pathLength } from '../../geometry/elements.ts';
+import { FLEXION_RHYTHM, LATERAL_RHYTHM, AXIAL_RHYTHM } from '../../data/spine.ts';
 import { applyDofs, DOF_COUNT } from './dofs.ts';
-import { computePose, createPoseBuffers } from '../pose.ts';
-import { copyPosture, createPosture, type Posture } from '../posture.ts';
+import { computePose, createPoseBuffers } from '../../geometry/pose.ts';
+import { copyPosture, createPosture, type Posture } from '../../geometry/posture.ts';
 import type { PostureGains } from './generalised-force.ts';
 
 export const THORAX_SPRING_NM_PER_RAD = 600;

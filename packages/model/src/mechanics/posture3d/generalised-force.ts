@@ -15,14 +15,14 @@
  * differentiated numerically except the small-angle map from pelvis to hip
  * angles for the hip's passive tissues.
  */
-import type { CompiledModel } from '../../params/compile.ts';
-import { computePose, createPoseBuffers, type PoseBuffers } from '../pose.ts';
-import { createPosture, type Posture } from '../posture.ts';
+import type { CompiledModel } from '../../geometry/compiled-model.ts';
+import { computePose, createPoseBuffers, type PoseBuffers } from '../../geometry/pose.ts';
+import { createPosture, type Posture } from '../../geometry/posture.ts';
 import { activeForceLength } from '../muscle-curves.ts';
 import { normalisedFibreLength, passiveTension } from '../passive-tension.ts';
-import { GRAVITY_M_PER_S2 } from '../../anatomy/segments.ts';
+import { GRAVITY_M_PER_S2 } from '../../data/segments.ts';
 import { lumbarPassiveMoment, AXIS_AXIAL, AXIS_EXTENSION, AXIS_LATERAL } from '../lumbar-passive.ts';
-import { hipAngles } from '../hip-angles.ts';
+import { hipAngles } from '../../geometry/hip-angles.ts';
 import {
   HIP_ADDUCTION_LIMIT,
   HIP_FLEXION_LIMIT,
@@ -31,8 +31,8 @@ import {
   hipRotationLigamentMoment,
   softLimitMoment,
 } from '../joint-passive.ts';
-import { rotZ, rotX, mul, type M3 } from '../mat3.ts';
-import * as B from '../bodies.ts';
+import { rotZ, rotX, mul, type M3 } from '../../geometry/mat3.ts';
+import * as B from '../../geometry/bodies.ts';
 import { applyDofs, DOF_AX, DOF_COUNT, DOF_EXT, DOF_LAT, DOF_LIST, DOF_ROTATION, DOF_TILT } from './dofs.ts';
 
 // local bindings: this is the posture solver's inner loop, and module namespaces read through getters under bundler-less runners

@@ -6,16 +6,16 @@
  * generalised forces there (the Newton solver's first matrix). Computed once per
  * body and never mutated afterwards, so every model and task may share it.
  */
-import type { CompiledModel } from '../../params/compile.ts';
-import { buildElements, pathLength } from '../../anatomy/elements.ts';
+import type { CompiledModel } from '../../geometry/compiled-model.ts';
+import { buildElements, pathLength } from '../../geometry/elements.ts';
 import { DEFAULT_PARAMS } from '../../params/schema.ts';
-import { computePose, createPoseBuffers } from '../pose.ts';
-import { neutralStanding } from '../targets.ts';
+import { computePose, createPoseBuffers } from '../../geometry/pose.ts';
+import { neutralStanding } from '../../geometry/targets.ts';
 import { StaticSolver } from '../static-optimisation.ts';
 import { levelGroups } from '../static-optimisation.ts';
 import { CENTRE_HIP_MID } from '../equilibrium.ts';
-import * as B from '../bodies.ts';
-import type { Posture } from '../posture.ts';
+import * as B from '../../geometry/bodies.ts';
+import type { Posture } from '../../geometry/posture.ts';
 import { DOF_COUNT } from './dofs.ts';
 import { PostureForces, type PostureGains } from './generalised-force.ts';
 import { coordinateArms, postureGains } from './gains.ts';
@@ -50,7 +50,7 @@ export function standingReference(model: CompiledModel): StandingReference {
 }
 
 function build(model: CompiledModel): StandingReference {
-  const reference: CompiledModel = { ...model, elements: buildElements(model.geometry, DEFAULT_PARAMS.muscles) };
+  const reference: CompiledModel = { ...model, elements: buildElements(model.geometry, DEFAULT_PARAMS.muscles, model.hipStrengthScale) };
   const t = reference.elements;
   const base = neutralStanding(model.geometry);
   // habitual drive: what the default subject's muscles do to hold neutral (every level, 3 axes; hips sagittal)

@@ -6,8 +6,8 @@
  * rank-one updates; a backtracking line search on |Q| and, if progress stalls,
  * one fresh finite-difference Jacobian.
  */
-import type { CompiledModel } from '../../params/compile.ts';
-import { createPosture, type Posture } from '../posture.ts';
+import type { CompiledModel } from '../../geometry/compiled-model.ts';
+import { createPosture, type Posture } from '../../geometry/posture.ts';
 import { applyDofs, DOF_AX, DOF_COUNT, DOF_EXT, DOF_LAT, DOF_LIST, DOF_ROTATION, DOF_TILT } from './dofs.ts';
 import { AXIS_AXIAL, AXIS_EXTENSION, AXIS_LATERAL, lumbarPassiveStiffness } from '../lumbar-passive.ts';
 import { DenseLu } from './lu.ts';

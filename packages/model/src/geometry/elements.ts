@@ -2,19 +2,18 @@
  * Muscle elements of both sides as a struct-of-arrays table, with the user's
  * knobs applied: strength and inhibition scale force capacity and activation
  * cap, tone and co-activation set activation floors, tightness and stiffness
- * reshape the passive curve (spec §4, §6).
+ * reshape the passive curve (docs/model.md §4.3, §6).
  */
 import type { MuscleGroup, Side } from '../params/fields.ts';
 import { MUSCLE_GROUPS } from '../params/fields.ts';
 import type { MuscleKnobs, ModelParams } from '../params/schema.ts';
-import { MUSCLE_ELEMENTS, type BodyName } from './muscles.ts';
+import { MUSCLE_ELEMENTS, type BodyName } from '../data/muscles.ts';
 import type { ScaledGeometry } from './scaled-geometry.ts';
-import * as B from '../mechanics/bodies.ts';
-import { createPosture, type Posture } from '../mechanics/posture.ts';
-import { computePose, createPoseBuffers, type PathTable } from '../mechanics/pose.ts';
-import { abductorCalibration } from '../mechanics/calibration-abductors.ts';
+import * as B from './bodies.ts';
+import { createPosture, type Posture } from './posture.ts';
+import { computePose, createPoseBuffers, type PathTable } from './pose.ts';
 
-/** Passive-curve shift per unit tightness: e0 − 0.15·τ (spec §4.1) [E]. */
+/** Passive-curve shift per unit tightness: e0 − 0.15·τ (docs/model.md §4.3) [E]. */
 export const TIGHTNESS_STRAIN_SHIFT = 0.15;
 /** Passive-curve shift per unit tone: e0, e1 − 0.10·tone (resting tone is mostly passive, Masi & Hannon 2008) [E]. */
 export const TONE_STRAIN_SHIFT = 0.1;
@@ -24,7 +23,7 @@ export const TONE_ACTIVATION = 0.03;
 export const ACTIVATION_FLOOR_CAP = 0.1;
 /** Passive fibre curve of muscles without a published one (Rajagopal/Millard defaults e0 = 0, e1 = 0.7) [S]. */
 const DEFAULT_PASSIVE = { e0: 0, e1: 0.7 } as const;
-/** Gait/stance capacity factor: isometric–eccentric enhancement over concentric capacity ≈ 1.4 (spec §3.1) [R]/[E]. */
+/** Gait/stance capacity factor: isometric–eccentric enhancement over concentric capacity ≈ 1.4 (docs/model.md §4) [R]/[E]. */
 export const ISOMETRIC_OVER_CONCENTRIC = 1.4;
 
 export interface ElementTable extends PathTable {
@@ -162,7 +161,8 @@ function pathTopology(): PathTopology {
  * element at the reference posture for this geometry (from an earlier table of the same body
  * size: it depends on body size only); otherwise it is computed here.
  */
-export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles'], calibrate = true, referenceLength?: Float64Array): ElementTable {
+/** @param hipScale factor on the published Fmax of the hip muscles (calibration × isometric factor; 1 = published) */
+export function buildElements(g: ScaledGeometry, muscles: ModelParams["muscles"], hipScale: number, referenceLength?: Float64Array): ElementTable {
   const topo = pathTopology();
   const { defs, pointStart, pointBody } = topo;
   const count = defs.length;
@@ -171,7 +171,7 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
   const ls = g.lengthScale;
   for (let k = 0; k < pc * 3; k++) pointLocal[k] = topo.localM[k]! * ls;
 
-  const kHip = calibrate ? abductorCalibration() * ISOMETRIC_OVER_CONCENTRIC : 1;
+  const kHip = hipScale;
   const table: ElementTable = {
     count,
     name: topo.name,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, validateParams } from './compile.ts';
-import { ModelParamsError } from './errors.ts';
-import { DEFAULT_PARAMS } from './schema.ts';
-import { modelParamsSchema } from './zod-schema.ts';
-import { ALL_FIELDS, MUSCLE_FIELDS } from './fields.ts';
+import { ModelParamsError } from '../params/errors.ts';
+import { DEFAULT_PARAMS } from '../params/schema.ts';
+import { modelParamsSchema } from '../params/zod-schema.ts';
+import { ALL_FIELDS, MUSCLE_FIELDS } from '../params/fields.ts';
 
 describe('parameters', () => {
   it('the defaults are the issue’s reference subject: 75 kg, 1.75 m, PI 53°, strategy 0.5, all muscles normal', () => {

@@ -27,7 +27,7 @@ export const YAMAMOTO_1989: readonly LevelRanges[] = [
 
 /** Moment at which Yamamoto's ROM was measured (N·m) [S]. */
 export const ROM_MOMENT_NM = 10;
-/** Stiffness inside the neutral zone (N·m/°) [E] (spec v2 §2). */
+/** Stiffness inside the neutral zone (N·m/°) [E] (docs/model.md §5.2). */
 export const NEUTRAL_ZONE_STIFFNESS_NM_PER_DEG = 0.1;
 /** Exponential shape factor beyond the neutral zone: bending/flexion–extension 2.5, axial 2.0 [E]. */
 export const SHAPE_BENDING = 2.5;

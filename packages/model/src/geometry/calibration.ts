@@ -4,9 +4,9 @@
  * whole-body gravity line falls 9 mm anterior to the hip axis (Vaz 2002) [S].
  * Equivalent to assuming the thoracic curve completes the balance for this PI.
  */
-import type { ScaledGeometry } from '../anatomy/scaled-geometry.ts';
-import type { ElementTable } from '../anatomy/elements.ts';
-import { GRAVITY_LINE_ANTERIOR_TO_HIPS_M } from '../anatomy/segments.ts';
+import type { ScaledGeometry } from './scaled-geometry.ts';
+import type { ElementTable } from './elements.ts';
+import { GRAVITY_LINE_ANTERIOR_TO_HIPS_M } from '../data/segments.ts';
 import { computePose, createPoseBuffers, massCentre } from './pose.ts';
 import { neutralStanding } from './targets.ts';
 import * as B from './bodies.ts';

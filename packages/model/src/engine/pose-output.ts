@@ -3,13 +3,13 @@
  * Landmark positions in body frames are [E] drawing aids scaled with height,
  * except hip, knee, ankle and the S1 endplate, which are the model's joints.
  */
-import type { CompiledModel } from '../params/compile.ts';
+import type { CompiledModel } from './compile.ts';
 import type { PoseResult, Vec3 } from '../result/types.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
-import { DISC_DEPTH_MM, DISC_HEIGHT_MM, DISC_WIDTH_MM, LEVELS } from '../anatomy/spine.ts';
-import { massCentre, type PoseBuffers } from '../mechanics/pose.ts';
-import { transformPoint } from '../mechanics/mat3.ts';
-import * as B from '../mechanics/bodies.ts';
+import { DISC_DEPTH_MM, DISC_HEIGHT_MM, DISC_WIDTH_MM, LEVELS } from '../data/spine.ts';
+import { massCentre, type PoseBuffers } from '../geometry/pose.ts';
+import { transformPoint } from '../geometry/mat3.ts';
+import * as B from '../geometry/bodies.ts';
 
 type Local = readonly [number, number, number];
 

@@ -2,35 +2,21 @@
  * compileModel: the single place where parameters are validated and turned
  * into a read-only model in SI units (conventions §2).
  */
-import { DEFAULT_PARAMS, type ModelParams, type PartialModelParams } from './schema.ts';
-import { checkParams } from './check.ts';
-import { ModelParamsError, describeReceived } from './errors.ts';
-import { deepMerge } from './merge.ts';
-import { MUSCLE_GROUPS, type MuscleGroup } from './fields.ts';
-import { scaleGeometry, type ScaledGeometry } from '../anatomy/scaled-geometry.ts';
-import { buildElements, type ElementTable } from '../anatomy/elements.ts';
-import { GRAVITY_M_PER_S2 } from '../anatomy/segments.ts';
-import { calibrateBalance } from '../mechanics/calibration.ts';
+import { DEFAULT_PARAMS, type ModelParams, type PartialModelParams } from '../params/schema.ts';
+import { checkParams } from '../params/check.ts';
+import { ModelParamsError, describeReceived } from '../params/errors.ts';
+import { deepMerge } from '../params/merge.ts';
+import { MUSCLE_GROUPS, type MuscleGroup } from '../params/fields.ts';
+import { scaleGeometry } from '../geometry/scaled-geometry.ts';
+import { buildElements, ISOMETRIC_OVER_CONCENTRIC } from '../geometry/elements.ts';
+import type { CompiledModel } from '../geometry/compiled-model.ts';
+import { abductorCalibration } from '../mechanics/calibration-abductors.ts';
+import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
+import { calibrateBalance } from '../geometry/calibration.ts';
 
 const DEG = Math.PI / 180;
 
-export interface CompiledModel {
-  /** The validated, complete parameter set the model was compiled from. */
-  readonly params: Readonly<ModelParams>;
-  readonly geometry: ScaledGeometry;
-  readonly elements: ElementTable;
-  readonly bodyMassKg: number;
-  readonly bodyWeightN: number;
-  readonly pelvicIncidenceRad: number;
-  /** Clinical ASIS–PSIS inclination at the neutral standing posture (rad). */
-  readonly asisPsisNeutralRad: number;
-  /** Disc height loss 0 (healthy) … 1: raises the facets' largest share of compression (docs/model.md §6.2). */
-  readonly discHeightLoss: number;
-  /** Strategy mix s: 0 = Trendelenburg, 1 = Duchenne. */
-  readonly duchenne: number;
-  /** Calibrated anterior offset of the thorax COM (m) so neutral standing meets the Vaz 2002 gravity line. */
-  readonly thoraxComAnteriorM: number;
-}
+export type { CompiledModel } from '../geometry/compiled-model.ts';
 
 /** Validates a complete or partial parameter set and returns it complete (defaults filled in). */
 export function validateParams(params: PartialModelParams | unknown = {}): ModelParams {
@@ -67,7 +53,8 @@ export function compileModel(params: PartialModelParams = {}): CompiledModel {
   const p = validateParams(params);
   const geometry = scaleGeometry(p.subject.massKg, p.subject.heightM, p.subject.pelvicIncidenceDeg);
   const body = bodyCache.get(bodyKey(p));
-  const elements = buildElements(geometry, p.muscles, true, body?.referenceLength);
+  const hipStrengthScale = abductorCalibration() * ISOMETRIC_OVER_CONCENTRIC;
+  const elements = buildElements(geometry, p.muscles, hipStrengthScale, body?.referenceLength);
   let thoraxComAnteriorM: number;
   if (body) thoraxComAnteriorM = body.thoraxComAnteriorM;
   else {
@@ -78,6 +65,7 @@ export function compileModel(params: PartialModelParams = {}): CompiledModel {
     params: Object.freeze(p),
     geometry,
     elements,
+    hipStrengthScale,
     bodyMassKg: p.subject.massKg,
     bodyWeightN: p.subject.massKg * GRAVITY_M_PER_S2,
     pelvicIncidenceRad: p.subject.pelvicIncidenceDeg * DEG,

@@ -1,11 +1,11 @@
 /**
  * Segment masses, centres of mass and joint locations of the reference subject
  * (75.16 kg, ~1.75 m), in body frames (m; x anterior, y superior, z right).
- * Sources: opensim-models gait2392 / Rajagopal 2016 (.osim files, spec §1.1) [S];
- * Christophy 2012 lumbar masses (spec §1.2) [S].
+ * Sources: opensim-models gait2392 / Rajagopal 2016 (.osim files, docs/model.md §3) [S];
+ * Christophy 2012 lumbar masses (docs/model.md §3) [S].
  */
 
-/** Height the reference geometry stands for (spec §1.1, "about 1.75–1.80 m") [E]. */
+/** Height the reference geometry stands for (docs/model.md §3, "about 1.75–1.80 m") [E]. */
 export const REFERENCE_HEIGHT_M = 1.75;
 /** Standard gravity. */
 export const GRAVITY_M_PER_S2 = 9.80665;
@@ -43,5 +43,5 @@ export const LUMBAR_MASS_KG = [1.677, 1.689, 1.67, 1.799, 1.824] as const;
 /** Gravity line 9 mm anterior to the femoral heads in asymptomatic standing (Vaz 2002) [S]. */
 export const GRAVITY_LINE_ANTERIOR_TO_HIPS_M = 0.009;
 
-/** Total mass of the gait2392 reference model: the sum of its segments, 75.165 kg (spec §1.1: 75.16) [S]. */
+/** Total mass of the gait2392 reference model: the sum of its segments, 75.165 kg (docs/model.md §3: 75.16) [S]. */
 export const REFERENCE_MASS_KG = PELVIS_MASS_KG + 2 * (FEMUR_MASS_KG + SHANK_MASS_KG + FOOT_MASS_KG) + HAT_MASS_KG;

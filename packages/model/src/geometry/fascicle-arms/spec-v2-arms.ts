@@ -1,17 +1,17 @@
 /**
- * Reference moment arms of the trunk fascicle groups (spec-v2 §3 and §5 tables,
+ * Reference moment arms of the trunk fascicle groups (docs/model.md §4 and §5 tables,
  * derived there from AnyBody AMMR nodes and Bogduk's fascicle anatomy [D]) and the
  * same quantities computed from our own paths (docs/model.md §4 "Trunk fascicles").
  *
  * The spec's arms are about the AMMR trunk axes (aligned with the pelvis frame in
- * standing); ours are about each level's own axes (the upper vertebra's, spec-v2 §0),
+ * standing); ours are about each level's own axes (the upper vertebra's, docs/model.md §2),
  * which lean with the lordosis by −15° (L5) to +19° (L1). `groupArms` reports both.
  */
-import type { CompiledModel } from '../../params/compile.ts';
-import { computePose, createPoseBuffers } from '../../mechanics/pose.ts';
-import { neutralStanding } from '../../mechanics/targets.ts';
-import * as B from '../../mechanics/bodies.ts';
-import { TRUNK_SPECIFIC_TENSION_N_PER_CM2 } from '../trunk-constants.ts';
+import type { CompiledModel } from '../compiled-model.ts';
+import { computePose, createPoseBuffers } from '../pose.ts';
+import { neutralStanding } from '../targets.ts';
+import * as B from '../bodies.ts';
+import { TRUNK_SPECIFIC_TENSION_N_PER_CM2 } from '../../data/trunk-constants.ts';
 import { LEVEL_AXES, levelMomentArms, type LevelAxis } from './arms.ts';
 
 export const FASCICLE_GROUPS = ['psoas', 'ILpl', 'LTpl', 'QL', 'MF'] as const;

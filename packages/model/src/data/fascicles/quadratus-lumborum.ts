@@ -1,8 +1,8 @@
 /**
- * Quadratus lumborum as five slips (spec-v2 §5; docs/model.md §4 "Trunk
+ * Quadratus lumborum as five slips (docs/model.md §4; docs/model.md §4 "Trunk
  * fascicles"): from the iliac crest to the 12th rib and to the transverse processes
  * of L1–L4. PCSAs, the crest node and the transverse-process nodes from AnyBody AMMR
- * (MuscleParametersSpineSimpleRight.any, LumbarNodes.any; quoted in spec-v2 §5) [S];
+ * (MuscleParametersSpineSimpleRight.any, LumbarNodes.any; quoted in docs/model.md §4) [S];
  * the rib-12 attachment is [E].
  */
 import type { MuscleElementDef } from '../muscles.ts';

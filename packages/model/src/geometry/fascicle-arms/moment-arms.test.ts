@@ -1,13 +1,13 @@
 /**
  * Acceptance of the trunk fascicle anatomy (issue 10; docs/model.md §4 "Trunk
  * fascicles"): moment arms from our own paths by finite differences of path length
- * at neutral standing, compared with the spec-v2 §3/§5 tables.
+ * at neutral standing, compared with the docs/model.md §4/§5 tables.
  */
 import { describe, expect, it } from 'vitest';
-import { compileModel } from '../../params/compile.ts';
-import { neutralStanding } from '../../mechanics/targets.ts';
-import { LEVELS } from '../spine.ts';
-import { MUSCLE_ELEMENTS } from '../muscles.ts';
+import { compileModel } from '../../engine/compile.ts';
+import { neutralStanding } from '../targets.ts';
+import { LEVELS } from '../../data/spine.ts';
+import { MUSCLE_ELEMENTS } from '../../data/muscles.ts';
 import { LEVEL_AXES, levelMomentArms } from './arms.ts';
 import { FASCICLE_GROUPS, SPEC_V2_ARMS_CM, groupArms, withinTolerance } from './spec-v2-arms.ts';
 
@@ -16,7 +16,7 @@ const t = model.elements;
 const arms = levelMomentArms(model, neutralStanding(model.geometry));
 const f1 = (x: number) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(1);
 
-describe('trunk fascicles: moment arms at neutral standing against spec-v2 §3 and §5', () => {
+describe('trunk fascicles: moment arms at neutral standing against docs/model.md §4 and §5', () => {
   const rows: string[] = [];
   const misses: string[] = [];
   for (const group of FASCICLE_GROUPS) {

@@ -1,13 +1,13 @@
 /**
  * Muscle elements of the right side (the left side mirrors z). Each element is a
- * straight-line path through points fixed on bodies (no wrapping, spec §8).
+ * straight-line path through points fixed on bodies (no wrapping, docs/model.md §9).
  *
  * Hip muscles: Fmax, optimal fibre length and pennation from RajagopalLaiUhlrich2023
- * (opensim-models 20a888b, shared/data/hip_muscle_params_and_neutral_moment_arms.csv) [S];
- * path points from Rajagopal2016 (shared/data/muscle_path_points_right_side.csv) [S];
- * passive strains e0/e1 from Uhlrich 2022 (spec §4.1) [S].
+ * (opensim-models 20a888b, opensim-models RajagopalLaiUhlrich2023 muscle parameters) [S];
+ * path points from Rajagopal2016 (opensim-models Rajagopal2016 path points) [S];
+ * passive strains e0/e1 from Uhlrich 2022 (docs/model.md §4.3) [S].
  * Trunk muscles: psoas, erector spinae, multifidus and quadratus lumborum as
- * fascicles per level (anatomy/fascicles/, spec-v2 §3 and §5, AMMR PCSAs [S]);
+ * fascicles per level (data/fascicles/, docs/model.md §4 and §5, AMMR PCSAs [S]);
  * rectus abdominis and the obliques as single lines (gait2392 oblique paths [S]).
  */
 import type { MuscleGroup } from '../params/fields.ts';
@@ -36,7 +36,7 @@ export interface MuscleElementDef {
   readonly pennationDeg: number;
   /** Passive fibre strain at zero force and at one normalised force (Uhlrich 2022), or null = no passive fibre force. */
   readonly passive: { readonly e0: number; readonly e1: number } | null;
-  /** 'hip' elements get the voluntary-strength calibration (spec §3.1); 'trunk' elements use PCSA × specific tension. */
+  /** 'hip' elements get the voluntary-strength calibration (docs/model.md §4); 'trunk' elements use PCSA × specific tension. */
   readonly calibration: 'hip' | 'trunk';
   readonly points: readonly PathPointDef[];
 }
@@ -119,7 +119,7 @@ export const MUSCLE_ELEMENTS: readonly MuscleElementDef[] = [
     { body: 'femur', p: [-0.0023, -0.0565, 0.0139] },
     { body: 'femur', p: [-0.0122, -0.0637, 0.0196] },
   ]),
-  // psoas major: 11 fascicles (T12I, L1I/T … L5I/T) with vertebral, pelvic and brim vias (spec-v2 §3)
+  // psoas major: 11 fascicles (T12I, L1I/T … L5I/T) with vertebral, pelvic and brim vias (docs/model.md §4)
   ...PSOAS_ELEMENTS,
   // piriformis
   rajagopal('piri', 'piriformis', 1029.8, 0.026, 0.1149, 10.0, { e0: -0.183, e1: 0.703 }, [
@@ -134,7 +134,7 @@ export const MUSCLE_ELEMENTS: readonly MuscleElementDef[] = [
     { body: 'femur', p: [0.0107, -0.405, 0.0324] },
     { body: 'tibia', p: [0.0108, -0.041, 0.0346] },
   ]),
-  // hamstrings (Rajagopal Fmax, spec §3.1 table [S]; gait2392 optimal fibre lengths [S]; Uhlrich passive [S])
+  // hamstrings (Rajagopal Fmax, docs/model.md §4 table [S]; gait2392 optimal fibre lengths [S]; Uhlrich passive [S])
   rajagopal('semimem', 'hamstrings', 2201, 0.08, 0.359, 15.0, { e0: 0.154, e1: 0.704 }, [
     { body: 'pelvis', p: [-0.0987, -0.114, 0.0614] },
     { body: 'tibia', p: [-0.029, -0.0417, -0.0196] },
@@ -180,10 +180,10 @@ export const MUSCLE_ELEMENTS: readonly MuscleElementDef[] = [
     { body: 'pelvis', p: [-0.0316, -0.0836, 0.0169] },
     { body: 'femur', p: [0.005, -0.2111, 0.0234] },
   ]),
-  // erector spinae (ILpl, LTpl, thoracic ILpt/LTpt) and multifidus per level (spec-v2 §5)
+  // erector spinae (ILpl, LTpl, thoracic ILpt/LTpt) and multifidus per level (docs/model.md §4)
   ...ERECTOR_SPINAE_ELEMENTS,
   ...MULTIFIDUS_ELEMENTS,
-  // quadratus lumborum: iliac crest → rib 12 and L1–L4 transverse processes (spec-v2 §5)
+  // quadratus lumborum: iliac crest → rib 12 and L1–L4 transverse processes (docs/model.md §4)
   ...QUADRATUS_LUMBORUM_ELEMENTS,
   // abdominals: rectus abdominis (7.9 cm², McGill 1988 via AMMR) and obliques (gait2392 paths; AMMR areas 6.24 / 6.2 cm²)
   {

@@ -2,8 +2,8 @@
  * Reference postures the tasks start from: neutral standing (Le Huec 2017
  * alignment) and relaxed sitting.
  */
-import type { ScaledGeometry } from '../anatomy/scaled-geometry.ts';
-import { FLEXION_RHYTHM } from '../anatomy/spine.ts';
+import type { ScaledGeometry } from './scaled-geometry.ts';
+import { FLEXION_RHYTHM } from '../data/spine.ts';
 import { createPosture, type Posture } from './posture.ts';
 
 const DEG = Math.PI / 180;

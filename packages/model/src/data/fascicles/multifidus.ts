@@ -1,5 +1,5 @@
 /**
- * Lumbar multifidus: the 19 AMMR fascicles per side (spec-v2 §5; docs/model.md §4
+ * Lumbar multifidus: the 19 AMMR fascicles per side (docs/model.md §4; docs/model.md §4
  * "Trunk fascicles"), from the lamina / spinous process of L1–L5 (z 0–5 mm) to the
  * mamillary processes two to four levels down, the sacrum, the posterior sacroiliac
  * ligament and next to the PSIS (z 13–54 mm). Nodes, vias and PCSAs (Σ 14.07 cm²)

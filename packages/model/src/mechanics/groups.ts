@@ -1,7 +1,7 @@
 /** The equilibrium equations each task imposes (joint groups). */
-import * as B from '../mechanics/bodies.ts';
-import { CENTRE_HIP, CENTRE_HIP_MID, type JointGroup } from '../mechanics/equilibrium.ts';
-import { levelGroups } from '../mechanics/static-optimisation.ts';
+import * as B from '../geometry/bodies.ts';
+import { CENTRE_HIP, CENTRE_HIP_MID, type JointGroup } from './equilibrium.ts';
+import { levelGroups } from './static-optimisation.ts';
 
 /** Bilateral stance: pelvis sagittal balance over both hips (frontal and axial balance are closed by the legs' reactions) + every lumbar level. */
 export function bilateralGroups(): JointGroup[] {

@@ -1,5 +1,5 @@
 /**
- * Erector spinae as fascicles per level (spec-v2 §5; docs/model.md §4 "Trunk
+ * Erector spinae as fascicles per level (docs/model.md §4; docs/model.md §4 "Trunk
  * fascicles"): iliocostalis and longissimus pars lumborum (ILpl L1–L4, LTpl L1–L5)
  * from the ilium to each lumbar vertebra, and the thoracic parts (ILpt, LTpt) from
  * the thorax to the lumbar vertebrae, ilium and sacrum with a via point on every
@@ -7,7 +7,7 @@
  * level they cross.
  *
  * Nodes and PCSAs: AnyBody AMMR (LumbarNodes.any, MuscleParametersSpineSimpleRight.any;
- * spec-v2 §5 quotes the same model, ef387217) [S]. Thoracic attachments are [E]: the
+ * docs/model.md §4 quotes the same model, ef387217) [S]. Thoracic attachments are [E]: the
  * AMMR thoracic nodes were not ported, and the AMMR fascicles are lumped (below).
  */
 import type { MuscleElementDef } from '../muscles.ts';

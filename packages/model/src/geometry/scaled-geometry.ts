@@ -1,9 +1,9 @@
 /**
- * The reference geometry scaled to a subject (spec §1.1 [E]: masses scale with
+ * The reference geometry scaled to a subject (docs/model.md §3 [E]: masses scale with
  * body mass, lengths with height/1.75) and arranged for the pose builder.
  */
-import * as S from './segments.ts';
-import { VERTEBRA_LENGTH_M, neutralLordosisDeg, neutralPelvicTiltDeg, LORDOSIS_SPLIT } from './spine.ts';
+import * as S from '../data/segments.ts';
+import { VERTEBRA_LENGTH_M, neutralLordosisDeg, neutralPelvicTiltDeg, LORDOSIS_SPLIT } from '../data/spine.ts';
 
 const DEG = Math.PI / 180;
 

@@ -1,7 +1,7 @@
 /**
- * Psoas major as 11 fascicles per side (spec-v2 §3; docs/model.md §4 "Trunk
+ * Psoas major as 11 fascicles per side (docs/model.md §4; docs/model.md §4 "Trunk
  * fascicles"). Origins and PCSAs from AMMR ef387217 (LumbarNodes.any,
- * PsoasMajorRight.any, MuscleParametersSpineSimpleRight.any) as quoted in spec-v2 §3 [S];
+ * PsoasMajorRight.any, MuscleParametersSpineSimpleRight.any) as quoted in docs/model.md §4 [S];
  * vertebral, pelvic and brim via points make the path bear on every vertebra it
  * passes, which is what gives psoas its small sagittal and large lateral arms.
  */
@@ -38,13 +38,13 @@ export const PSOAS_FASCICLES: readonly PsoasFascicle[] = [
 /**
  * Vertebral via points (x, y mm from the lower joint of each vertebra the fascicle
  * passes): the middle of AMMR's ranges, I-type (+15…+24, +13…+18) and T-type
- * (−18…−2, 0…+18) (spec-v2 §3) [S range, E choice].
+ * (−18…−2, 0…+18) (docs/model.md §4) [S range, E choice].
  */
 const VERTEBRAL_VIA_MM: Record<Kind, readonly [number, number]> = { I: [20, 15], T: [-10, 9] };
-/** Pelvic via from L5/S1: I-type (+21…+31, −32), T-type (+16, −43) mm (spec-v2 §3) [S range, E middle]. */
+/** Pelvic via from L5/S1: I-type (+21…+31, −32), T-type (+16, −43) mm (docs/model.md §4) [S range, E middle]. */
 const PELVIC_VIA_MM: Record<Kind, readonly [number, number]> = { I: [26, -32], T: [16, -43] };
 
-/** Pelvic brim (Rajagopal psoas_r-P2) and femoral insertion (psoas_r-P3, P4), spec-v2 §3 [S]. */
+/** Pelvic brim (Rajagopal psoas_r-P2) and femoral insertion (psoas_r-P3, P4), docs/model.md §4 [S]. */
 export const PSOAS_BRIM_M = [-0.0205, -0.0654, 0.0656] as const;
 const PSOAS_FEMUR: readonly PathPointDef[] = [
   { body: 'femur', p: [-0.0132, -0.0467, 0.0046] },
@@ -60,7 +60,7 @@ function bodiesBelow(v: PsoasFascicle['vertebra']): TrunkBody[] {
 }
 
 /**
- * The AMMR interpolation rule (spec-v2 §3): each via's z lies on the straight y–z
+ * The AMMR interpolation rule (docs/model.md §4): each via's z lies on the straight y–z
  * line from the origin to the iliopubic eminence, here the brim point, with y taken
  * in the pelvis frame at neutral standing [D].
  */
@@ -80,7 +80,7 @@ function fascicle(f: PsoasFascicle): MuscleElementDef {
   return {
     name: `psoas_${f.vertebra}${f.kind}`,
     group: 'iliopsoas',
-    fmaxN: f.pcsaCm2 * TRUNK_SPECIFIC_TENSION_N_PER_CM2, // spec-v2 §3: PCSA × 60 N/cm²
+    fmaxN: f.pcsaCm2 * TRUNK_SPECIFIC_TENSION_N_PER_CM2, // docs/model.md §4: PCSA × 60 N/cm²
     // fibre, tendon and passive parameters of RajagopalLaiUhlrich2023 psoas_r, per fascicle [S]
     optimalFibreLengthM: 0.1169,
     tendonSlackLengthM: 0.0995,

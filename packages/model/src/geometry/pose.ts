@@ -2,7 +2,7 @@
  * Forward kinematics: body frames, centres of mass and muscle path points in
  * the world for a posture. Writes into preallocated buffers (no allocation).
  */
-import type { ScaledGeometry } from '../anatomy/scaled-geometry.ts';
+import type { ScaledGeometry } from './scaled-geometry.ts';
 import { rotZXY, mul, transformPoint, rotZ, type M3 } from './mat3.ts';
 import * as B from './bodies.ts';
 import { ANCHOR_LEFT, ANCHOR_ORIGIN, ANCHOR_RIGHT, type Posture } from './posture.ts';

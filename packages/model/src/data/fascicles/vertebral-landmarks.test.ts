@@ -3,10 +3,10 @@
  * neutral standing, whichever body carries it (docs/model.md §4 "Trunk fascicles").
  */
 import { describe, expect, it } from 'vitest';
-import { compileModel } from '../../params/compile.ts';
-import { computePose, createPoseBuffers } from '../../mechanics/pose.ts';
-import { neutralStanding } from '../../mechanics/targets.ts';
-import * as B from '../../mechanics/bodies.ts';
+import { compileModel } from '../../engine/compile.ts';
+import { computePose, createPoseBuffers } from '../../geometry/pose.ts';
+import { neutralStanding } from '../../geometry/targets.ts';
+import * as B from '../../geometry/bodies.ts';
 import { ammrPoint, ammrToPelvis, nodeToOffsetMm, type TrunkBody } from './vertebral-landmarks.ts';
 import { QL_ILIAC_CREST_NODE_MM } from './quadratus-lumborum.ts';
 

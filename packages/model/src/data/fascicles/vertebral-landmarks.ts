@@ -2,11 +2,11 @@
  * Converts AMMR-style attachment offsets into our body frames (docs/model.md §4,
  * "Trunk fascicles").
  *
- * The AMMR node offsets of spec-v2 §3/§5 are millimetres from the joint centre
+ * The AMMR node offsets of docs/model.md §4/§5 are millimetres from the joint centre
  * below a vertebra in the AMMR trunk frame, which the spec takes as aligned with
  * the pelvis frame in standing [E]. Our lumbar bodies are tilted by the lordosis:
  * each lumbar body has its origin at the disc centre below it and its y axis along
- * the vertebra (mechanics/pose.ts). So an offset is scaled in y by our spacing over
+ * the vertebra (geometry/pose.ts). So an offset is scaled in y by our spacing over
  * the AMMR spacing (from AMMR's own joint nodes), then rotated into the body frame by the body's orientation
  * relative to the pelvis at the neutral standing posture of the reference subject
  * (PI 53°, the catalogue default). Points are fixed on their bodies after that, so
@@ -28,7 +28,7 @@ export const LANDMARK_PELVIC_INCIDENCE_DEG = 53;
 
 /**
  * AMMR joint-centre nodes (mm) in its common lumbar frame (LumbarNodes.any,
- * AnyBody/ammr; the same nodes the spec-v2 §3/§5 tables come from) [S]: the joint
+ * AnyBody/ammr; the same nodes the docs/model.md §4/§5 tables come from) [S]: the joint
  * below each body and T12/L1 above L1. Offsets are taken from the joint below.
  */
 export const AMMR_LOWER_JOINT_NODE_MM: Readonly<Record<TrunkBody, readonly [number, number]>> = {
@@ -45,7 +45,7 @@ export const AMMR_LOWER_JOINT_NODE_MM: Readonly<Record<TrunkBody, readonly [numb
  * pelvis–sacrum joint node as (27, −30) mm), and L5 articulates with the sacrum,
  * so pelvic nodes are offsets from this point; the pelvis file's separate
  * L5PelvisJntNode (58, −5) is not the joint L5 turns about [D]. With this reading
- * the ILpl and MF arms reproduce the spec-v2 §5 table to ≤ 0.5 cm (docs/model.md §4).
+ * the ILpl and MF arms reproduce the docs/model.md §4 table to ≤ 0.5 cm (docs/model.md §4).
  */
 export const AMMR_PELVIS_L5_JOINT_NODE_MM = [43, -5] as const;
 
@@ -76,7 +76,7 @@ export function nodeToOffsetMm(body: TrunkBody | 'pelvis', nodeMm: readonly [num
  * Orientation (rad, about z; + = the body's y axis leans back) of each trunk body
  * relative to the pelvis frame at neutral standing, and the position of the joint
  * centre below it in the pelvis frame (m). Same chain as mechanics/pose.ts and
- * anatomy/scaled-geometry.ts, at the reference size [D].
+ * geometry/scaled-geometry.ts, at the reference size [D].
  */
 function neutralChain(): { angle: Record<TrunkBody, number>; joint: Record<TrunkBody, readonly [number, number]> } {
   const pi = LANDMARK_PELVIC_INCIDENCE_DEG * DEG;

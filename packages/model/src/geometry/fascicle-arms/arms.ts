@@ -3,9 +3,9 @@
  * differences of path length (r = −∂l/∂θ, virtual work; docs/model.md §4), at a
  * given posture. Used by the fascicle acceptance test and the docs table.
  */
-import type { CompiledModel } from '../../params/compile.ts';
-import { computePose, createPoseBuffers } from '../../mechanics/pose.ts';
-import type { Posture } from '../../mechanics/posture.ts';
+import type { CompiledModel } from '../compiled-model.ts';
+import { computePose, createPoseBuffers } from '../pose.ts';
+import type { Posture } from '../posture.ts';
 import { pathLength } from '../elements.ts';
 
 export const LEVEL_AXES = ['extension', 'lateral', 'axial'] as const;
@@ -25,7 +25,7 @@ function copyPosture(p: Posture): Posture {
 
 /**
  * arms[axis][level][element] (m): + = extension / bends the upper vertebra right /
- * turns it left (spec-v2 §0), for every element of the model at posture `base`.
+ * turns it left (docs/model.md §2), for every element of the model at posture `base`.
  */
 export function levelMomentArms(model: CompiledModel, base: Posture): Record<LevelAxis, Float64Array[]> {
   const t = model.elements;

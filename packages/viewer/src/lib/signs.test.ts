@@ -5,7 +5,7 @@ describe('signed angles in words', () => {
   it('names the low side of the pelvis (+ = right side lower) and never shows a minus', () => {
     expect(obliquityWords(10.34)).toBe('10.3°, right side low');
     expect(obliquityWords(-10.34)).toBe('10.3°, left side low');
-    expect(obliquityWords(0.02)).toBe('0.0°, level');
+    expect(obliquityWords(0.02)).toBe('level');
   });
 
   it('names a posterior tilt as such instead of a negative anterior tilt', () => {

@@ -24,14 +24,14 @@ function zero(x: number, decimals: number): boolean {
 /** "10.3°, left side low" / "level". */
 export function obliquityWords(deg: number, decimals = 1): string {
   if (!Number.isFinite(deg)) return '—';
-  if (zero(deg, decimals)) return `${magnitudeDeg(0, decimals)}, level`;
+  if (zero(deg, decimals)) return 'level';
   return `${magnitudeDeg(deg, decimals)}, ${deg > 0 ? 'right' : 'left'} side low`;
 }
 
 /** "4.1°, to the right" / "upright". */
 export function lateralLeanWords(deg: number, decimals = 1): string {
   if (!Number.isFinite(deg)) return '—';
-  if (zero(deg, decimals)) return `${magnitudeDeg(0, decimals)}, upright`;
+  if (zero(deg, decimals)) return 'upright';
   return `${magnitudeDeg(deg, decimals)}, to the ${deg > 0 ? 'right' : 'left'}`;
 }
 
@@ -44,20 +44,20 @@ export function tiltWords(deg: number, decimals = 1): string {
 /** "2.0°, turned left" / "none" (pelvis or a vertebra about the vertical axis; + = turns left). */
 export function axialRotationWords(deg: number, decimals = 1): string {
   if (!Number.isFinite(deg)) return '—';
-  if (zero(deg, decimals)) return `${magnitudeDeg(0, decimals)}, none`;
+  if (zero(deg, decimals)) return 'none';
   return `${magnitudeDeg(deg, decimals)}, turned ${deg > 0 ? 'left' : 'right'}`;
 }
 
 /** "1.2°, to the right" (upper vertebra on the lower; + = bends right). */
 export function lateralBendWords(deg: number, decimals = 1): string {
   if (!Number.isFinite(deg)) return '—';
-  if (zero(deg, decimals)) return `${magnitudeDeg(0, decimals)}, none`;
+  if (zero(deg, decimals)) return 'none';
   return `${magnitudeDeg(deg, decimals)}, to the ${deg > 0 ? 'right' : 'left'}`;
 }
 
 /** "3.4°, convex to the left" (the lumbar curve in the frontal plane; + = convex left). */
 export function lateralCurveWords(deg: number, decimals = 1): string {
   if (!Number.isFinite(deg)) return '—';
-  if (zero(deg, decimals)) return `${magnitudeDeg(0, decimals)}, straight`;
+  if (zero(deg, decimals)) return 'straight';
   return `${magnitudeDeg(deg, decimals)}, convex to the ${deg > 0 ? 'left' : 'right'}`;
 }

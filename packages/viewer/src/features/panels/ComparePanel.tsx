@@ -42,9 +42,9 @@ function DeltaLine({ row }: { row: DeltaRow }) {
   return (
     <tr>
       <th scope="row">{row.label}</th>
-      <td>{sided ? sided.value(row.current) : plain(row.current)}</td>
-      <td>{sided ? sided.value(row.compare) : plain(row.compare)}</td>
-      <td className="compare__delta" data-metric={`compare.delta.${row.id}`} data-value={String(row.delta)}>
+      <td className={sided ? 'compare__words' : undefined}>{sided ? sided.value(row.current) : plain(row.current)}</td>
+      <td className={sided ? 'compare__words' : undefined}>{sided ? sided.value(row.compare) : plain(row.compare)}</td>
+      <td className={sided ? 'compare__delta compare__words' : 'compare__delta'} data-metric={`compare.delta.${row.id}`} data-value={String(row.delta)}>
         {sided ? sided.delta(row.delta) : `${signed(row.delta, decimals)}${suffix}`}
       </td>
     </tr>

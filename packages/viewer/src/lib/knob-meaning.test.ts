@@ -10,8 +10,9 @@ describe('what a muscle slider says', () => {
   });
 
   it('names the clinical meaning of each end for tone, tightness and stiffness', () => {
-    expect(KNOB_MEANING.tone.minLabel).toContain('relaxes fully');
-    expect(KNOB_MEANING.tone.maxLabel).toContain('high tone');
+    expect(KNOB_MEANING.tone.minLabel).toContain('normal');
+    expect(KNOB_MEANING.tone.maxLabel).toContain('raised tone');
+    expect(KNOB_MEANING.activationFloor.minLabel).toContain('relaxes fully');
     expect(KNOB_MEANING.tightness.maxLabel).toContain('tight');
     expect(KNOB_MEANING.stiffness.maxLabel).toContain('stiff');
     expect(KNOB_MEANING.tightness.valueText(0)).toContain('normal');

@@ -2,7 +2,9 @@
  * What a muscle slider means, in the words a physiotherapist uses: the value
  * as a reading ("60 % of normal strength"), the clinical meaning of each end
  * of the track, and where "normal" sits on it. The numbers are the model's
- * knobs (docs/model.md "Muscle knobs"); only the wording is the viewer's.
+ * knobs (docs/model.md §4.3, §11); the model's catalogue has the full
+ * clinical sentence for each end (`field.ends`, in the slider's tooltip);
+ * these are the short forms that fit under a track.
  */
 import type { KnobName } from '@lumbo/model';
 
@@ -37,10 +39,17 @@ export const KNOB_MEANING: Record<KnobName, KnobMeaning> = {
     normalLabel: 'normal',
   },
   tone: {
-    reading: (x) => `${pct(x)} resting activation`,
-    valueText: (x) => `${pct(x)} resting activation: ${x < 0.005 ? 'relaxes fully, normal' : 'never relaxes below this, raised tone'}`,
-    minLabel: '0 %: relaxes fully',
-    maxLabel: '30 %: high tone, spasm',
+    reading: (x) => (x < 0.005 ? 'normal resting tone' : `${pct(x)} raised tone`),
+    valueText: (x) => (x < 0.005 ? 'normal resting firmness, normal' : `${pct(x)} of a markedly increased resting tone: firmer and shorter at rest`),
+    minLabel: 'normal firmness',
+    maxLabel: 'markedly raised tone',
+    normalLabel: 'normal',
+  },
+  activationFloor: {
+    reading: (x) => (x < 0.0005 ? 'relaxes fully' : `${pct(x)} always on`),
+    valueText: (x) => (x < 0.0005 ? 'relaxes fully when not needed, normal' : `${pct(x)} of maximal activation held continuously, guarding`),
+    minLabel: 'relaxes fully',
+    maxLabel: '10 %: strong guarding',
     normalLabel: 'normal',
   },
   tightness: {

@@ -27,10 +27,12 @@ export function FieldSlider({ field, value, onChange, shortLabel }: Props) {
   const text = meaning ? meaning.reading(value) : plain;
   const valueText = meaning ? meaning.valueText(value) : `${plain}${field.unit === 'fraction' ? '' : ''}`;
   const changed = Math.abs(value - field.default) > field.step / 2;
+  // the model's clinical sentence for each end of the range (catalogue `ends`), in the tooltip
+  const ends = (field as { ends?: { min: string; max: string } }).ends;
   // where "normal" (the default) sits along the track, for the tick under it
   const normalAt = ((field.default - field.min) / (field.max - field.min)) * 100;
   return (
-    <div className={changed ? 'slider slider--changed' : 'slider'} title={field.description}>
+    <div className={changed ? 'slider slider--changed' : 'slider'} title={ends ? `${field.description}\nLowest: ${ends.min}\nHighest: ${ends.max}` : field.description}>
       <label className="slider__head" htmlFor={id}>
         <span className="slider__label">
           {shortLabel ?? field.label}

@@ -6,7 +6,8 @@ import { StoreSlider } from './FieldSlider.tsx';
 
 const KNOB_TITLES: Record<string, string> = {
   strength: 'Strength',
-  tone: 'Tone',
+  tone: 'Resting tone',
+  activationFloor: 'Guarding (always on)',
   tightness: 'Tightness',
   stiffness: 'Stiffness',
   coactivation: 'Co-activation',

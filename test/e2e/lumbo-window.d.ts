@@ -15,7 +15,7 @@ declare global {
           lastSolveMs: number | null;
           requestId: number;
           shown: { answer: { kind: 'static' } | { kind: 'gait'; gait: { frames: number; cycleDurationS: number; pelvicObliquityDeg: Float64Array } } } | null;
-          compare: { task: { kind: string } } | null;
+          compareShown: { task: { kind: string } } | null;
           compareSet: { label: string; presetId: string | null } | null;
           playback: { playing: boolean; speed: number; loop: boolean };
           setPlayback(change: { playing?: boolean; speed?: number; loop?: boolean }): void;
@@ -26,6 +26,8 @@ declare global {
       measureFrames?: (n: number) => unknown;
       frameWork?: () => { frames: number; medianMs: number; p95Ms: number; maxMs: number; meanMs: number };
       resetFrameWork?: () => void;
+      /** World points through the camera: CSS px from the canvas's top-left, with the canvas size. */
+      project?: (points: readonly { x: number; y: number; z: number }[]) => { points: { x: number; y: number }[]; width: number; height: number };
       lastPaint: PaintStamp | null;
       firstPaint: PaintStamp | null;
       /** The last file the Export controls saved. */

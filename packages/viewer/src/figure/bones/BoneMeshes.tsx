@@ -1,0 +1,70 @@
+/**
+ * The OpenSim bone meshes of one figure: one mesh per model body, its
+ * matrix rewritten from the body's current transform (scaled by the
+ * subject's length scale) whenever the frame moves. The compare figure's
+ * bones get a depth pre-pass, so its translucent colour is laid once on its
+ * front-most surface: one even tone however many surfaces overlap (skull
+ * and jaw, ribs and spine).
+ */
+import { useRef, type ReactNode } from 'react';
+import type { BufferGeometry, Mesh } from 'three';
+import type { FigureModel } from '../../motion/figure-model.ts';
+import { useFigurePart } from '../../scene/animation/context.ts';
+import type { BoneBody } from './bone-catalogue.ts';
+import type { BoneGeometries } from './bone-geometry.ts';
+
+function BoneMesh({ name, geometry, bodyIndex, s, renderOrder, children }: { name: string; geometry: BufferGeometry; bodyIndex: number; s: number; renderOrder: number; children: ReactNode }) {
+  const ref = useRef<Mesh>(null);
+  useFigurePart(
+    (sampler) => {
+      const mesh = ref.current;
+      if (!mesh) return;
+      const m = sampler.bodies;
+      const o = bodyIndex * 12;
+      const e = mesh.matrix.elements;
+      // columns: the body's axes (rows of its row-major rotation, read down) scaled by s; then its origin
+      for (let c = 0; c < 3; c++) {
+        e[c * 4] = m[o + 3 + c]! * s;
+        e[c * 4 + 1] = m[o + 6 + c]! * s;
+        e[c * 4 + 2] = m[o + 9 + c]! * s;
+        e[c * 4 + 3] = 0;
+      }
+      e[12] = m[o]!;
+      e[13] = m[o + 1]!;
+      e[14] = m[o + 2]!;
+      e[15] = 1;
+      mesh.matrixWorldNeedsUpdate = true;
+    },
+    [bodyIndex, s],
+  );
+  return (
+    <mesh ref={ref} name={name} geometry={geometry} matrixAutoUpdate={false} frustumCulled={false} renderOrder={renderOrder}>
+      {children}
+    </mesh>
+  );
+}
+
+interface Props {
+  readonly model: FigureModel;
+  readonly bones: BoneGeometries;
+  readonly prefix: string;
+  readonly renderOrder?: number;
+  /** Builds the material (called once per body mesh). */
+  readonly material: () => ReactNode;
+}
+
+export function BoneMeshes({ model, bones, prefix, renderOrder = 0, material }: Props) {
+  const s = model.drawing.anatomy.s;
+  const meshes: ReactNode[] = [];
+  for (const [body, geometry] of bones.byBody as ReadonlyMap<BoneBody, BufferGeometry>) {
+    const bodyIndex = model.motion.bodyNames.indexOf(body);
+    // a body the answer does not have (never, with the current model) would draw at the origin: skip it
+    if (bodyIndex < 0) continue;
+    meshes.push(
+      <BoneMesh key={body} name={`${prefix}bone-mesh-${body}`} geometry={geometry} bodyIndex={bodyIndex} s={s} renderOrder={renderOrder}>
+        {material()}
+      </BoneMesh>,
+    );
+  }
+  return <group name={`${prefix}bone-meshes`}>{meshes}</group>;
+}

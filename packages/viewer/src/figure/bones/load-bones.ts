@@ -1,0 +1,61 @@
+/**
+ * Loads the bone asset once per page, after the first frame: the figure
+ * draws its procedural bones until the meshes arrive, then swaps them in.
+ * The file is a hashed Vite asset (cached by the browser and precached by
+ * the service worker for offline use), never part of the JS bundle.
+ */
+import { useSyncExternalStore } from 'react';
+import boneAssetUrl from '../../../generated/opensim-bones.bin?url';
+import { decodeAsset } from './asset-format.ts';
+import { boneGeometries, type BoneGeometries } from './bone-geometry.ts';
+
+export type BoneAssetStatus =
+  | { readonly state: 'idle' | 'loading' }
+  | { readonly state: 'ready'; readonly bytes: number; readonly triangles: number; readonly meshes: number; readonly parts: readonly string[]; readonly loadMs: number }
+  | { readonly state: 'failed'; readonly error: string };
+
+let status: BoneAssetStatus = { state: 'idle' };
+let geometries: BoneGeometries | null = null;
+const listeners = new Set<() => void>();
+
+function set(next: BoneAssetStatus): void {
+  status = next;
+  for (const l of listeners) l();
+}
+
+export function boneAssetStatus(): BoneAssetStatus {
+  return status;
+}
+
+/** Starts the download (once); the figure keeps its procedural bones if it fails. */
+export function loadBones(): void {
+  if (status.state !== 'idle') return;
+  set({ state: 'loading' });
+  const started = performance.now();
+  fetch(boneAssetUrl)
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status} for ${boneAssetUrl}`);
+      return r.arrayBuffer();
+    })
+    .then((buffer) => {
+      const { parts } = decodeAsset(buffer);
+      geometries = boneGeometries(parts);
+      set({ state: 'ready', bytes: buffer.byteLength, triangles: geometries.triangles, meshes: geometries.byBody.size, parts: geometries.parts, loadMs: performance.now() - started });
+    })
+    .catch((e: unknown) => {
+      // the procedural skeleton stays: a missing asset must never blank the figure
+      console.warn(`bone meshes not loaded, drawing the simple skeleton: ${e instanceof Error ? e.message : String(e)}`);
+      set({ state: 'failed', error: e instanceof Error ? e.message : String(e) });
+    });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The bone geometries once loaded (null before); re-renders the caller when they arrive. */
+export function useBones(): BoneGeometries | null {
+  useSyncExternalStore(subscribe, boneAssetStatus, boneAssetStatus);
+  return geometries;
+}

@@ -39,7 +39,9 @@ const BY_PREFIX: Record<string, string> = {
   multifidus: 'Multifidus, to',
 };
 
-export function plainMuscleName(element: string): string | null {
+/** The plain name of a model element ("piri_r" or "piri"), or null when the table does not know it. */
+export function plainMuscleName(elementName: string): string | null {
+  const element = elementName.replace(/_[lr]$/, '');
   const exact = EXACT[element];
   if (exact) return exact;
   const level = LEVEL.exec(element);

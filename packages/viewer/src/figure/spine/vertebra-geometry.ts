@@ -42,7 +42,7 @@ function rod(a: Vector3, b: Vector3, rWide: number, rThin: number, wide: Vector3
 }
 
 function ellipsoid(centre: Vector3, rx: number, ry: number, rz: number, rotateToward?: Vector3): BufferGeometry {
-  const g = new SphereGeometry(1, 10, 8);
+  const g = new SphereGeometry(1, 8, 6);
   g.scale(rx, ry, rz);
   if (rotateToward) {
     _q.setFromUnitVectors(new Vector3(1, 0, 0), rotateToward.clone().normalize());

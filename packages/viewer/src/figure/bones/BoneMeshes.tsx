@@ -44,27 +44,35 @@ function BoneMesh({ name, geometry, bodyIndex, s, renderOrder, children }: { nam
   );
 }
 
+/** One way of drawing the bones: its render order and material (built once per body mesh). */
+export interface BonePass {
+  readonly key: string;
+  readonly renderOrder: number;
+  readonly material: () => ReactNode;
+}
+
 interface Props {
   readonly model: FigureModel;
   readonly bones: BoneGeometries;
   readonly prefix: string;
-  readonly renderOrder?: number;
-  /** Builds the material (called once per body mesh). */
-  readonly material: () => ReactNode;
+  /** Drawn in order; the main figure has one pass, the compare figure a depth pre-pass, its colour and its outline. */
+  readonly passes: readonly BonePass[];
 }
 
-export function BoneMeshes({ model, bones, prefix, renderOrder = 0, material }: Props) {
+export function BoneMeshes({ model, bones, prefix, passes }: Props) {
   const s = model.drawing.anatomy.s;
   const meshes: ReactNode[] = [];
   for (const [body, geometry] of bones.byBody as ReadonlyMap<BoneBody, BufferGeometry>) {
     const bodyIndex = model.motion.bodyNames.indexOf(body);
     // a body the answer does not have (never, with the current model) would draw at the origin: skip it
     if (bodyIndex < 0) continue;
-    meshes.push(
-      <BoneMesh key={body} name={`${prefix}bone-mesh-${body}`} geometry={geometry} bodyIndex={bodyIndex} s={s} renderOrder={renderOrder}>
-        {material()}
-      </BoneMesh>,
-    );
+    for (const pass of passes) {
+      meshes.push(
+        <BoneMesh key={`${body}-${pass.key}`} name={`${prefix}bone-mesh-${body}${pass.key === 'colour' ? '' : `-${pass.key}`}`} geometry={geometry} bodyIndex={bodyIndex} s={s} renderOrder={pass.renderOrder}>
+          {pass.material()}
+        </BoneMesh>,
+      );
+    }
   }
   return <group name={`${prefix}bone-meshes`}>{meshes}</group>;
 }

@@ -28,6 +28,17 @@ declare global {
       resetFrameWork?: () => void;
       lastPaint: PaintStamp | null;
       firstPaint: PaintStamp | null;
+      /** The anatomy layer (packages/viewer/src/figure/anatomy-probe.ts). */
+      anatomy?: {
+        bones():
+          | { state: 'idle' | 'loading' }
+          | { state: 'ready'; bytes: number; triangles: number; meshes: number; parts: string[]; loadMs: number }
+          | { state: 'failed'; error: string };
+        drawnBoneMeshes(): number;
+        vertebrae(): number;
+        muscleScreenPoint(element: string): { x: number; y: number } | null;
+        muscleLabel(): string | null;
+      };
       /** The last file the Export controls saved. */
       lastExport?: {
         kind: 'png' | 'video' | 'csv' | 'json';

@@ -14,7 +14,7 @@ import { TENSION } from '../../scene/palette.ts';
 import { useViewer } from '../../state/use-viewer.ts';
 import { writeTubeColours } from './muscle-colours.ts';
 import { MuscleLabel, type MuscleHit } from './MuscleLabel.tsx';
-import { MuscleProbeRegistrar } from './MuscleProbeRegistrar.tsx';
+import { AnatomyProbe } from './AnatomyProbe.tsx';
 import { layoutTubes, tubeOfFace, type TubeLayout } from './tube-layout.ts';
 import { TubeMesh } from './TubeMesh.tsx';
 
@@ -63,6 +63,7 @@ export function MuscleBellies({ model }: { model: FigureModel }) {
     return { deep: layoutTubes(motion, deep), superficial: layoutTubes(motion, superficial), tension: raised.length > 0 ? layoutTubes(motion, raised) : null };
   }, [motion, model.muscles]);
 
+  const probeLayouts = useMemo(() => new Map([['muscle-bellies', layers.deep], ['muscle-bellies-superficial', layers.superficial]]), [layers]);
   const deep = useLayer(layers.deep, model, highlight, zoom);
   const superficial = useLayer(layers.superficial, model, highlight, zoom);
   const tensionLayout = layers.tension ?? layers.deep;
@@ -123,7 +124,7 @@ export function MuscleBellies({ model }: { model: FigureModel }) {
         </TubeMesh>
       )}
       <MuscleLabel model={model} hit={pinned ?? hover} />
-      <MuscleProbeRegistrar model={model} layouts={[layers.deep, layers.superficial]} />
+      <AnatomyProbe model={model} layouts={probeLayouts} />
     </group>
   );
 }

@@ -8,7 +8,7 @@ import { Html } from '@react-three/drei';
 import type { FigureModel } from '../../motion/figure-model.ts';
 import './muscle-label.css';
 import { muscleLabel } from './muscle-names.ts';
-import { setLabelledMuscle } from './muscle-probe.ts';
+import { setLabelledMuscle } from '../anatomy-probe.ts';
 
 export interface MuscleHit {
   readonly layer: 'deep' | 'superficial';

@@ -46,6 +46,25 @@ async function frame(page: Page, view: 'side' | 'back' | 'front', focus: 'body' 
   await nextFrames(page);
 }
 
+/**
+ * Moves the pointer along a muscle's belly (middle first) until the label
+ * names `expected`; returns the label text at the last point tried. Bellies
+ * cross each other on screen, so not every point of a belly is its own.
+ */
+async function hoverUntil(page: Page, element: string, expected: RegExp, how: 'mouse' | 'tap' = 'mouse'): Promise<string | null> {
+  const points = await page.evaluate((e) => window.__lumbo!.anatomy!.muscleScreenPoints(e), element);
+  expect(points.length).toBeGreaterThan(0);
+  let text: string | null = null;
+  for (const p of points) {
+    if (how === 'mouse') await page.mouse.move(p.x, p.y);
+    else await page.touchscreen.tap(p.x, p.y);
+    await nextFrames(page);
+    text = await page.evaluate(() => window.__lumbo!.anatomy!.muscleLabel());
+    if (text && expected.test(text)) return text;
+  }
+  return text;
+}
+
 /** Pixels of the canvas screenshot within `tolerance` (sum of |ΔRGB|) of an sRGB colour. */
 async function countColour(page: Page, png: Buffer, hex: string, tolerance = 40): Promise<number> {
   return page.evaluate(
@@ -108,18 +127,15 @@ describe('anatomy in Chromium', () => {
       await waitForPaint(page);
       await waitForBones(page);
       await frame(page, 'back', 'spine');
-      const point = await page.evaluate(() => window.__lumbo!.anatomy!.muscleScreenPoint('piri_r'));
-      expect(point).not.toBeNull();
-      await page.mouse.move(point!.x, point!.y);
+      expect(await hoverUntil(page, 'piri_r', /^Piriformis/)).toBe('Piriformis (right)');
       const label = page.getByTestId('muscle-label');
       await expect.poll(() => label.textContent(), { timeout: 15_000 }).toBe('Piriformis (right)');
       expect(await label.getAttribute('role')).toBe('tooltip');
       await page.locator('canvas').first().screenshot({ path: `${screenshots}anatomy-hover-piriformis.png` });
       // and a muscle of the side view
       await frame(page, 'side', 'spine');
-      const gmed = await page.evaluate(() => window.__lumbo!.anatomy!.muscleScreenPoint('glmed1_r'));
-      await page.mouse.move(gmed!.x, gmed!.y);
-      await expect.poll(() => label.textContent(), { timeout: 15_000 }).toMatch(/^Gluteus (medius|maximus)|^Tensor fasciae latae/);
+      expect(await hoverUntil(page, 'glmed1_r', /^Gluteus medius/)).toBe('Gluteus medius, anterior part (right)');
+      await expect.poll(() => label.textContent(), { timeout: 15_000 }).toBe('Gluteus medius, anterior part (right)');
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -135,9 +151,7 @@ describe('anatomy in Chromium', () => {
       await waitForPaint(page);
       await waitForBones(page);
       await frame(page, 'side', 'spine');
-      const point = await page.evaluate(() => window.__lumbo!.anatomy!.muscleScreenPoint('recfem_r'));
-      expect(point).not.toBeNull();
-      await page.touchscreen.tap(point!.x, point!.y);
+      expect(await hoverUntil(page, 'recfem_r', /^Rectus femoris/, 'tap')).toBe('Rectus femoris (right)');
       const label = page.getByTestId('muscle-label');
       await expect.poll(() => label.textContent(), { timeout: 15_000 }).toBe('Rectus femoris (right)');
       // a tap on empty background closes it
@@ -164,8 +178,8 @@ describe('anatomy in Chromium', () => {
       const without = await canvas.screenshot();
       const outlineAfterClear = await countColour(page, without, '#27324a', 30);
       measured.ghostOutlinePixels = { withGhost: outline, cleared: outlineAfterClear };
-      expect(outline).toBeGreaterThan(500);
-      expect(outlineAfterClear).toBeLessThan(outline / 5);
+      // the angle lines and arrows are dark too: count what the ghost adds
+      expect(outline - outlineAfterClear).toBeGreaterThan(500);
       await page.evaluate(() => (window.__lumbo!.store.getState() as unknown as { setHighlight(g: string[]): void }).setHighlight(['gluteusMedius', 'piriformis']));
       await frame(page, 'back', 'spine');
       const highlighted = await canvas.screenshot({ path: `${screenshots}anatomy-story-highlight.png` });

@@ -36,7 +36,7 @@ declare global {
           | { state: 'failed'; error: string };
         drawnBoneMeshes(): number;
         vertebrae(): number;
-        muscleScreenPoint(element: string): { x: number; y: number } | null;
+        muscleScreenPoints(element: string): { x: number; y: number }[];
         muscleLabel(): string | null;
       };
       /** The last file the Export controls saved. */

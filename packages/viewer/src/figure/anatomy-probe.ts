@@ -36,8 +36,8 @@ export interface AnatomyDebug {
   drawnBoneMeshes(): number;
   /** Lumbar vertebrae drawn by the main figure. */
   vertebrae(): number;
-  /** Client-pixel position of the middle of a belly ("piri_r"), or null when not drawn or off screen. */
-  muscleScreenPoint(element: string): { x: number; y: number } | null;
+  /** Client-pixel positions of the ring centres along a belly ("piri_r"), middle first; those off screen are left out. */
+  muscleScreenPoints(element: string): { x: number; y: number }[];
   /** The muscle label's text (hover or tap), or null. */
   muscleLabel(): string | null;
 }
@@ -59,28 +59,33 @@ export const anatomyDebug: AnatomyDebug = {
     const mesh = mainFigure()?.getObjectByName('vertebrae') as InstancedMesh | undefined;
     return mesh?.visible ? mesh.count : 0;
   },
-  muscleScreenPoint(element) {
-    if (!mounted) return null;
+  muscleScreenPoints(element) {
+    if (!mounted) return [];
     const e = mounted.muscleNames.indexOf(element);
     for (const [name, layout] of mounted.layouts) {
       const k = layout.elements.indexOf(e);
       const mesh = mainFigure()?.getObjectByName(name) as Mesh | undefined;
       if (k < 0 || !mesh) continue;
       const positions = mesh.geometry.getAttribute('position');
-      const p = new Vector3();
-      const ring = Math.floor(RINGS / 2);
-      for (let s = 0; s < SIDES; s++) {
-        const v = k * VERTICES_PER_TUBE + ring * SIDES + s;
-        p.x += positions.getX(v) / SIDES;
-        p.y += positions.getY(v) / SIDES;
-        p.z += positions.getZ(v) / SIDES;
-      }
-      mesh.localToWorld(p).project(mounted.camera);
-      if (Math.abs(p.x) > 1 || Math.abs(p.y) > 1) return null;
       const rect = mounted.canvas.getBoundingClientRect();
-      return { x: rect.left + ((p.x + 1) / 2) * rect.width, y: rect.top + ((1 - p.y) / 2) * rect.height };
+      const middle = Math.floor(RINGS / 2);
+      // the middle ring first, then outward toward both tendons
+      const rings = Array.from({ length: RINGS - 2 }, (_, i) => middle + (i % 2 ? -1 : 1) * Math.ceil(i / 2)).filter((r) => r > 0 && r < RINGS - 1);
+      const out: { x: number; y: number }[] = [];
+      for (const ring of rings) {
+        const p = new Vector3();
+        for (let s = 0; s < SIDES; s++) {
+          const v = k * VERTICES_PER_TUBE + ring * SIDES + s;
+          p.x += positions.getX(v) / SIDES;
+          p.y += positions.getY(v) / SIDES;
+          p.z += positions.getZ(v) / SIDES;
+        }
+        mesh.localToWorld(p).project(mounted.camera);
+        if (Math.abs(p.x) < 0.98 && Math.abs(p.y) < 0.98) out.push({ x: rect.left + ((p.x + 1) / 2) * rect.width, y: rect.top + ((1 - p.y) / 2) * rect.height });
+      }
+      return out;
     }
-    return null;
+    return [];
   },
   muscleLabel: () => labelled,
 };

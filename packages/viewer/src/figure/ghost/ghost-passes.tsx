@@ -1,10 +1,12 @@
 /**
  * How the compare figure ("ghost") draws its bone meshes, in four passes
  * after every opaque part of the main figure:
- * 1. depth only, pushed back a hair (polygon offset): the ghost's front-most surface;
+ * 1. depth only: the ghost's front-most surface;
  * 2. its translucent colour, which passes the depth test only on that surface, so the
  *    ghost is one even tone however many of its surfaces overlap (skull and jaw, ribs
- *    and spine): no two-tone head;
+ *    and spine): no two-tone head.
+ *    Both are pushed back a hair (the same polygon offset), so where the ghost's bone
+ *    coincides with the figure's (no difference there) the figure's own colour wins;
  * 3. a stencil mark of its whole silhouette, through anything in front of it;
  * 4. a dark outline just outside that silhouette, drawn over everything: where the
  *    ghost stands inside the figure (a small difference), its outline still shows
@@ -22,6 +24,9 @@ export const GHOST_OUTLINE = '#27324a';
 const OUTLINE_PX = 2;
 
 export const GHOST_RENDER_ORDER = { depth: 1, colour: 2, stencil: 5, outline: 6 } as const;
+
+/** Polygon offset of both ghost passes: behind a coincident figure surface, equal to each other. */
+export const GHOST_OFFSET = { polygonOffset: true, polygonOffsetFactor: 2, polygonOffsetUnits: 8 } as const;
 
 /** A basic material whose vertices move out along their normals by a fixed number of pixels on screen. */
 function OutlineMaterial() {
@@ -66,12 +71,12 @@ export const GHOST_PASSES: readonly BonePass[] = [
     key: 'depth',
     renderOrder: GHOST_RENDER_ORDER.depth,
     // transparent, so it is drawn after every opaque part of the main figure and never hides it
-    material: () => <meshBasicMaterial colorWrite={false} transparent polygonOffset polygonOffsetFactor={1} polygonOffsetUnits={4} />,
+    material: () => <meshBasicMaterial colorWrite={false} transparent {...GHOST_OFFSET} />,
   },
   {
     key: 'colour',
     renderOrder: GHOST_RENDER_ORDER.colour,
-    material: () => <meshLambertMaterial color={REFERENCE} transparent opacity={REFERENCE_OPACITY} depthWrite={false} />,
+    material: () => <meshLambertMaterial color={REFERENCE} transparent opacity={REFERENCE_OPACITY} depthWrite={false} {...GHOST_OFFSET} />,
   },
   {
     key: 'stencil',

@@ -124,7 +124,7 @@ describe('compare in Chromium', () => {
       const drop = await readMetric(page, 'compare.delta.gait.rightStance.peakContralateralDropDeg');
       measured.gaitDropDelta = drop;
       expect(drop).toBeGreaterThan(2);
-      await expect(page.evaluate(() => window.__lumbo?.store.getState().compare?.task.kind)).resolves.toBe('gait');
+      await expect(page.evaluate(() => window.__lumbo?.store.getState().compareShown?.task.kind)).resolves.toBe('gait');
       await page.screenshot({ path: `${screenshots}compare-gait-trendelenburg-vs-healthy.png` });
     } finally {
       await close();

@@ -15,7 +15,7 @@ declare global {
           lastSolveMs: number | null;
           requestId: number;
           shown: { answer: { kind: 'static' } | { kind: 'gait'; gait: { frames: number; cycleDurationS: number; pelvicObliquityDeg: Float64Array } } } | null;
-          compare: { task: { kind: string } } | null;
+          compareShown: { task: { kind: string } } | null;
           compareSet: { label: string; presetId: string | null } | null;
           playback: { playing: boolean; speed: number; loop: boolean };
           setPlayback(change: { playing?: boolean; speed?: number; loop?: boolean }): void;

@@ -53,7 +53,7 @@ describe('the viewer in Chromium', () => {
       const lcsL4L5 = await readMetric(page, 'lumbar.levels.L4/L5.compressionN');
       // the healthy compare set has been solved for the same task and is drawn over it
       await waitForPaint(page);
-      await expect(page.evaluate(() => window.__lumbo?.store.getState().compare?.task.kind)).resolves.toBe('standing');
+      await expect(page.evaluate(() => window.__lumbo?.store.getState().compareShown?.task.kind)).resolves.toBe('standing');
       await page.getByRole('combobox', { name: 'Preset' }).selectOption('healthy');
       const healthyTilt = await waitForMetric(page, 'pelvis.anteriorTiltDeg', { below: lcsTilt - 1 });
       await waitForCurrentResult(page);

@@ -1,0 +1,86 @@
+/** Page layout: controls | 3-D view | metrics. */
+import { useRef, type RefObject } from 'react';
+import { KeyboardShortcuts } from '../features/keyboard/KeyboardShortcuts.tsx';
+import { LectureToggle } from '../features/panels/LectureToggle.tsx';
+import { StoryPanel } from '../features/stories/StoryCard.tsx';
+import { useViewer } from '../store/use-viewer.ts';
+import { ComparePanel } from '../features/panels/ComparePanel.tsx';
+import { LinkNotice, ShareControls } from '../features/panels/ShareControls.tsx';
+import { Disclaimer } from '../features/panels/Disclaimer.tsx';
+import { GaitControls } from '../features/panels/GaitControls.tsx';
+import { Legend } from '../features/panels/Legend.tsx';
+import { MetricsPanel } from '../features/panels/MetricsPanel.tsx';
+import { MotionToggle } from '../features/panels/MotionToggle.tsx';
+import { REGION_IDS, SkipLinks } from '../features/panels/SkipLinks.tsx';
+import { MuscleControls } from '../features/panels/MuscleControls.tsx';
+import { PresetPicker } from '../features/panels/PresetPicker.tsx';
+import { StatusBar } from '../features/panels/StatusBar.tsx';
+import { SubjectControls } from '../features/panels/SubjectControls.tsx';
+import { TaskPicker } from '../features/panels/TaskPicker.tsx';
+import { ViewControls } from '../features/panels/ViewControls.tsx';
+import { PlotsJumpButton, PlotsPanel } from '../features/plots/PlotsPanel.tsx';
+import { Viewport } from './Viewport.tsx';
+
+function Header({ root }: { root: RefObject<HTMLDivElement | null> }) {
+  const presetLabel = useViewer((s) => s.presetLabel);
+  const modified = useViewer((s) => s.modified);
+  const reset = useViewer((s) => s.reset);
+  return (
+    <header className="app__header">
+      <h1>Lumbo</h1>
+      <p className="app__preset" data-testid="preset-status">
+        Parameters: <strong>{presetLabel}</strong>
+        {modified && ', modified'}
+      </p>
+      <button type="button" onClick={reset} disabled={!modified} title="Every parameter back to the chosen preset's value, all links off">
+        Reset to preset
+      </button>
+      <ShareControls />
+      <MotionToggle />
+      <PlotsJumpButton />
+      <LectureToggle />
+      {/* the page's one keydown listener, the shortcut list and its button; F puts `root` in full screen */}
+      <KeyboardShortcuts root={root} />
+    </header>
+  );
+}
+
+export function App() {
+  const gait = useViewer((s) => s.task.kind === 'gait');
+  const root = useRef<HTMLDivElement>(null);
+  // lecture mode and an open story change the layout (styles.css: .app--lecture, .app--story)
+  const lecture = useViewer((s) => s.lecture);
+  const story = useViewer((s) => s.story !== null);
+  return (
+    <>
+    <div ref={root} className={`app${lecture ? ' app--lecture' : ''}${story ? ' app--story' : ''}`}>
+      <SkipLinks />
+      <Header root={root} />
+      <LinkNotice />
+      <aside id={REGION_IDS.controls} tabIndex={-1} className="app__controls" aria-label="Controls">
+        <StoryPanel />
+        <PresetPicker />
+        <TaskPicker />
+        <SubjectControls />
+        <MuscleControls />
+      </aside>
+      <main id={REGION_IDS.view} tabIndex={-1} className="app__view">
+        <ViewControls />
+        {gait && <GaitControls />}
+        <div className="app__canvas">
+          <Viewport />
+          <Disclaimer className="disclaimer disclaimer--overlay" />
+        </div>
+        <Legend />
+        <StatusBar />
+      </main>
+      <aside id={REGION_IDS.outputs} tabIndex={-1} className="app__metrics" aria-label="Model outputs">
+        <ComparePanel />
+        <MetricsPanel />
+      </aside>
+    </div>
+    {/* below the three columns: opening the plots never shrinks the 3-D view */}
+    <PlotsPanel />
+    </>
+  );
+}

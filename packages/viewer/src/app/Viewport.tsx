@@ -1,0 +1,52 @@
+/**
+ * The 3-D view. Renders on demand (after an answer, a camera move, a resize,
+ * a seek) and continuously only while a gait cycle plays, which keeps
+ * software WebGL cheap. Multisampling only on a hardware renderer
+ * (render-quality.ts).
+ */
+import { useCallback, useState } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { usePlayhead, useViewerStoreApi } from '../store/use-viewer.ts';
+import { createFrameDriver } from '../figure/animation/frame-driver.ts';
+import { DriverContext } from '../figure/animation/context.ts';
+import { FrameProbe } from '../figure/FrameProbe.tsx';
+import { CaptureBridge } from '../features/export/CaptureBridge.tsx';
+import { OrbitRig } from '../figure/OrbitRig.tsx';
+import { BACKGROUND, FLOOR } from '../figure/palette.ts';
+import { isSoftwareWebGl } from '../figure/render-quality.ts';
+import { Stage } from '../figure/Stage.tsx';
+
+// decided once per page: the renderer does not change while it runs
+const ANTIALIAS = !isSoftwareWebGl();
+
+export function Viewport() {
+  const store = useViewerStoreApi();
+  const playhead = usePlayhead();
+  const [driver] = useState(() => createFrameDriver(playhead));
+  const toFreeView = useCallback(() => store.getState().setView('free'), [store]);
+  return (
+    <Canvas
+      frameloop="demand"
+      flat
+      dpr={[1, 2]}
+      camera={{ fov: 24, near: 0.05, far: 40, position: [0, 1, 6] }}
+      gl={{ antialias: ANTIALIAS }}
+      aria-label="3-D view of the pelvis, lumbar spine, hips and legs, with the compare set as a translucent figure"
+      role="img"
+    >
+      <DriverContext.Provider value={driver}>
+        <color attach="background" args={[BACKGROUND]} />
+        <hemisphereLight args={['#ffffff', '#8a8f99', 2.2]} />
+        <directionalLight position={[2, 3, 2.5]} intensity={1.4} />
+        <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.001, 0]}>
+          <circleGeometry args={[1.6, 48]} />
+          <meshBasicMaterial color={FLOOR} />
+        </mesh>
+        <Stage driver={driver} playhead={playhead} />
+        <OrbitRig onUserMove={toFreeView} />
+        <FrameProbe driver={driver} />
+        <CaptureBridge driver={driver} />
+      </DriverContext.Provider>
+    </Canvas>
+  );
+}

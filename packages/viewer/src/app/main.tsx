@@ -1,0 +1,44 @@
+/** Boot: one store, one gait playhead, one model client, the solve loop between them, then the React tree. */
+import { StrictMode } from 'react';
+import type { ModelParams } from '@lumbo/model';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { installDebugHandle } from '../store/debug-handle.ts';
+import { registerOfflineCache } from '../features/offline/register.ts';
+import { loadLink, startLinkSync } from '../features/share/store-link.ts';
+import { createModelClient } from '../worker/model-client.ts';
+import { createPlayhead } from '../store/playhead.ts';
+import { browserStorage, loadReducedMotion, syncReducedMotion } from '../store/reduced-motion.ts';
+import { START_PRESET_ID } from '../lib/presets.ts';
+import { solverEvents, startSolveLoop } from '../worker/solve-loop.ts';
+import { createViewerStore } from '../store/store.ts';
+import { PlayheadContext, ViewerStoreContext } from '../store/use-viewer.ts';
+import './styles.css';
+
+// the default on screen: the lower crossed syndrome preset, standing, compared with the healthy preset;
+// a gait cycle starts playing unless reduced motion is on (the stored choice, else the system's preference)
+const storage = browserStorage();
+const reducedMotion = loadReducedMotion(storage, window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+const store = createViewerStore({ presetId: START_PRESET_ID, reducedMotion });
+syncReducedMotion(store, storage, document.documentElement);
+// a shared link restores its view before the first request; a refused link leaves the defaults and says why
+const refused = loadLink(store, location.hash);
+if (refused.length) store.getState().setLinkNotice(refused);
+startLinkSync(store, (errors) => store.getState().setLinkNotice(errors));
+const playhead = createPlayhead();
+const client = createModelClient<ModelParams>(solverEvents(store));
+startSolveLoop(store, client);
+installDebugHandle({ store, playhead, killWorker: () => client.killWorker() });
+registerOfflineCache(store);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <ViewerStoreContext.Provider value={store}>
+      <PlayheadContext.Provider value={playhead}>
+        <App />
+      </PlayheadContext.Provider>
+    </ViewerStoreContext.Provider>
+  </StrictMode>,
+);

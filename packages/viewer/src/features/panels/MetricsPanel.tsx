@@ -1,0 +1,52 @@
+/** Everything the model returned, as numbers: a static result or a gait cycle. Faded while a newer request is being solved. */
+import { useMemo } from 'react';
+import { ceilingForAnswers } from '../../figure/motion/ceiling.ts';
+import { selectVisibleCompare } from '../../store/store.ts';
+import { useViewer } from '../../store/use-viewer.ts';
+import { ReservesBanner, Warnings } from './Alerts.tsx';
+import { Disclaimer } from './Disclaimer.tsx';
+import { GaitLive } from './GaitLive.tsx';
+import { GaitAlerts, GaitSummary } from './GaitSummary.tsx';
+import { DiscDetails } from './DiscDetails.tsx';
+import { HipMetrics } from './HipMetrics.tsx';
+import { LumbarLevels } from './LumbarLevels.tsx';
+import { MuscleForces } from './MuscleForces.tsx';
+import { PostureMetrics } from './PostureMetrics.tsx';
+
+export function MetricsPanel() {
+  const shown = useViewer((s) => s.shown);
+  const compare = useViewer(selectVisibleCompare);
+  const stale = useViewer((s) => s.resultRequestId !== s.requestId);
+  const ceilingN = useMemo(() => ceilingForAnswers(shown?.answer, compare?.answer), [shown, compare]);
+  if (!shown) {
+    return (
+      <div className="metrics metrics--empty" aria-busy="true">
+        <p>Solving the model…</p>
+        <Disclaimer />
+      </div>
+    );
+  }
+  const { answer } = shown;
+  return (
+    <div className={stale ? 'metrics metrics--stale' : 'metrics'} aria-busy={stale}>
+      <Disclaimer />
+      {answer.kind === 'static' ? (
+        <>
+          <ReservesBanner result={answer.result} />
+          <PostureMetrics result={answer.result} />
+          <LumbarLevels result={answer.result} ceilingN={ceilingN} />
+          <DiscDetails result={answer.result} />
+          <HipMetrics result={answer.result} />
+          <MuscleForces result={answer.result} />
+          <Warnings result={answer.result} />
+        </>
+      ) : (
+        <>
+          <GaitAlerts gait={answer.gait} />
+          <GaitLive gait={answer.gait} ceilingN={ceilingN} />
+          <GaitSummary gait={answer.gait} />
+        </>
+      )}
+    </div>
+  );
+}

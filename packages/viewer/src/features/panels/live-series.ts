@@ -1,0 +1,96 @@
+/**
+ * The gait read-outs that follow the playing frame, prepared once per cycle
+ * as display text and raw value per frame, so playback only swaps strings
+ * into the DOM (no formatting or allocation per frame). Pure: unit-tested.
+ */
+import { LEVELS, type GaitResult, type LevelName } from '@lumbo/model';
+import { CIVIDIS } from '../../lib/colour-scales.ts';
+import { formatNumber } from '../../lib/format.ts';
+
+/** CSS colour of a disc half at t ∈ [0, 1] of the compression scale (as the scene and the static bars). */
+export function cividisCss(t: number): string {
+  const [r, g, b] = CIVIDIS.at(t).map((c) => Math.round(c * 255)) as [number, number, number];
+  return `rgb(${r} ${g} ${b})`;
+}
+
+export interface LiveSeries {
+  /** `data-metric` path. */
+  readonly path: string;
+  readonly texts: readonly string[];
+  /** `data-value` per frame: the raw number as a string. */
+  readonly raws: readonly string[];
+}
+
+export interface LiveBar {
+  readonly path: string;
+  /** CSS transform per frame, e.g. "scaleX(0.420)" (the bar's share of the scale), and its colour on the disc scale. */
+  readonly widths: readonly string[];
+  readonly colours: readonly string[];
+}
+
+function series(path: string, values: ArrayLike<number>, format: (x: number) => string): LiveSeries {
+  const texts: string[] = [];
+  const raws: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    texts.push(format(values[i]!));
+    raws.push(String(values[i]!));
+  }
+  return { path, texts, raws };
+}
+
+const degrees = (x: number) => `${formatNumber(x, 1)}°`;
+const newtons = (x: number) => `${formatNumber(x, 0)} N`;
+
+/** The stance phase of frame i, in words. */
+export function phaseText(gait: GaitResult, i: number): string {
+  const l = gait.stance.left[i] === 1;
+  const r = gait.stance.right[i] === 1;
+  if (l && r) return 'double support';
+  if (r) return 'right stance';
+  if (l) return 'left stance';
+  return 'flight';
+}
+
+export function frameSeries(gait: GaitResult): LiveSeries {
+  const n = gait.frames;
+  const idx = Float64Array.from({ length: n }, (_, i) => i);
+  const s = series('gait.frame', idx, (i) => `${i} of ${n - 1} (${formatNumber(gait.cyclePercent[i] ?? Number.NaN, 0)} %, ${phaseText(gait, i)})`);
+  return s;
+}
+
+export function postureSeries(gait: GaitResult): LiveSeries[] {
+  return [
+    series('gait.pelvicObliquityDeg', gait.pelvicObliquityDeg, degrees),
+    series('gait.trunkLateralLeanDeg', gait.trunkLateralLeanDeg, degrees),
+    series('gait.anteriorPelvicTiltDeg', gait.anteriorPelvicTiltDeg, degrees),
+    series('gait.lordosisDeg', gait.lordosisDeg, degrees),
+    series('gait.maxReserveNm', gait.maxReserveNm, (x) => `${formatNumber(x, 1)} N·m`),
+  ];
+}
+
+export interface LiveLevel {
+  readonly level: LevelName;
+  readonly values: LiveSeries[];
+  readonly bars: LiveBar[];
+}
+
+export function levelSeries(gait: GaitResult, ceilingN: number): LiveLevel[] {
+  return LEVELS.map((level) => {
+    const s = gait.levels[level];
+    const base = `gait.levels.${level}`;
+    const bar = (path: string, values: Float64Array): LiveBar => {
+      const t = Array.from(values, (x) => Math.max(0, Math.min(1, x / ceilingN)));
+      return { path, widths: t.map((x) => `scaleX(${x.toFixed(3)})`), colours: t.map(cividisCss) };
+    };
+    return {
+      level,
+      values: [
+        series(`${base}.compressionN`, s.compressionN, newtons),
+        series(`${base}.leftCompressionN`, s.leftCompressionN, (x) => formatNumber(x, 0)),
+        series(`${base}.rightCompressionN`, s.rightCompressionN, (x) => formatNumber(x, 0)),
+        series(`${base}.asymmetryIndex`, s.asymmetryIndex, (x) => formatNumber(x, 2)),
+      ],
+      bars: [bar(`${base}.leftCompressionN`, s.leftCompressionN), bar(`${base}.rightCompressionN`, s.rightCompressionN)],
+    };
+  });
+}

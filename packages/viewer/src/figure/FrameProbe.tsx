@@ -1,0 +1,59 @@
+/**
+ * Registers the canvas's probes on `window.__lumbo`: `measureFrames` (honest
+ * per-frame render cost, GPU included, toolchain pitfall 9), the frame
+ * driver's JavaScript timings, and a stamp of the first frame that shows each
+ * new answer (for the slider-to-screen latency).
+ */
+import { useEffect } from 'react';
+import { addAfterEffect, useThree } from '@react-three/fiber';
+import { recordPaint, registerProbes, summarise } from '../store/debug-handle.ts';
+import type { FrameDriver } from './animation/frame-driver.ts';
+
+/** Which main request the figure on screen answers; set by the stage when it commits a new figure. */
+export const drawnRequest = { id: 0, stamped: 0 };
+
+export function FrameProbe({ driver }: { driver: FrameDriver }) {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  useEffect(() => {
+    const pixel = new Uint8Array(4);
+    return registerProbes({
+      measureFrames(n) {
+        const ctx = gl.getContext();
+        const times: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t0 = performance.now();
+          gl.render(scene, camera);
+          // reading a pixel waits for the frame to finish, so software GL is timed fully
+          ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, pixel);
+          times.push(performance.now() - t0);
+        }
+        const sorted = [...times].sort((a, b) => a - b);
+        return {
+          frames: n,
+          medianMs: sorted[Math.floor(n / 2)] ?? Number.NaN,
+          meanMs: times.reduce((a, b) => a + b, 0) / Math.max(1, n),
+          maxMs: sorted[n - 1] ?? Number.NaN,
+          drawCalls: gl.info.render.calls,
+          triangles: gl.info.render.triangles,
+          width: gl.domElement.width,
+          height: gl.domElement.height,
+        };
+      },
+      frameWork: () => summarise(driver.timings.samples, driver.timings.count),
+      resetFrameWork: () => driver.resetTimings(),
+    });
+  }, [gl, scene, camera, driver]);
+  useEffect(
+    () =>
+      addAfterEffect(() => {
+        if (drawnRequest.id !== drawnRequest.stamped) {
+          drawnRequest.stamped = drawnRequest.id;
+          recordPaint(drawnRequest.id, performance.now());
+        }
+      }),
+    [],
+  );
+  return null;
+}

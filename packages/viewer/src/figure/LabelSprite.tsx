@@ -1,0 +1,120 @@
+/**
+ * Text labels drawn into the WebGL scene as sprites of constant on-screen
+ * size (no DOM overlay to keep in sync). One canvas, texture and material per
+ * label, made once; a new text only repaints the canvas. `AnimatedLabel`
+ * follows an anchor on the figure and shows the text of the current frame
+ * (texts prepared per frame, so playback allocates nothing).
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useThree } from '@react-three/fiber';
+import { useViewer } from '../store/use-viewer.ts';
+import { CanvasTexture, SRGBColorSpace, SpriteMaterial, type PerspectiveCamera, type Sprite } from 'three';
+import type { AnimatedLabel as AnimatedLabelModel } from './motion/figure-model.ts';
+import { pointNow } from './motion/rigid.ts';
+import { useFigurePart } from './animation/context.ts';
+
+// small enough that repainting a label every frame of a gait cycle stays cheap (canvas fill and texture upload)
+const CANVAS_W = 720;
+const CANVAS_H = 44;
+const FONT = `600 ${Math.round(CANVAS_H * 0.62)}px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif`;
+const PAD = 10;
+
+export type LabelAlign = 'left' | 'right' | 'centre';
+
+/**
+ * Draws `text` left-aligned on a white plate over the previously used width
+ * (the texture shows only the painted part); returns the new width in canvas pixels.
+ */
+function paint(ctx: CanvasRenderingContext2D, text: string, previousWidth: number): number {
+  const width = Math.min(CANVAS_W, Math.ceil(ctx.measureText(text).width) + 2 * PAD);
+  ctx.clearRect(0, 0, Math.max(width, previousWidth), CANVAS_H);
+  ctx.fillStyle = 'rgba(255,255,255,0.9)';
+  ctx.fillRect(0, 0, width, CANVAS_H);
+  ctx.fillStyle = '#1b1f24';
+  ctx.fillText(text, PAD, CANVAS_H / 2 + 2);
+  return width;
+}
+
+/** A sprite with its own canvas; `setText` repaints only when the text changes. */
+function useLabel(pixelHeight: number) {
+  const viewHeight = useThree((s) => s.size.height);
+  const fov = useThree((s) => (s.camera as PerspectiveCamera).fov);
+  const [parts] = useState(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = CANVAS_W;
+    canvas.height = CANVAS_H;
+    const ctx = canvas.getContext('2d');
+    if (ctx) {
+      // the canvas keeps these while it is not resized
+      ctx.font = FONT;
+      ctx.textBaseline = 'middle';
+    }
+    const texture = new CanvasTexture(canvas);
+    texture.colorSpace = SRGBColorSpace;
+    const material = new SpriteMaterial({ map: texture, depthTest: false, depthWrite: false, sizeAttenuation: false, transparent: true });
+    return { ctx, texture, material, text: '', width: CANVAS_W };
+  });
+  useEffect(() => () => (parts.texture.dispose(), parts.material.dispose()), [parts]);
+  const spriteRef = useRef<Sprite>(null);
+  // lecture mode: half as large again, for the back of a room (the canvas texture is 44 px high, so it stays sharp)
+  const lecture = useViewer((s) => s.lecture);
+  const wanted = lecture ? pixelHeight * 1.5 : pixelHeight;
+  // smaller on a small view, so labels do not cover the figure (13 px at least, readable)
+  const px = Math.min(wanted, Math.max(13, viewHeight / (lecture ? 18 : 26)));
+  // without size attenuation a sprite of scale s spans s·cot(fov/2)/2 of the view height
+  const h = (2 * px * Math.tan((fov * Math.PI) / 360)) / Math.max(1, viewHeight);
+  const hRef = useRef(h);
+  hRef.current = h;
+  const rescale = useCallback(() => {
+    spriteRef.current?.scale.set((hRef.current * parts.width) / CANVAS_H, hRef.current, 1);
+  }, [parts]);
+  useLayoutEffect(rescale, [h, rescale]);
+  const setText = useCallback(
+    (text: string) => {
+      if (text === parts.text) return;
+      parts.text = text;
+      if (!parts.ctx) return;
+      parts.width = paint(parts.ctx, text, parts.width);
+      // show only the painted part of the fixed-size canvas
+      parts.texture.repeat.set(parts.width / CANVAS_W, 1);
+      parts.texture.needsUpdate = true;
+      rescale();
+    },
+    [parts, rescale],
+  );
+  return { spriteRef, material: parts.material, setText };
+}
+
+const CENTRE_X: Record<LabelAlign, number> = { left: 0, right: 1, centre: 0.5 };
+
+interface Props {
+  readonly text: string;
+  readonly position: readonly [number, number, number];
+  /** Which end of the label sits at `position`. */
+  readonly anchor?: LabelAlign;
+  /** Label height on screen in CSS pixels. */
+  readonly pixelHeight?: number;
+}
+
+export function LabelSprite({ text, position, anchor = 'left', pixelHeight = 24 }: Props) {
+  const { spriteRef, material, setText } = useLabel(pixelHeight);
+  useLayoutEffect(() => setText(text), [text, setText]);
+  return <sprite ref={spriteRef} material={material} position={[...position]} center={[CENTRE_X[anchor], 0.5]} renderOrder={20} />;
+}
+
+export function AnimatedLabel({ label, pixelHeight = 24 }: { label: AnimatedLabelModel; pixelHeight?: number }) {
+  const { spriteRef, material, setText } = useLabel(pixelHeight);
+  useFigurePart(
+    (sampler) => {
+      const sprite = spriteRef.current;
+      if (!sprite) return;
+      pointNow(label.anchor, sampler, scratch, 0);
+      sprite.position.set(scratch[0]!, scratch[1]!, scratch[2]!);
+      setText(label.texts[sampler.index] ?? '');
+    },
+    [label, setText],
+  );
+  return <sprite ref={spriteRef} material={material} center={[CENTRE_X[label.align], 0.5]} renderOrder={20} />;
+}
+
+const scratch = new Float64Array(3);

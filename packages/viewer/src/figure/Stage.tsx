@@ -1,0 +1,59 @@
+/**
+ * What the canvas shows: the figure for the shown answer and the compare
+ * set's translucent figure (over it, or beside it), both animated by the one
+ * frame loop, so a gait cycle plays in step; the camera framing both.
+ * Figures are rebuilt only when an answer arrives.
+ */
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { withCopy, type Box } from './motion/bounds.ts';
+import { ceilingForAnswers } from './motion/ceiling.ts';
+import { buildFigureModel } from './motion/figure-model.ts';
+import type { Playhead } from '../store/playhead.ts';
+import { selectReservesCompare, selectVisibleCompare } from '../store/store.ts';
+import { useViewer } from '../store/use-viewer.ts';
+import type { FrameDriver } from './animation/frame-driver.ts';
+import { FrameLoop } from './animation/FrameLoop.tsx';
+import { CameraRig } from './CameraRig.tsx';
+import { CompareFigure, Figure } from './Figure.tsx';
+import { drawnRequest } from './FrameProbe.tsx';
+import { axisForView, compareOffset, withLabelRoom, type CompareAxis } from './compare-offset.ts';
+
+export function Stage({ driver, playhead }: { driver: FrameDriver; playhead: Playhead }) {
+  const shown = useViewer((s) => s.shown);
+  const compare = useViewer(selectVisibleCompare);
+  const reserve = useViewer(selectReservesCompare);
+  const compareLabel = useViewer((s) => s.compareSet?.label ?? '');
+  const overlay = useViewer((s) => s.compareLayout === 'overlay');
+  const layers = useViewer((s) => s.layers);
+  const view = useViewer((s) => s.view);
+  const focus = useViewer((s) => s.focus);
+
+  const main = useMemo(() => (shown ? buildFigureModel(shown) : null), [shown]);
+  const ghost = useMemo(() => (compare ? buildFigureModel(compare, null) : null), [compare]);
+  const ceilingN = useMemo(() => ceilingForAnswers(shown?.answer, compare?.answer), [shown, compare]);
+
+  useLayoutEffect(() => {
+    const gait = shown?.answer.kind === 'gait' ? shown.answer.gait : null;
+    driver.gait = gait !== null;
+    if (gait) playhead.setCycle(gait.frames, gait.cycleDurationS);
+    if (shown) drawnRequest.id = shown.requestId;
+  }, [shown, driver, playhead]);
+
+  const axis = useRef<CompareAxis>('x');
+  axis.current = axisForView(view, axis.current);
+  const offset = overlay ? ([0, 0, 0] as const) : compareOffset(main?.body ?? null, axis.current);
+  const body = main?.body ?? null;
+  const together = body && reserve ? withCopy(body, { x: offset[0], y: offset[1], z: offset[2] }) : body;
+  const room = main && layers.angles ? (b: Box) => withLabelRoom(b, view, main.drawing.anatomy.s * (focus === 'spine' ? 0.5 : 1)) : (b: Box) => b;
+  const framed = focus === 'spine' ? (main?.spine ?? null) : together;
+  const bounds = framed ? room(framed) : null;
+
+  return (
+    <>
+      <CameraRig bounds={bounds} reserveKey={`${reserve ? `with-${axis.current}` : 'alone'}-${layers.angles}`} />
+      {main && <Figure model={main} ceilingN={ceilingN} layers={layers} view={view} />}
+      {ghost && <CompareFigure model={ghost} ceilingN={ceilingN} offset={offset} view={view} label={compareLabel} overlay={overlay} />}
+      <FrameLoop driver={driver} playhead={playhead} />
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * `window.__lumbo`: the page's testability hooks (docs/viewer.md, "Testability
+ * contract"). Tests read state and timings here and can kill the worker; the
+ * app never depends on it.
+ */
+import type { Playhead } from './playhead.ts';
+import type { ViewerStoreApi } from './store.ts';
+
+export interface FrameStats {
+  readonly frames: number;
+  readonly medianMs: number;
+  readonly meanMs: number;
+  readonly maxMs: number;
+  readonly drawCalls: number;
+  readonly triangles: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Statistics of the scene's own JavaScript per animation frame (the frame driver, not the GPU). */
+export interface FrameWorkStats {
+  readonly frames: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly maxMs: number;
+  readonly meanMs: number;
+}
+
+/** The first rendered frame that shows a main answer: its request id and when (ms since navigation). */
+export interface PaintStamp {
+  readonly requestId: number;
+  readonly atMs: number;
+}
+
+export interface LumboDebugHandle {
+  readonly store: ViewerStoreApi;
+  readonly playhead: Playhead;
+  /** Terminates the model worker as if it had crashed. */
+  killWorker(): void;
+  /** Renders `n` frames synchronously (each followed by a 1-pixel read so the GPU work is counted). */
+  measureFrames?: (n: number) => FrameStats;
+  /** Per-frame JavaScript of the scene during gait playback since the last reset. */
+  frameWork?: () => FrameWorkStats;
+  resetFrameWork?: () => void;
+  /** Latest answer drawn on screen, and the first one. */
+  lastPaint: PaintStamp | null;
+  firstPaint: PaintStamp | null;
+  /** The last file the Export controls saved (absent until one is). */
+  lastExport?: ExportRecord;
+}
+
+/** What an export produced: the file and, for images and video, its size and timing. */
+export interface ExportRecord {
+  readonly kind: 'png' | 'video' | 'csv' | 'json';
+  readonly fileName: string;
+  /** The Blob's MIME type and size in bytes. */
+  readonly type: string;
+  readonly bytes: number;
+  readonly width?: number;
+  readonly height?: number;
+  /** PNG: height of the 3-D view within the image (the caption strip is below). */
+  readonly viewHeight?: number;
+  /** Video: frames, frame rate, duration, the cycle it shows, and the codec. */
+  readonly frames?: number;
+  readonly fps?: number;
+  readonly durationS?: number;
+  readonly cycleDurationS?: number;
+  readonly codec?: string;
+  /** Wall time from the click to the file. */
+  readonly elapsedMs: number;
+}
+
+declare global {
+  interface Window {
+    __lumbo?: LumboDebugHandle;
+  }
+}
+
+export function installDebugHandle(handle: Omit<LumboDebugHandle, 'lastPaint' | 'firstPaint'>): void {
+  window.__lumbo = { ...handle, lastPaint: null, firstPaint: null };
+}
+
+/** Lets the canvas register its probes once it exists; returns the function that removes them. */
+export function registerProbes(probes: Pick<LumboDebugHandle, 'measureFrames' | 'frameWork' | 'resetFrameWork'>): () => void {
+  const handle = window.__lumbo;
+  if (!handle) return () => undefined;
+  Object.assign(handle, probes);
+  return () => {
+    for (const key of Object.keys(probes) as (keyof typeof probes)[]) {
+      if (handle[key] === probes[key]) delete handle[key];
+    }
+  };
+}
+
+export function recordExport(record: ExportRecord): void {
+  const handle = window.__lumbo;
+  if (handle) handle.lastExport = record;
+}
+
+export function recordPaint(requestId: number, atMs: number): void {
+  const handle = window.__lumbo;
+  if (!handle) return;
+  const stamp = { requestId, atMs };
+  handle.lastPaint = stamp;
+  handle.firstPaint ??= stamp;
+}
+
+/** Median, 95th percentile, max and mean of the first `n` samples of a ring buffer. */
+export function summarise(samples: Float64Array, count: number): FrameWorkStats {
+  const n = Math.min(count, samples.length);
+  const sorted = Array.from(samples.subarray(0, n)).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(n - 1, Math.floor(q * n))] ?? Number.NaN;
+  return {
+    frames: n,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    maxMs: sorted[n - 1] ?? Number.NaN,
+    meanMs: n > 0 ? sorted.reduce((a, b) => a + b, 0) / n : Number.NaN,
+  };
+}

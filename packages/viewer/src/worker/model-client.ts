@@ -1,0 +1,237 @@
+/**
+ * The only file that talks to the model worker.
+ *
+ * - Two channels share one worker: `main` (the figure on screen) and
+ *   `compare` (the compare set's ghost figure). Per channel the latest
+ *   request wins: at most one request in flight in all, one pending per
+ *   channel, and `main` goes first, so a slider drag never queues stale work.
+ * - A static task calls `solve`; the gait task calls `simulateGait` (typed
+ *   arrays come back transferred).
+ * - A worker that reports an uncaught error, stops answering (watchdog) or is
+ *   killed is terminated and replaced, and the latest requests are sent again.
+ *   Results of a dead worker's generation are ignored if they ever arrive.
+ * - Bad input (ModelParamsError, TaskError) is not a crash: it is reported and
+ *   nothing is retried, because the same request would fail the same way.
+ */
+import { wrap } from 'comlink';
+import type { PartialModelParams } from '@lumbo/model';
+import type { Answer, ViewerTask } from '../lib/viewer-task.ts';
+import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
+
+export type Channel = 'main' | 'compare';
+const CHANNELS: readonly Channel[] = ['main', 'compare'];
+
+/** `P` lets a caller that always sends complete parameters get them back typed as such. */
+export interface SolveRequest<P extends PartialModelParams = PartialModelParams> {
+  /** Increases with every request (over both channels), so a result can be matched to what was asked. */
+  readonly id: number;
+  readonly channel: Channel;
+  readonly params: P;
+  readonly task: ViewerTask;
+}
+
+export interface WorkerConnection {
+  readonly api: Pick<ModelWorkerApi, 'solve' | 'simulateGait' | 'ping'>;
+  /** Registers the callback for a worker that failed outside any call (script error, load failure). */
+  onFailure(callback: (message: string) => void): void;
+  terminate(): void;
+}
+
+export interface ModelClientEvents<P extends PartialModelParams = PartialModelParams> {
+  result(answer: Answer, request: SolveRequest<P>, elapsedMs: number): void;
+  /** The model rejected this request's input; the previous result stays valid. */
+  inputError(message: string, request: SolveRequest<P>): void;
+  /** The worker died; `willRetry` says whether the latest request is being re-sent to a new worker. */
+  workerFailed(message: string, willRetry: boolean): void;
+  /** A restarted worker delivered its first result. */
+  workerRecovered(): void;
+  busy(busy: boolean): void;
+}
+
+export interface ModelClientOptions {
+  connect?: () => WorkerConnection;
+  /** A request without an answer after this long counts as a dead worker. */
+  timeoutMs?: number;
+  /** Consecutive crashes tolerated before waiting for a new request instead of re-sending. */
+  maxRetries?: number;
+}
+
+export interface ModelClient<P extends PartialModelParams = PartialModelParams> {
+  /** Queues a request on a channel (latest wins) and returns its id. */
+  request(params: P, task: ViewerTask, channel?: Channel): number;
+  /** Terminates the worker as if it had crashed (used by tests and the debug handle). */
+  killWorker(): void;
+  readonly restarts: number;
+  dispose(): void;
+}
+
+/** Starts the Vite-bundled module worker and wraps it with comlink. */
+export function connectBrowserWorker(): WorkerConnection {
+  const worker = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'lumbo-model' });
+  const api = wrap<ModelWorkerApi>(worker);
+  return {
+    api: api as unknown as ModelWorkerApi,
+    onFailure(callback) {
+      worker.addEventListener('error', (event) => {
+        // handled here and shown in the page: keep it out of the console as an uncaught error
+        event.preventDefault();
+        callback(event.message || 'the worker script failed to load or threw outside a call');
+      });
+      worker.addEventListener('messageerror', () => callback('a message from the worker could not be read'));
+    },
+    terminate() {
+      worker.terminate();
+    },
+  };
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
+  return String(error);
+}
+
+function isInputError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && INPUT_ERROR_NAMES.has(String(error.name));
+}
+
+/** Sends one request to the worker: `simulateGait` for gait, `solve` for a static task. */
+async function call(api: WorkerConnection['api'], request: SolveRequest): Promise<Answer> {
+  const task = request.task;
+  if (task.kind === 'gait') return { kind: 'gait', gait: await api.simulateGait(request.params) };
+  return { kind: 'static', result: await api.solve(request.params, task) };
+}
+
+interface InFlight<P extends PartialModelParams> {
+  readonly request: SolveRequest<P>;
+  readonly generation: number;
+  readonly startedMs: number;
+  readonly watchdog: ReturnType<typeof setTimeout>;
+}
+
+type PerChannel<T> = Record<Channel, T>;
+
+export function createModelClient<P extends PartialModelParams = PartialModelParams>(
+  events: ModelClientEvents<P>,
+  options: ModelClientOptions = {},
+): ModelClient<P> {
+  const connect = options.connect ?? connectBrowserWorker;
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const maxRetries = options.maxRetries ?? 2;
+
+  let connection: WorkerConnection | null = null;
+  // bumped on every restart; answers from an older generation are dropped
+  let generation = 0;
+  let nextId = 1;
+  let inFlight: InFlight<P> | null = null;
+  const pending: PerChannel<SolveRequest<P> | null> = { main: null, compare: null };
+  const latest: PerChannel<SolveRequest<P> | null> = { main: null, compare: null };
+  const answered: PerChannel<number> = { main: 0, compare: 0 };
+  let consecutiveFailures = 0;
+  let recovering = false;
+  let restarts = 0;
+  let disposed = false;
+
+  const anyPending = () => pending.main !== null || pending.compare !== null;
+
+  function ensureConnection(): WorkerConnection {
+    if (connection) return connection;
+    const conn = connect();
+    const gen = generation;
+    conn.onFailure((message) => fail(gen, message));
+    connection = conn;
+    return conn;
+  }
+
+  function settle(): void {
+    inFlight = null;
+    if (!anyPending()) events.busy(false);
+    pump();
+  }
+
+  function pump(): void {
+    if (disposed || inFlight) return;
+    const channel = pending.main ? 'main' : pending.compare ? 'compare' : null;
+    if (!channel) return;
+    const request = pending[channel]!;
+    pending[channel] = null;
+    const conn = ensureConnection();
+    const gen = generation;
+    const watchdog = setTimeout(() => fail(gen, `no answer within ${timeoutMs / 1000} s`), timeoutMs);
+    inFlight = { request, generation: gen, startedMs: performance.now(), watchdog };
+    events.busy(true);
+    call(conn.api, request).then(
+      (answer) => {
+        if (gen !== generation || !inFlight) return;
+        clearTimeout(inFlight.watchdog);
+        const elapsed = performance.now() - inFlight.startedMs;
+        consecutiveFailures = 0;
+        answered[request.channel] = request.id;
+        if (recovering) {
+          recovering = false;
+          events.workerRecovered();
+        }
+        events.result(answer, request, elapsed);
+        settle();
+      },
+      (error: unknown) => {
+        if (gen !== generation || !inFlight) return;
+        if (isInputError(error)) {
+          clearTimeout(inFlight.watchdog);
+          answered[request.channel] = request.id;
+          events.inputError(errorMessage(error), request);
+          settle();
+        } else {
+          fail(gen, errorMessage(error));
+        }
+      },
+    );
+  }
+
+  function fail(gen: number, message: string): void {
+    if (disposed || gen !== generation) return;
+    if (inFlight) clearTimeout(inFlight.watchdog);
+    inFlight = null;
+    connection?.terminate();
+    connection = null;
+    generation += 1;
+    restarts += 1;
+    consecutiveFailures += 1;
+    recovering = true;
+    const retry = consecutiveFailures <= maxRetries && latest.main !== null;
+    events.workerFailed(message, retry);
+    if (retry) {
+      // the main figure's latest request always goes again (it proves the new worker answers);
+      // the compare figure only if it was still unanswered
+      for (const channel of CHANNELS) {
+        const last = latest[channel];
+        if (!last || pending[channel]) continue;
+        if (channel === 'main' || answered[channel] < last.id) pending[channel] = last;
+      }
+    }
+    if (anyPending()) pump();
+    else events.busy(false);
+  }
+
+  return {
+    request(params, task, channel = 'main') {
+      const request: SolveRequest<P> = { id: nextId++, channel, params, task };
+      latest[channel] = request;
+      pending[channel] = request;
+      pump();
+      return request.id;
+    },
+    killWorker() {
+      fail(generation, 'the worker was stopped');
+    },
+    get restarts() {
+      return restarts;
+    },
+    dispose() {
+      disposed = true;
+      if (inFlight) clearTimeout(inFlight.watchdog);
+      connection?.terminate();
+      connection = null;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Connects the store to the model client: every change of params or task
+ * becomes a request for the figure (the client coalesces them), and every
+ * change of task, subject or compare set a request for the compare figure.
+ * Every answer lands in the store.
+ */
+import type { ModelParams } from '@lumbo/model';
+import type { ModelClient, ModelClientEvents } from './model-client.ts';
+import { compareParams } from '../lib/presets.ts';
+import type { ViewerStoreApi } from '../store/store.ts';
+
+/** How long the "worker restarted" notice stays after recovery. */
+const RECOVERED_NOTICE_MS = 8000;
+
+export function solverEvents(store: ViewerStoreApi): ModelClientEvents<ModelParams> {
+  let clearNotice: ReturnType<typeof setTimeout> | undefined;
+  return {
+    result(answer, request, elapsedMs) {
+      const shown = { answer, params: request.params, task: request.task, requestId: request.id };
+      if (request.channel === 'compare') {
+        store.setState({ compareShown: shown });
+        return;
+      }
+      const first = store.getState().firstResultAtMs;
+      store.setState({
+        shown,
+        resultRequestId: request.id,
+        lastSolveMs: elapsedMs,
+        inputError: null,
+        firstResultAtMs: first ?? performance.now(),
+      });
+    },
+    inputError(message, request) {
+      if (request.channel === 'main') store.setState({ inputError: message });
+    },
+    workerFailed(message, willRetry) {
+      clearTimeout(clearNotice);
+      const text = willRetry
+        ? `The model worker stopped unexpectedly (${message}). Showing the last good result while it restarts…`
+        : `The model worker stopped unexpectedly again (${message}). Showing the last good result; change a setting to try again.`;
+      store.setState((s) => ({
+        workerNotice: { kind: willRetry ? 'restarting' : 'failed', message: text },
+        workerRestarts: s.workerRestarts + 1,
+      }));
+    },
+    workerRecovered() {
+      store.setState({
+        workerNotice: { kind: 'recovered', message: 'The model worker stopped unexpectedly and was restarted; results are current again.' },
+      });
+      clearTimeout(clearNotice);
+      clearNotice = setTimeout(() => store.setState({ workerNotice: null }), RECOVERED_NOTICE_MS);
+    },
+    busy(busy) {
+      store.setState({ busy });
+    },
+  };
+}
+
+/** Sends the current requests now and on every later change; returns the unsubscribe function. */
+export function startSolveLoop(store: ViewerStoreApi, client: ModelClient<ModelParams>): () => void {
+  const send = () => {
+    const { params, task } = store.getState();
+    store.setState({ requestId: client.request(params, task) });
+  };
+  const sendCompare = () => {
+    const { params, task, compareSet } = store.getState();
+    if (compareSet) client.request(compareParams(compareSet.params, params), task, 'compare');
+  };
+  send();
+  sendCompare();
+  return store.subscribe((state, prev) => {
+    if (state.params !== prev.params || state.task !== prev.task) send();
+    if (state.task !== prev.task || state.params.subject !== prev.params.subject || state.compareSet !== prev.compareSet) sendCompare();
+  });
+}

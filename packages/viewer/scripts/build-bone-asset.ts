@@ -1,7 +1,7 @@
 /**
  * Converts the OpenSim gait2392 bone meshes (assets/opensim-geometry/*.vtp,
  * CC BY 3.0, see its ATTRIBUTION.md) into the viewer's compact bone asset,
- * generated/opensim-bones.bin, which the viewer fetches as its own hashed,
+ * src/figure/bones/generated/opensim-bones.bin (git-ignored), which the viewer fetches as its own hashed,
  * cached file (src/figure/bones/load-bones.ts). Run by `pnpm build` and
  * `pnpm dev` of @lumbo/viewer; prints what it wrote.
  */
@@ -13,7 +13,7 @@ import { buildBoneAsset } from '../src/figure/bones/build-asset.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'assets', 'opensim-geometry');
-const out = join(root, 'generated', 'opensim-bones.bin');
+const out = join(root, 'src', 'figure', 'bones', 'generated', 'opensim-bones.bin');
 
 const { bytes, parts } = buildBoneAsset((file) => readFileSync(join(source, file), 'utf8'));
 mkdirSync(dirname(out), { recursive: true });

@@ -1,5 +1,6 @@
 /** Page layout: controls | 3-D view | metrics. */
 import { useRef, type RefObject } from 'react';
+import { AboutButton } from '../features/about/AboutButton.tsx';
 import { KeyboardShortcuts } from '../features/keyboard/KeyboardShortcuts.tsx';
 import { LectureToggle } from '../features/panels/LectureToggle.tsx';
 import { StoryPanel } from '../features/stories/StoryCard.tsx';
@@ -39,6 +40,7 @@ function Header({ root }: { root: RefObject<HTMLDivElement | null> }) {
       <MotionToggle />
       <PlotsJumpButton />
       <LectureToggle />
+      <AboutButton />
       {/* the page's one keydown listener, the shortcut list and its button; F puts `root` in full screen */}
       <KeyboardShortcuts root={root} />
     </header>

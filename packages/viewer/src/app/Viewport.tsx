@@ -30,7 +30,7 @@ export function Viewport() {
       flat
       dpr={[1, 2]}
       camera={{ fov: 24, near: 0.05, far: 40, position: [0, 1, 6] }}
-      gl={{ antialias: ANTIALIAS }}
+      gl={{ antialias: ANTIALIAS, stencil: true }}
       aria-label="3-D view of the pelvis, lumbar spine, hips and legs, with the compare set as a translucent figure"
       role="img"
     >

@@ -7,7 +7,8 @@
  * state, read on demand, never per frame.
  */
 import { Vector3, type Camera, type InstancedMesh, type Mesh, type Object3D } from 'three';
-import { boneAssetStatus, type BoneAssetStatus } from './bones/load-bones.ts';
+import type { AnatomyDebug } from '../store/debug-handle.ts';
+import { boneAssetStatus } from './bones/load-bones.ts';
 import { RINGS, SIDES, VERTICES_PER_TUBE, type TubeLayout } from './muscles/tube-layout.ts';
 
 interface Mounted {
@@ -28,18 +29,6 @@ export function setAnatomyMount(m: Mounted | null): void {
 
 export function setLabelledMuscle(text: string | null): void {
   labelled = text;
-}
-
-export interface AnatomyDebug {
-  bones(): BoneAssetStatus;
-  /** Bone meshes of the main figure in the scene (6 once the asset is drawn). */
-  drawnBoneMeshes(): number;
-  /** Lumbar vertebrae drawn by the main figure. */
-  vertebrae(): number;
-  /** Client-pixel positions of the ring centres along a belly ("piri_r"), middle first; those off screen are left out. */
-  muscleScreenPoints(element: string): { x: number; y: number }[];
-  /** The muscle label's text (hover or tap), or null. */
-  muscleLabel(): string | null;
 }
 
 function mainFigure(): Object3D | undefined {

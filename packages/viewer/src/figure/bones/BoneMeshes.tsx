@@ -8,8 +8,8 @@
  */
 import { useRef, type ReactNode } from 'react';
 import type { BufferGeometry, Mesh } from 'three';
-import type { FigureModel } from '../../motion/figure-model.ts';
-import { useFigurePart } from '../../scene/animation/context.ts';
+import type { FigureModel } from '../motion/figure-model.ts';
+import { useFigurePart } from '../animation/context.ts';
 import type { BoneBody } from './bone-catalogue.ts';
 import type { BoneGeometries } from './bone-geometry.ts';
 

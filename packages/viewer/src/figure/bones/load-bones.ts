@@ -5,14 +5,10 @@
  * the service worker for offline use), never part of the JS bundle.
  */
 import { useSyncExternalStore } from 'react';
-import boneAssetUrl from '../../../generated/opensim-bones.bin?url';
+import boneAssetUrl from './generated/opensim-bones.bin?url';
+import type { BoneAssetStatus } from '../../store/debug-handle.ts';
 import { decodeAsset } from './asset-format.ts';
 import { boneGeometries, type BoneGeometries } from './bone-geometry.ts';
-
-export type BoneAssetStatus =
-  | { readonly state: 'idle' | 'loading' }
-  | { readonly state: 'ready'; readonly bytes: number; readonly triangles: number; readonly meshes: number; readonly parts: readonly string[]; readonly loadMs: number }
-  | { readonly state: 'failed'; readonly error: string };
 
 let status: BoneAssetStatus = { state: 'idle' };
 let geometries: BoneGeometries | null = null;

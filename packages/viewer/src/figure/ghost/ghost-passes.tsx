@@ -15,7 +15,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import { AlwaysStencilFunc, MeshBasicMaterial, NotEqualStencilFunc, ReplaceStencilOp, Vector2 } from 'three';
-import { REFERENCE, REFERENCE_OPACITY } from '../../scene/palette.ts';
+import { REFERENCE, REFERENCE_OPACITY } from '../palette.ts';
 import type { BonePass } from '../bones/BoneMeshes.tsx';
 
 /** Outline colour: a dark slate, apart from the bones, the tension blue and the activation reds. */

@@ -16,6 +16,7 @@ import { layoutDiscs, type DiscLayout } from './disc-layout.ts';
 import { motionFromGait, motionFromResult, type Motion } from './motion.ts';
 import { layoutMuscles, type MuscleLayout } from './muscle-layout.ts';
 import { attachAll, attachPoint, type AttachedPoint, type RigidSet } from './rigid.ts';
+import { vertebraPlacements } from '../spine/vertebra-placement.ts';
 
 export interface AnimatedLabel {
   readonly anchor: AttachedPoint;
@@ -45,6 +46,8 @@ export interface FigureModel {
     readonly wings: Vec3[][];
     readonly pelvisIndex: number;
   };
+  /** L1–L5 as procedural vertebrae, each on its own body (figure/spine/). */
+  readonly vertebrae: RigidSet;
   readonly muscles: MuscleLayout;
   readonly discs: DiscLayout;
   /** Disc depths in LEVELS order (for the force arrows). */
@@ -108,6 +111,7 @@ export function buildFigureModel(shown: Shown, params: ModelParams | null = show
       wings: g.wings,
       pelvisIndex: motion.bodyNames.indexOf('pelvis'),
     },
+    vertebrae: attachAll(vertebraPlacements(motion.pose, drawing.anatomy.thorax.origin), motion),
     muscles: layoutMuscles(motion, params),
     discs: layoutDiscs(motion),
     discDepths: Float64Array.from(['L1/L2', 'L2/L3', 'L3/L4', 'L4/L5', 'L5/S1'], (lv) => motion.pose.discs.find((d) => d.level === lv)?.depthM ?? Number.NaN),

@@ -1,7 +1,7 @@
 /** Registers the main figure's scene, camera and belly layouts with the anatomy probe (anatomy-probe.ts) while it is mounted. */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import type { FigureModel } from '../../motion/figure-model.ts';
+import type { FigureModel } from '../motion/figure-model.ts';
 import { setAnatomyMount } from '../anatomy-probe.ts';
 import type { TubeLayout } from './tube-layout.ts';
 

@@ -8,10 +8,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BackSide } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
-import type { FigureModel } from '../../motion/figure-model.ts';
-import type { MotionSampler } from '../../motion/sampler.ts';
-import { TENSION } from '../../scene/palette.ts';
-import { useViewer } from '../../state/use-viewer.ts';
+import type { FigureModel } from '../motion/figure-model.ts';
+import type { MotionSampler } from '../motion/sampler.ts';
+import { TENSION } from '../palette.ts';
+import { useViewer } from '../../store/use-viewer.ts';
 import { writeTubeColours } from './muscle-colours.ts';
 import { MuscleLabel, type MuscleHit } from './MuscleLabel.tsx';
 import { AnatomyProbe } from './AnatomyProbe.tsx';

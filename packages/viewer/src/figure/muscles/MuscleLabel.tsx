@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { Html } from '@react-three/drei';
-import type { FigureModel } from '../../motion/figure-model.ts';
+import type { FigureModel } from '../motion/figure-model.ts';
 import './muscle-label.css';
 import { muscleLabel } from './muscle-names.ts';
 import { setLabelledMuscle } from '../anatomy-probe.ts';

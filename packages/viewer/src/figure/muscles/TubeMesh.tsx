@@ -6,8 +6,8 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { BufferAttribute, BufferGeometry, DynamicDrawUsage, type Mesh } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
-import type { MotionSampler } from '../../motion/sampler.ts';
-import { useFigurePart } from '../../scene/animation/context.ts';
+import type { MotionSampler } from '../motion/sampler.ts';
+import { useFigurePart } from '../animation/context.ts';
 import { tubeScratch, writeTubes, type TubeLayout } from './tube-layout.ts';
 
 interface Props {

@@ -6,9 +6,9 @@
  * the tension blue, the bones and the background for normal, protan,
  * deutan and tritan vision (muscle-colours.test.ts, the scene/cvd.ts check).
  */
-import { ACTIVATION } from '../../scene/colour-scales.ts';
-import { linearLut, writeLut } from '../../motion/colour-lut.ts';
-import type { MotionSampler } from '../../motion/sampler.ts';
+import { ACTIVATION } from '../../lib/colour-scales.ts';
+import { linearLut, writeLut } from '../motion/colour-lut.ts';
+import type { MotionSampler } from '../motion/sampler.ts';
 import { VERTICES_PER_TUBE, type TubeLayout } from './tube-layout.ts';
 
 /** Story highlight (sRGB). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, DEFAULT_PARAMS, solveTask } from '@lumbo/model';
-import { motionFromResult } from '../../motion/motion.ts';
-import { muscleRadius } from '../../motion/muscle-layout.ts';
-import { createSampler } from '../../motion/sampler.ts';
+import { motionFromResult } from '../motion/motion.ts';
+import { muscleRadius } from '../motion/muscle-layout.ts';
+import { createSampler } from '../motion/sampler.ts';
 import { bellyProfile, layoutTubes, RINGS, SIDES, TRIANGLES_PER_TUBE, tubeOfFace, tubeScratch, VERTICES_PER_TUBE, writeTubes } from './tube-layout.ts';
 import { muscleLabel, plainMuscleName } from './muscle-names.ts';
 

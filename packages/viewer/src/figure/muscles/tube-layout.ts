@@ -9,9 +9,9 @@
  * triangles [k·TRIANGLES_PER_TUBE, (k + 1)·TRIANGLES_PER_TUBE), so a
  * raycast's face index names the muscle under the pointer.
  */
-import type { Motion } from '../../motion/motion.ts';
-import type { MotionSampler } from '../../motion/sampler.ts';
-import { muscleRadius } from '../../motion/muscle-layout.ts';
+import type { Motion } from '../motion/motion.ts';
+import type { MotionSampler } from '../motion/sampler.ts';
+import { muscleRadius } from '../motion/muscle-layout.ts';
 
 export const RINGS = 12;
 export const SIDES = 8;

@@ -4,11 +4,11 @@
  * and translucent colour (figure/ghost/ghost-passes.tsx), like its bones.
  */
 import { useCallback } from 'react';
-import type { FigureModel } from '../../motion/figure-model.ts';
-import { writeRigid } from '../../motion/rigid.ts';
-import type { MotionSampler } from '../../motion/sampler.ts';
-import { InstancedPart } from '../../scene/animation/InstancedPart.tsx';
-import { BONE, REFERENCE, REFERENCE_OPACITY } from '../../scene/palette.ts';
+import type { FigureModel } from '../motion/figure-model.ts';
+import { writeRigid } from '../motion/rigid.ts';
+import type { MotionSampler } from '../motion/sampler.ts';
+import { InstancedPart } from '../animation/InstancedPart.tsx';
+import { BONE, REFERENCE, REFERENCE_OPACITY } from '../palette.ts';
 import { GHOST_OFFSET, GHOST_RENDER_ORDER } from '../ghost/ghost-passes.tsx';
 import { UNIT_VERTEBRA } from './vertebra-geometry.ts';
 

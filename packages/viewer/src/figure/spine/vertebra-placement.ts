@@ -6,9 +6,9 @@
  * disc's bulging outline).
  */
 import type { PoseResult } from '@lumbo/model';
-import type { Attached } from '../../motion/rigid.ts';
-import type { Placement } from '../../scene/placement.ts';
-import { combine, dot, normalize, scale, sub, type Vec3 } from '../../scene/vec.ts';
+import type { Attached } from '../motion/rigid.ts';
+import type { Placement } from '../placement.ts';
+import { combine, dot, normalize, scale, sub, type Vec3 } from '../../lib/vec.ts';
 import { VERTEBRA_REF } from './vertebra-geometry.ts';
 
 const VERTEBRAE = [

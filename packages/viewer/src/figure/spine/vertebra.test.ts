@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, DEFAULT_PARAMS, solveTask } from '@lumbo/model';
-import { readAnatomy } from '../../scene/anatomy.ts';
-import { dot, length, normalize } from '../../scene/vec.ts';
+import { readAnatomy } from '../anatomy.ts';
+import { dot, length, normalize } from '../../lib/vec.ts';
 import { UNIT_VERTEBRA, VERTEBRA_REF } from './vertebra-geometry.ts';
 import { vertebraPlacements } from './vertebra-placement.ts';
 

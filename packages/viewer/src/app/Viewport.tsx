@@ -38,6 +38,8 @@ export function Viewport() {
         <color attach="background" args={[BACKGROUND]} />
         <hemisphereLight args={['#ffffff', '#8a8f99', 2.2]} />
         <directionalLight position={[2, 3, 2.5]} intensity={1.4} />
+        {/* a fill from behind, so the back views (sacrum, iliac wings, ribs) read as bone, not grey */}
+        <directionalLight position={[-1.5, 2, -2.5]} intensity={0.9} />
         <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.001, 0]}>
           <circleGeometry args={[1.6, 48]} />
           <meshBasicMaterial color={FLOOR} />

@@ -15,8 +15,14 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import { AlwaysStencilFunc, MeshBasicMaterial, NotEqualStencilFunc, ReplaceStencilOp, Vector2 } from 'three';
-import { REFERENCE, REFERENCE_OPACITY } from '../palette.ts';
+import { REFERENCE } from '../palette.ts';
 import type { BonePass } from '../bones/BoneMeshes.tsx';
+
+/**
+ * The ghost's fill over bone meshes: lighter than the procedural ghost's 0.5, since the
+ * meshes cover more of the figure and the outline now carries the shape.
+ */
+export const GHOST_FILL_OPACITY = 0.38;
 
 /** Outline colour: a dark slate, apart from the bones, the tension blue and the activation reds. */
 export const GHOST_OUTLINE = '#27324a';
@@ -76,7 +82,7 @@ export const GHOST_PASSES: readonly BonePass[] = [
   {
     key: 'colour',
     renderOrder: GHOST_RENDER_ORDER.colour,
-    material: () => <meshLambertMaterial color={REFERENCE} transparent opacity={REFERENCE_OPACITY} depthWrite={false} {...GHOST_OFFSET} />,
+    material: () => <meshLambertMaterial color={REFERENCE} transparent opacity={GHOST_FILL_OPACITY} depthWrite={false} {...GHOST_OFFSET} />,
   },
   {
     key: 'stencil',

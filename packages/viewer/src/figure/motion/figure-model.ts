@@ -17,6 +17,7 @@ import { motionFromGait, motionFromResult, type Motion } from './motion.ts';
 import { layoutMuscles, type MuscleLayout } from './muscle-layout.ts';
 import { attachAll, attachPoint, type AttachedPoint, type RigidSet } from './rigid.ts';
 import { vertebraPlacements } from '../spine/vertebra-placement.ts';
+import { boneBox } from '../bones/bone-bounds.ts';
 
 export interface AnimatedLabel {
   readonly anchor: AttachedPoint;
@@ -56,6 +57,8 @@ export interface FigureModel {
   readonly back: AnnotationModel;
   readonly gravityDashes: Placement[];
   readonly body: Box | null;
+  /** Where the bone meshes reach over the whole answer (skull top, toes), for framing either figure (bones/bone-bounds.ts). */
+  readonly boneBox: Box | null;
   readonly spine: Box | null;
   readonly seat: Placement | null;
   /** Landmark indices of the two hip centres (their midpoint is drawn). */
@@ -119,6 +122,7 @@ export function buildFigureModel(shown: Shown, params: ModelParams | null = show
     back: annotationModel(backAnnotations(drawing), motion),
     gravityDashes: gravityDashes(Number.isFinite(com[1]) ? com[1]! : 1),
     body: bodyBox(motion, s),
+    boneBox: boneBox(motion, s),
     spine: spineBox(motion, s),
     seat: drawing.seat,
     hipIndices: [motion.landmarkNames.indexOf('hip_l'), motion.landmarkNames.indexOf('hip_r')],

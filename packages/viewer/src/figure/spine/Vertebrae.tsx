@@ -8,8 +8,8 @@ import type { FigureModel } from '../motion/figure-model.ts';
 import { writeRigid } from '../motion/rigid.ts';
 import type { MotionSampler } from '../motion/sampler.ts';
 import { InstancedPart } from '../animation/InstancedPart.tsx';
-import { BONE, REFERENCE, REFERENCE_OPACITY } from '../palette.ts';
-import { GHOST_OFFSET, GHOST_RENDER_ORDER } from '../ghost/ghost-passes.tsx';
+import { BONE, REFERENCE } from '../palette.ts';
+import { GHOST_FILL_OPACITY, GHOST_OFFSET, GHOST_RENDER_ORDER } from '../ghost/ghost-passes.tsx';
 import { UNIT_VERTEBRA } from './vertebra-geometry.ts';
 
 export function Vertebrae({ model, ghost = false }: { model: FigureModel; ghost?: boolean }) {
@@ -28,7 +28,7 @@ export function Vertebrae({ model, ghost = false }: { model: FigureModel; ghost?
         <meshBasicMaterial colorWrite={false} transparent {...GHOST_OFFSET} />
       </InstancedPart>
       <InstancedPart name="reference-vertebrae" geometry={UNIT_VERTEBRA} count={set.count} write={write} renderOrder={GHOST_RENDER_ORDER.colour}>
-        <meshLambertMaterial color={REFERENCE} transparent opacity={REFERENCE_OPACITY} depthWrite={false} {...GHOST_OFFSET} />
+        <meshLambertMaterial color={REFERENCE} transparent opacity={GHOST_FILL_OPACITY} depthWrite={false} {...GHOST_OFFSET} />
       </InstancedPart>
     </>
   );

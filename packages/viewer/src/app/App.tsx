@@ -1,9 +1,14 @@
-/** Page layout: controls | 3-D view | metrics. */
-import { useRef, type RefObject } from 'react';
+/**
+ * Page layout: controls | 3-D view | outputs on a laptop or projector; on a
+ * phone one column, the view first, then the controls or the outputs under
+ * tabs (layouts.css). Lecture mode keeps the view large and the stories in
+ * reach from the header.
+ */
+import { useRef, useState, type RefObject } from 'react';
 import { AboutButton } from '../features/about/AboutButton.tsx';
 import { KeyboardShortcuts } from '../features/keyboard/KeyboardShortcuts.tsx';
 import { LectureToggle } from '../features/panels/LectureToggle.tsx';
-import { StoryPanel } from '../features/stories/StoryCard.tsx';
+import { StoryMenu, StoryPanel } from '../features/stories/StoryCard.tsx';
 import { useViewer } from '../store/use-viewer.ts';
 import { ComparePanel } from '../features/panels/ComparePanel.tsx';
 import { LinkNotice, ShareControls } from '../features/panels/ShareControls.tsx';
@@ -36,6 +41,7 @@ function Header({ root }: { root: RefObject<HTMLDivElement | null> }) {
       <button type="button" onClick={reset} disabled={!modified} title="Every parameter back to the chosen preset's value, all links off">
         Reset to preset
       </button>
+      <StoryMenu />
       <ShareControls />
       <MotionToggle />
       <PlotsJumpButton />
@@ -47,15 +53,35 @@ function Header({ root }: { root: RefObject<HTMLDivElement | null> }) {
   );
 }
 
+type PhoneTab = 'controls' | 'outputs';
+
+/** On a phone the controls and the outputs share the space under the view: one tab at a time (hidden on wider screens). */
+function PhoneTabs({ tab, onTab }: { tab: PhoneTab; onTab(tab: PhoneTab): void }) {
+  const tabs: readonly [PhoneTab, string, string][] = [
+    ['controls', 'Controls', REGION_IDS.controls],
+    ['outputs', 'Outputs', REGION_IDS.outputs],
+  ];
+  return (
+    <div className="phone-tabs" role="tablist" aria-label="Panels under the view">
+      {tabs.map(([id, label, panel]) => (
+        <button key={id} type="button" role="tab" aria-selected={tab === id} aria-controls={panel} onClick={() => onTab(id)}>
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function App() {
   const gait = useViewer((s) => s.task.kind === 'gait');
   const root = useRef<HTMLDivElement>(null);
   // lecture mode and an open story change the layout (styles.css: .app--lecture, .app--story)
   const lecture = useViewer((s) => s.lecture);
   const story = useViewer((s) => s.story !== null);
+  const [tab, setTab] = useState<PhoneTab>('controls');
   return (
     <>
-    <div ref={root} className={`app${lecture ? ' app--lecture' : ''}${story ? ' app--story' : ''}`}>
+    <div ref={root} className={`app${lecture ? ' app--lecture' : ''}${story ? ' app--story' : ''}`} data-phone-tab={tab}>
       <SkipLinks />
       <Header root={root} />
       <LinkNotice />
@@ -71,11 +97,13 @@ export function App() {
         {gait && <GaitControls />}
         <div className="app__canvas">
           <Viewport />
-          <Disclaimer className="disclaimer disclaimer--overlay" />
         </div>
+        {/* under the canvas, never over the figure */}
+        <Disclaimer className="disclaimer disclaimer--view" />
         <Legend />
         <StatusBar />
       </main>
+      <PhoneTabs tab={tab} onTab={setTab} />
       <aside id={REGION_IDS.outputs} tabIndex={-1} className="app__metrics" aria-label="Model outputs">
         <ComparePanel />
         <MetricsPanel />

@@ -15,6 +15,7 @@ import { solverEvents, startSolveLoop } from '../worker/solve-loop.ts';
 import { createViewerStore } from '../store/store.ts';
 import { PlayheadContext, ViewerStoreContext } from '../store/use-viewer.ts';
 import './styles.css';
+import './layouts.css';
 
 // the default on screen: the lower crossed syndrome preset, standing, compared with the healthy preset;
 // a gait cycle starts playing unless reduced motion is on (the stored choice, else the system's preference)

@@ -1,6 +1,6 @@
 /**
- * Applies the chosen camera preset: frames the given box (the figure with its
- * reference, or the lumbopelvic region) on a change of view, focus, task
+ * Applies the chosen camera preset: frames the given box (the figure with the
+ * compare figure, or the lumbopelvic region down to the knees) on a change of view, focus, task
  * kind, window size, or when the first figure appears. In free view it leaves
  * the camera to the user.
  */
@@ -10,7 +10,7 @@ import type { PerspectiveCamera, Vector3 } from 'three';
 import type { Box } from './motion/bounds.ts';
 import { useViewer } from '../store/use-viewer.ts';
 import { taskShapeKey } from '../lib/viewer-task.ts';
-import { frameBox } from './camera-framing.ts';
+import { CLOSE_UP_MARGIN, frameBox, MARGIN } from './camera-framing.ts';
 
 /** The part of OrbitControls the rig needs. */
 interface Orbit {
@@ -36,7 +36,7 @@ export function CameraRig({ bounds, reserveKey }: { bounds: Box | null; reserveK
   useLayoutEffect(() => {
     const b = boundsRef.current;
     if (view === 'free' || !b) return;
-    const { position, target } = frameBox(b, view, camera.fov, width / height);
+    const { position, target } = frameBox(b, view, camera.fov, width / height, focus === 'spine' ? CLOSE_UP_MARGIN : MARGIN);
     camera.position.set(position.x, position.y, position.z);
     camera.up.set(0, 1, 0);
     camera.lookAt(target.x, target.y, target.z);

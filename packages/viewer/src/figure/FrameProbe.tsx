@@ -2,10 +2,12 @@
  * Registers the canvas's probes on `window.__lumbo`: `measureFrames` (honest
  * per-frame render cost, GPU included, toolchain pitfall 9), the frame
  * driver's JavaScript timings, and a stamp of the first frame that shows each
- * new answer (for the slider-to-screen latency).
+ * new answer (for the slider-to-screen latency), and a projection of world
+ * points through the camera (how large the pelvis is on screen).
  */
 import { useEffect } from 'react';
 import { addAfterEffect, useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
 import { recordPaint, registerProbes, summarise } from '../store/debug-handle.ts';
 import type { FrameDriver } from './animation/frame-driver.ts';
 
@@ -43,6 +45,18 @@ export function FrameProbe({ driver }: { driver: FrameDriver }) {
       },
       frameWork: () => summarise(driver.timings.samples, driver.timings.count),
       resetFrameWork: () => driver.resetTimings(),
+      project(points) {
+        const { width, height } = gl.domElement.getBoundingClientRect();
+        camera.updateMatrixWorld();
+        return {
+          width,
+          height,
+          points: points.map((p) => {
+            const ndc = new Vector3(p.x, p.y, p.z).project(camera);
+            return { x: ((ndc.x + 1) / 2) * width, y: ((1 - ndc.y) / 2) * height };
+          }),
+        };
+      },
     });
   }, [gl, scene, camera, driver]);
   useEffect(

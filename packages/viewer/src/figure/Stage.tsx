@@ -44,8 +44,13 @@ export function Stage({ driver, playhead }: { driver: FrameDriver; playhead: Pla
   const offset = overlay ? ([0, 0, 0] as const) : compareOffset(main?.body ?? null, axis.current);
   const body = main?.body ?? null;
   const together = body && reserve ? withCopy(body, { x: offset[0], y: offset[1], z: offset[2] }) : body;
-  const room = main && layers.angles ? (b: Box) => withLabelRoom(b, view, main.drawing.anatomy.s * (focus === 'spine' ? 0.5 : 1)) : (b: Box) => b;
-  const framed = focus === 'spine' ? (main?.spine ?? null) : together;
+  const closeUp = focus === 'spine';
+  // the close-up is centred on the pelvis (labels get room on both sides); the whole body leaves room toward the labels only
+  const room = main && layers.angles ? (b: Box) => withLabelRoom(b, view, main.drawing.anatomy.s * (closeUp ? 0.5 : 1), closeUp) : (b: Box) => b;
+  const spine = main?.spine ?? null;
+  // side by side, the close-up frames both figures' pelvis regions, so the ghost stays in frame
+  const spineTogether = spine && reserve ? withCopy(spine, { x: offset[0], y: offset[1], z: offset[2] }) : spine;
+  const framed = closeUp ? spineTogether : together;
   const bounds = framed ? room(framed) : null;
 
   return (

@@ -25,3 +25,13 @@ describe('camera framing', () => {
     expect(narrow.position.z).toBeGreaterThan(wide.position.z * 2);
   });
 });
+
+describe('camera framing margin', () => {
+  it('comes closer with the close-up margin, so the same box fills more of the view', () => {
+    const box = { min: v(-0.2, 0.4, -0.2), max: v(0.2, 1.3, 0.2) };
+    const wide = frameBox(box, 'back', 24, 1.5);
+    const tight = frameBox(box, 'back', 24, 1.5, 1.04);
+    expect(Math.abs(tight.position.x)).toBeLessThan(Math.abs(wide.position.x));
+    expect(tight.target).toEqual(wide.target);
+  });
+});

@@ -21,10 +21,11 @@ const FROM: Record<FramedView, Vec3> = {
   front: v(1, 0, 0),
 };
 
-/** Free margin around the box, as a fraction of the view. */
-const MARGIN = 1.1;
+/** Free margin around the box, as a fraction of the view: the whole body, and the close-up (its box already ends at the knees). */
+export const MARGIN = 1.1;
+export const CLOSE_UP_MARGIN = 1.04;
 
-export function frameBox(bounds: Bounds, view: FramedView, verticalFovDeg: number, aspect: number): CameraPlacement {
+export function frameBox(bounds: Bounds, view: FramedView, verticalFovDeg: number, aspect: number, margin = MARGIN): CameraPlacement {
   const { min, max } = bounds;
   const target = v((min.x + max.x) / 2, (min.y + max.y) / 2, (min.z + max.z) / 2);
   const dx = max.x - min.x;
@@ -35,7 +36,7 @@ export function frameBox(bounds: Bounds, view: FramedView, verticalFovDeg: numbe
   const depth = view === 'side' ? dz : dx;
   const tanHalf = Math.tan((verticalFovDeg * Math.PI) / 360);
   const safeAspect = aspect > 0 && Number.isFinite(aspect) ? aspect : 1;
-  const distance = Math.max(dy / 2 / tanHalf, across / 2 / (tanHalf * safeAspect)) * MARGIN + depth / 2;
+  const distance = Math.max(dy / 2 / tanHalf, across / 2 / (tanHalf * safeAspect)) * margin + depth / 2;
   const d = FROM[view];
   return { target, position: v(target.x + d.x * distance, target.y + d.y * distance, target.z + d.z * distance) };
 }

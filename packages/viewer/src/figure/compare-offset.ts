@@ -26,10 +26,16 @@ export function axisForView(view: 'side' | 'back' | 'front' | 'free', previous: 
 /**
  * The box grown toward screen right of the view, where the angle labels sit
  * beside the main figure (side view: in front of the subject, +x; back view:
- * to their right, +z), so the labels stay inside the frame.
+ * to their right, +z), so the labels stay inside the frame. `centred` grows
+ * both sides by the same room, so the figure stays in the middle of the view
+ * (the close-up, where an off-centre pelvis read as a framing error).
  */
-export function withLabelRoom(box: Box, view: 'side' | 'back' | 'front' | 'free', s: number): Box {
-  if (view === 'side') return { min: box.min, max: { ...box.max, x: box.max.x + 0.3 * s } };
-  if (view === 'back') return { min: box.min, max: { ...box.max, z: box.max.z + 0.45 * s } };
-  return box;
+export function withLabelRoom(box: Box, view: 'side' | 'back' | 'front' | 'free', s: number, centred = false): Box {
+  const room = view === 'side' ? 0.3 * s : view === 'back' ? 0.45 * s : 0;
+  if (room === 0) return box;
+  const axis = view === 'side' ? 'x' : 'z';
+  return {
+    min: centred ? { ...box.min, [axis]: box.min[axis] - room } : box.min,
+    max: { ...box.max, [axis]: box.max[axis] + room },
+  };
 }

@@ -26,6 +26,12 @@ export interface FrameWorkStats {
   readonly meanMs: number;
 }
 
+export interface ProjectedPoints {
+  readonly points: readonly { x: number; y: number }[];
+  readonly width: number;
+  readonly height: number;
+}
+
 /** The first rendered frame that shows a main answer: its request id and when (ms since navigation). */
 export interface PaintStamp {
   readonly requestId: number;
@@ -42,6 +48,12 @@ export interface LumboDebugHandle {
   /** Per-frame JavaScript of the scene during gait playback since the last reset. */
   frameWork?: () => FrameWorkStats;
   resetFrameWork?: () => void;
+  /**
+   * World points (m, the model's frame: the main figure stands at the origin)
+   * projected through the current camera, in CSS pixels from the canvas's
+   * top-left corner, with the canvas size: how large a body part is on screen.
+   */
+  project?: (points: readonly { x: number; y: number; z: number }[]) => ProjectedPoints;
   /** Latest answer drawn on screen, and the first one. */
   lastPaint: PaintStamp | null;
   firstPaint: PaintStamp | null;
@@ -101,7 +113,7 @@ export function installDebugHandle(handle: Omit<LumboDebugHandle, 'lastPaint' | 
 }
 
 /** Lets the canvas register its probes once it exists; returns the function that removes them. */
-export function registerProbes(probes: Pick<LumboDebugHandle, 'measureFrames' | 'frameWork' | 'resetFrameWork'>): () => void {
+export function registerProbes(probes: Pick<LumboDebugHandle, 'measureFrames' | 'frameWork' | 'resetFrameWork' | 'project'>): () => void {
   const handle = window.__lumbo;
   if (!handle) return () => undefined;
   Object.assign(handle, probes);

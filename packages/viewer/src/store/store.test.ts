@@ -103,3 +103,20 @@ describe('viewer store: the compare set', () => {
     expect(store.getState().compareSet?.presetId).toBe('healthy');
   });
 });
+
+describe('viewer store: lecture mode and stories', () => {
+  it('frames the pelvis region in every story step while in lecture mode, and keeps the step’s own framing otherwise', () => {
+    const store = createViewerStore();
+    store.getState().openStory('lower-crossed-syndrome');
+    expect(store.getState().focus).toBe('body');
+    store.getState().setLecture(true);
+    expect(store.getState().focus).toBe('spine');
+    store.getState().storyBack();
+    store.getState().openStory('piriformis');
+    expect(store.getState().focus).toBe('spine');
+    expect(store.getState().view).toBe('side');
+    store.getState().setLecture(false);
+    store.getState().openStory('piriformis');
+    expect(store.getState().focus).toBe('body');
+  });
+});

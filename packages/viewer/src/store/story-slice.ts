@@ -69,7 +69,8 @@ function showStory(set: Set, cur: ViewerStore, next: StoryState): void {
     linked: keep ? cur.linked : unlinkedGroups(),
     task: sameTask(cur.task, screen.task) ? cur.task : screen.task,
     view: screen.view,
-    focus: screen.focus,
+    // lecture mode frames the pelvis region large in every step (the step's view picks the plane)
+    focus: cur.lecture ? 'spine' : screen.focus,
     highlight: screen.highlight,
     storyAnswers: recordStoryAnswer(story, next, cur.story?.id === next.id ? cur.storyAnswers : {}, cur.shown),
   });

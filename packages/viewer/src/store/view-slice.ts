@@ -17,6 +17,7 @@ export interface ViewActions {
   setView(view: CameraView): void;
   setFocus(focus: CameraFocus): void;
   setLayer(layer: keyof Layers, visible: boolean): void;
+  /** On during a story: the camera frames the pelvis region (the story slice keeps it so per step). */
   setLecture(on: boolean): void;
   setHighlight(groups: readonly MuscleGroup[]): void;
 }
@@ -40,7 +41,8 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
     set({ layers: { ...get().layers, [layer]: visible } });
   },
   setLecture(lecture) {
-    set({ lecture });
+    // a story running when lecture mode starts gets the lecture framing (pelvis region large)
+    set(lecture && get().story ? { lecture, focus: 'spine' } : { lecture });
   },
   setHighlight(groups) {
     set({ highlight: [...groups] });

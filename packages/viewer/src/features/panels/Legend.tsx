@@ -1,5 +1,5 @@
 /** Colour legends for the scene (disc compression, muscle activation) and keys for every other mark in it. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ARROW_M_PER_N } from '../../figure/motion/force-arrows.ts';
 import { ceilingForAnswers } from '../../figure/motion/ceiling.ts';
 import { ACTIVATION, CIVIDIS } from '../../lib/colour-scales.ts';
@@ -29,10 +29,15 @@ export function Legend() {
   const compare = useViewer(selectVisibleCompare);
   const compareLabel = useViewer((s) => s.compareSet?.label ?? null);
   const ceiling = useMemo(() => ceilingForAnswers(shown?.answer, compare?.answer), [shown, compare]);
-  // open unless the window is short, where the figure needs the height
-  const [open] = useState(() => typeof window === 'undefined' || !window.matchMedia('(max-height: 800px)').matches);
+  // open unless the window is short or the room is reading a projector, where the figure needs the height;
+  // folded, it is one line and opens whole (lecture mode folds it on entry, the user may open it again)
+  const lecture = useViewer((s) => s.lecture);
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia('(max-height: 800px)').matches);
+  useEffect(() => {
+    if (lecture) setOpen(false);
+  }, [lecture]);
   return (
-    <details className="legend-box" open={open}>
+    <details className="legend-box" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Legend</summary>
       <div className="legend" role="group" aria-label="Legend">
         <Scale title="Disc half compression (N)" css={CIVIDIS.css} ticks={['0', String(ceiling / 2), String(ceiling)]} />

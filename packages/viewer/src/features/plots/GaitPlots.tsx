@@ -146,31 +146,33 @@ function SummaryTable({ spec, pct }: { spec: GaitPlotSpec; pct: Float64Array }) 
   const d = unit === 'deg' ? 1 : 0;
   const rows = useMemo(() => spec.lines.map((l) => ({ key: l.key, label: l.label, s: lineSummary(l.values, pct) })), [spec, pct]);
   return (
-    <table className="plot__sr-only">
-      <caption>{spec.title}: key numbers over the cycle</caption>
-      <thead>
-        <tr>
-          <th scope="col">Line</th>
-          <th scope="col">Minimum ({unit})</th>
-          <th scope="col">Maximum ({unit})</th>
-          <th scope="col">Mean ({unit})</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ key, label, s }) => (
-          <tr key={key}>
-            <th scope="row">{label}</th>
-            <td>
-              {formatNumber(s.min, d)} at {formatNumber(s.minAtPct, 0)} %
-            </td>
-            <td>
-              {formatNumber(s.max, d)} at {formatNumber(s.maxAtPct, 0)} %
-            </td>
-            <td>{formatNumber(s.mean, d)}</td>
+    <div className="plot__sr-only">
+      <table>
+        <caption>{spec.title}: key numbers over the cycle</caption>
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col">Minimum ({unit})</th>
+            <th scope="col">Maximum ({unit})</th>
+            <th scope="col">Mean ({unit})</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(({ key, label, s }) => (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              <td>
+                {formatNumber(s.min, d)} at {formatNumber(s.minAtPct, 0)} %
+              </td>
+              <td>
+                {formatNumber(s.max, d)} at {formatNumber(s.maxAtPct, 0)} %
+              </td>
+              <td>{formatNumber(s.mean, d)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

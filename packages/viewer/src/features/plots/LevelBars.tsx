@@ -151,34 +151,36 @@ export function LevelBars({ data, currentLabel, compareLabel, taskLabel }: Level
         {withCompare ? `; hatched bars: ${compareLabel ?? ''} (compare set)` : ''}. The halves share the disc's part of the joint
         compression; the facet joints carry the rest.
       </figcaption>
-      <table className="plot__sr-only">
-        <caption>Disc compression per level (N)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Level</th>
-            <th scope="col">Left half, {currentLabel}</th>
-            <th scope="col">Right half, {currentLabel}</th>
-            {withCompare && <th scope="col">Left half, {compareLabel}</th>}
-            {withCompare && <th scope="col">Right half, {compareLabel}</th>}
-            <th scope="col">Whole joint, {currentLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.current.map((cur) => {
-            const cmp = data.compare?.find((c) => c.level === cur.level);
-            return (
-              <tr key={cur.level}>
-                <th scope="row">{cur.level}</th>
-                <td>{formatNumber(cur.leftN, 0)}</td>
-                <td>{formatNumber(cur.rightN, 0)}</td>
-                {withCompare && <td>{cmp ? formatNumber(cmp.leftN, 0) : '—'}</td>}
-                {withCompare && <td>{cmp ? formatNumber(cmp.rightN, 0) : '—'}</td>}
-                <td>{formatNumber(cur.totalN, 0)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="plot__sr-only">
+        <table>
+          <caption>Disc compression per level (N)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Left half, {currentLabel}</th>
+              <th scope="col">Right half, {currentLabel}</th>
+              {withCompare && <th scope="col">Left half, {compareLabel}</th>}
+              {withCompare && <th scope="col">Right half, {compareLabel}</th>}
+              <th scope="col">Whole joint, {currentLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.current.map((cur) => {
+              const cmp = data.compare?.find((c) => c.level === cur.level);
+              return (
+                <tr key={cur.level}>
+                  <th scope="row">{cur.level}</th>
+                  <td>{formatNumber(cur.leftN, 0)}</td>
+                  <td>{formatNumber(cur.rightN, 0)}</td>
+                  {withCompare && <td>{cmp ? formatNumber(cmp.leftN, 0) : '—'}</td>}
+                  {withCompare && <td>{cmp ? formatNumber(cmp.rightN, 0) : '—'}</td>}
+                  <td>{formatNumber(cur.totalN, 0)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -4,7 +4,7 @@
  * answer is for the same task. Closed, it renders no chart at all; it sits
  * below the three columns so opening it never shrinks the 3-D view.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Disclaimer } from '../panels/Disclaimer.tsx';
 import { selectVisibleCompare } from '../../store/store.ts';
 import { useViewer } from '../../store/use-viewer.ts';
@@ -32,6 +32,16 @@ function taskLabel(task: ViewerTask): string {
   }
 }
 
+/**
+ * A jump asked for while the section was closed: the scroll waits until the
+ * plots are rendered (before that the page is too short to scroll to them).
+ */
+const pendingJump = { wanted: false };
+
+function scrollToPlots(section: HTMLElement): void {
+  section.scrollIntoView({ block: 'start' });
+}
+
 /** Opens the section and scrolls to it (it is below the fold at any window height). */
 export function PlotsJumpButton() {
   return (
@@ -42,8 +52,9 @@ export function PlotsJumpButton() {
       onClick={() => {
         const section = document.getElementById(PLOTS_SECTION_ID);
         if (!(section instanceof HTMLDetailsElement)) return;
+        if (section.open) return scrollToPlots(section);
+        pendingJump.wanted = true;
         section.open = true;
-        section.scrollIntoView({ block: 'start' });
       }}
     >
       Plots ↓
@@ -97,6 +108,16 @@ function PlotsContent() {
 
 export function PlotsPanel() {
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open || !pendingJump.wanted) return;
+    pendingJump.wanted = false;
+    // after the charts have laid out (uPlot sizes itself in an effect of its own)
+    const id = requestAnimationFrame(() => requestAnimationFrame(() => {
+      const section = document.getElementById(PLOTS_SECTION_ID);
+      if (section) scrollToPlots(section);
+    }));
+    return () => cancelAnimationFrame(id);
+  }, [open]);
   return (
     <details id={PLOTS_SECTION_ID} className="plots" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="plots__summary">

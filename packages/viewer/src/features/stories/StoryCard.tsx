@@ -22,6 +22,36 @@ export function StoryPanel() {
   return open ? <StoryCard /> : <StoryPicker />;
 }
 
+/**
+ * The stories from the header, for lecture mode (where the controls column is
+ * folded away): picking one opens it without leaving lecture mode.
+ */
+export function StoryMenu() {
+  const lecture = useViewer((s) => s.lecture);
+  const open = useViewer((s) => s.story !== null);
+  const openStory = useViewer((s) => s.openStory);
+  if (!lecture || open) return null;
+  return (
+    <label className="story-menu">
+      <span className="story-menu__label">Story</span>
+      <select
+        aria-label="Start a guided story"
+        value=""
+        onChange={(e) => {
+          if (e.target.value) openStory(e.target.value);
+        }}
+      >
+        <option value="">Start a guided story…</option>
+        {STORIES.map((story) => (
+          <option key={story.id} value={story.id}>
+            {story.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function StoryPicker() {
   const id = useId();
   const openStory = useViewer((s) => s.openStory);
@@ -205,9 +235,15 @@ function StoryCard() {
             Show →
           </button>
         ) : (
-          <button type="button" className="story-card__primary" onClick={next} disabled={isAtEnd(story, s)}>
-            Next →
-          </button>
+          isAtEnd(story, s) ? (
+            <button type="button" className="story-card__primary" onClick={close}>
+              Finish ✓
+            </button>
+          ) : (
+            <button type="button" className="story-card__primary" onClick={next}>
+              Next →
+            </button>
+          )
         )}
       </div>
       <Disclaimer className="disclaimer story-card__disclaimer" />

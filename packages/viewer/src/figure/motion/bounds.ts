@@ -11,7 +11,13 @@ export interface Box {
 }
 
 const BODY_POINTS = ['hip_l', 'hip_r', 'knee_l', 'knee_r', 'ankle_l', 'ankle_r', 'toe_l', 'toe_r', 'heel_l', 'heel_r', 'ASIS_l', 'ASIS_r', 'PSIS_l', 'PSIS_r', 'head', 'shoulder_l', 'shoulder_r'];
-const SPINE_POINTS = ['ASIS_l', 'ASIS_r', 'PSIS_l', 'PSIS_r', 'ischium_l', 'ischium_r', 'T12'];
+/**
+ * The close-up: the lumbar spine from T12 down through the pelvis and both
+ * femurs to the knees, so the hips and thighs under the pelvis stay in frame
+ * (a pelvic drop reads against the femurs) while the pelvis still spans about
+ * a quarter of the view's height.
+ */
+const SPINE_POINTS = ['ASIS_l', 'ASIS_r', 'PSIS_l', 'PSIS_r', 'ischium_l', 'ischium_r', 'iliacCrest_l', 'iliacCrest_r', 'T12', 'hip_l', 'hip_r', 'knee_l', 'knee_r'];
 
 /** Box around the named landmarks over all frames, grown by `pad`; `floor` adds y = 0. Null when none is finite. */
 export function landmarkBox(motion: Motion, names: readonly string[], pad: number, floor: boolean): Box | null {
@@ -42,7 +48,7 @@ export function bodyBox(motion: Motion, s: number): Box | null {
 }
 
 export function spineBox(motion: Motion, s: number): Box | null {
-  return landmarkBox(motion, SPINE_POINTS, 0.08 * s, false);
+  return landmarkBox(motion, SPINE_POINTS, 0.01 * s, false);
 }
 
 /** The union of a box and the same box moved by `offset` (the compare figure beside the main one). */

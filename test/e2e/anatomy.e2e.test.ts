@@ -131,7 +131,8 @@ describe('anatomy in Chromium', () => {
       const label = page.getByTestId('muscle-label');
       await expect.poll(() => label.textContent(), { timeout: 15_000 }).toBe('Piriformis (right)');
       expect(await label.getAttribute('role')).toBe('tooltip');
-      await page.locator('canvas').first().screenshot({ path: `${screenshots}anatomy-hover-piriformis.png` });
+      // the label is DOM over the canvas: shoot the canvas's box with it
+      await page.locator('.app__canvas').first().screenshot({ path: `${screenshots}anatomy-hover-piriformis.png` });
       // and a muscle of the side view
       await frame(page, 'side', 'spine');
       expect(await hoverUntil(page, 'glmed1_r', /^Gluteus medius/)).toBe('Gluteus medius, anterior part (right)');

@@ -78,7 +78,7 @@ export function CompareFigure({ model, ceilingN, offset, view, label, overlay }:
   return (
     <FigureAnimator motion={model.motion}>
       <group name="compare-figure" position={[...offset]}>
-        <Skeleton model={model} ghost />
+        <Skeleton model={model} ghost outline={overlay} />
         {!overlay && <DiscHalves model={model} ceilingN={ceilingN} name="compare-disc-halves" />}
         {/* over the figure the head is taken: the name goes under the feet, where the frame always has room */}
         <LabelSprite

@@ -16,7 +16,7 @@ import { UNIT_BOX, UNIT_CONE, UNIT_CYLINDER, UNIT_RING, UNIT_SPHERE } from './un
 import type { BufferGeometry } from 'three';
 import { BoneMeshes, type BonePass } from './bones/BoneMeshes.tsx';
 import { loadBones, useBones } from './bones/load-bones.ts';
-import { GHOST_PASSES } from './ghost/ghost-passes.tsx';
+import { GHOST_PASSES, GHOST_PASSES_BESIDE } from './ghost/ghost-passes.tsx';
 import { Vertebrae } from './spine/Vertebrae.tsx';
 
 const MAIN_PASSES: readonly BonePass[] = [{ key: 'colour', renderOrder: 0, material: () => <meshLambertMaterial color={BONE} /> }];
@@ -43,7 +43,7 @@ function RigidMesh({ name, set, geometry, colour, ghost }: { name: string; set: 
  * the first render and never blocks it), with L1–L5 as procedural vertebrae;
  * until then, or if the asset cannot be loaded, the procedural skeleton.
  */
-export function Skeleton({ model, ghost = false }: { model: FigureModel; ghost?: boolean }) {
+export function Skeleton({ model, ghost = false, outline = false }: { model: FigureModel; ghost?: boolean; outline?: boolean }) {
   const { bones, seat } = model;
   const prefix = ghost ? 'reference-' : '';
   const seatPlacements = useMemo(() => (seat ? [seat] : []), [seat]);
@@ -52,7 +52,7 @@ export function Skeleton({ model, ghost = false }: { model: FigureModel; ghost?:
   if (meshes) {
     return (
       <group name={`${prefix}skeleton`}>
-        <BoneMeshes model={model} bones={meshes} prefix={prefix} passes={ghost ? GHOST_PASSES : MAIN_PASSES} />
+        <BoneMeshes model={model} bones={meshes} prefix={prefix} passes={ghost ? (outline ? GHOST_PASSES : GHOST_PASSES_BESIDE) : MAIN_PASSES} />
         <Vertebrae model={model} ghost={ghost} />
         {seat && (
           <PlacedInstances name={`${prefix}seat`} geometry={UNIT_BOX} placements={seatPlacements}>

@@ -10,7 +10,8 @@
  * 3. a stencil mark of its whole silhouette, through anything in front of it;
  * 4. a dark outline just outside that silhouette, drawn over everything: where the
  *    ghost stands inside the figure (a small difference), its outline still shows
- *    beside the figure's own edge.
+ *    beside the figure's own edge. Passes 3 and 4 only over the figure (overlay):
+ *    side by side the ghost stands apart anyway.
  */
 import { useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
@@ -72,7 +73,8 @@ function OutlineMaterial() {
   return <primitive object={material} attach="material" />;
 }
 
-export const GHOST_PASSES: readonly BonePass[] = [
+/** Beside the figure (side by side) the ghost needs no outline: depth pre-pass and colour only. */
+export const GHOST_PASSES_BESIDE: readonly BonePass[] = [
   {
     key: 'depth',
     renderOrder: GHOST_RENDER_ORDER.depth,
@@ -84,6 +86,11 @@ export const GHOST_PASSES: readonly BonePass[] = [
     renderOrder: GHOST_RENDER_ORDER.colour,
     material: () => <meshLambertMaterial color={REFERENCE} transparent opacity={GHOST_FILL_OPACITY} depthWrite={false} {...GHOST_OFFSET} />,
   },
+];
+
+/** Over the figure: the even tone plus the outline (two more passes over the ghost's triangles). */
+export const GHOST_PASSES: readonly BonePass[] = [
+  ...GHOST_PASSES_BESIDE,
   {
     key: 'stencil',
     renderOrder: GHOST_RENDER_ORDER.stencil,

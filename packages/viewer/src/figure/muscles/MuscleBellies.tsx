@@ -13,7 +13,8 @@ import type { MotionSampler } from '../motion/sampler.ts';
 import { TENSION } from '../palette.ts';
 import { useViewer } from '../../store/use-viewer.ts';
 import { writeTubeColours } from './muscle-colours.ts';
-import { MuscleLabel, type MuscleHit } from './MuscleLabel.tsx';
+import { muscleLabel } from './muscle-names.ts';
+import { setMuscleLabel } from './muscle-label-state.ts';
 import { AnatomyProbe } from './AnatomyProbe.tsx';
 import { layoutTubes, tubeOfFace, type TubeLayout } from './tube-layout.ts';
 import { TubeMesh } from './TubeMesh.tsx';
@@ -27,6 +28,14 @@ const WHOLE_BODY_SCALE = 0.75;
 const SHEATH_SCALE = 1.45;
 /** A pointer that moved more than this between down and up was orbiting, not tapping (px). */
 const TAP_SLOP_PX = 6;
+
+/** What the pointer is over: the element (pose.muscles index) and where, in CSS px from the canvas's corner. */
+interface MuscleHit {
+  readonly layer: 'deep' | 'superficial';
+  readonly element: number;
+  readonly x: number;
+  readonly y: number;
+}
 
 interface Layers {
   readonly deep: TubeLayout;
@@ -71,16 +80,23 @@ export function MuscleBellies({ model }: { model: FigureModel }) {
 
   const [hover, setHover] = useState<MuscleHit | null>(null);
   const [pinned, setPinned] = useState<MuscleHit | null>(null);
+  const view = useViewer((s) => s.view);
   useEffect(() => {
-    // a new answer may have other muscles: drop labels that name the old ones
+    // a new answer may have other muscles, a new camera puts them elsewhere: drop the label
     setHover(null);
     setPinned(null);
-  }, [motion]);
+  }, [motion, view, focus]);
+  const shown = pinned ?? hover;
+  useEffect(() => {
+    const m = shown ? motion.pose.muscles[shown.element] : undefined;
+    setMuscleLabel(shown && m ? { text: muscleLabel(m.name, m.group, m.side), x: shown.x, y: shown.y } : null);
+  }, [shown, motion]);
+  useEffect(() => () => setMuscleLabel(null), []);
 
   const hit = (layer: 'deep' | 'superficial', layout: TubeLayout, e: ThreeEvent<PointerEvent> | ThreeEvent<MouseEvent>): MuscleHit | null => {
     const k = tubeOfFace(e.faceIndex, layout);
     if (k < 0) return null;
-    return { layer, element: layout.elements[k]!, point: [e.point.x, e.point.y, e.point.z] };
+    return { layer, element: layout.elements[k]!, x: e.nativeEvent.offsetX, y: e.nativeEvent.offsetY };
   };
   // r3f calls the nearest hit first, then the ones behind it. A deep belly stops the event, so
   // glmax behind it never steals the label; glmax in front lets it through, so a deep muscle seen
@@ -123,7 +139,6 @@ export function MuscleBellies({ model }: { model: FigureModel }) {
           <meshBasicMaterial color={TENSION} side={BackSide} />
         </TubeMesh>
       )}
-      <MuscleLabel model={model} hit={pinned ?? hover} />
       <AnatomyProbe model={model} layouts={probeLayouts} />
     </group>
   );

@@ -1,36 +1,23 @@
 /**
- * The name of the muscle under the pointer (or last tapped), as a small
- * DOM label beside it: role "tooltip" inside a polite live region, so
- * screen readers announce it; plain name and side ("Piriformis (right)").
+ * The name of the muscle under the pointer (or last tapped), as a small DOM
+ * label beside the canvas, where the pointer met the belly: role "tooltip"
+ * inside a polite live region, so screen readers announce it; plain name
+ * and side ("Piriformis (right)"). Rendered by the app next to the canvas
+ * (a DOM element cannot live inside the r3f tree); the scene sets its
+ * content through muscle-label-state.ts.
  */
-import { useEffect } from 'react';
-import { Html } from '@react-three/drei';
-import type { FigureModel } from '../motion/figure-model.ts';
 import './muscle-label.css';
-import { muscleLabel } from './muscle-names.ts';
-import { setLabelledMuscle } from '../anatomy-probe.ts';
+import { useMuscleLabel } from './muscle-label-state.ts';
 
-export interface MuscleHit {
-  readonly layer: 'deep' | 'superficial';
-  /** Element index in pose.muscles. */
-  readonly element: number;
-  /** Where the pointer met the belly (world, m). */
-  readonly point: readonly [number, number, number];
-}
-
-export function MuscleLabel({ model, hit }: { model: FigureModel; hit: MuscleHit | null }) {
-  const muscle = hit ? model.motion.pose.muscles[hit.element] : undefined;
-  const text = muscle ? muscleLabel(muscle.name, muscle.group, muscle.side) : null;
-  useEffect(() => {
-    setLabelledMuscle(text);
-    return () => setLabelledMuscle(null);
-  }, [text]);
-  if (!hit || !text) return null;
+export function MuscleLabelOverlay() {
+  const label = useMuscleLabel();
   return (
-    <Html position={[...hit.point]} zIndexRange={[20, 10]} style={{ pointerEvents: 'none' }}>
-      <div className="muscle-label" role="tooltip" aria-live="polite" data-testid="muscle-label">
-        {text}
-      </div>
-    </Html>
+    <div className="muscle-label-region" aria-live="polite">
+      {label && (
+        <div className="muscle-label" role="tooltip" data-testid="muscle-label" style={{ left: `${label.x}px`, top: `${label.y}px` }}>
+          {label.text}
+        </div>
+      )}
+    </div>
   );
 }

@@ -28,6 +28,8 @@ export default defineConfig({
           root: './packages/viewer',
           include: ['src/**/*.test.ts'],
           environment: 'node',
+          // several tests solve gait cycles or build the bone meshes: seconds each on a busy 2-core box
+          testTimeout: 60_000,
         },
       },
       {

@@ -12,6 +12,7 @@ import type { FigureModel } from '../motion/figure-model.ts';
 import type { MotionSampler } from '../motion/sampler.ts';
 import { TENSION } from '../palette.ts';
 import { useViewer } from '../../store/use-viewer.ts';
+import { radiusFactor, tubeEmphasis, WHOLE_BODY_SCALE } from './emphasis.ts';
 import { writeTubeColours } from './muscle-colours.ts';
 import { muscleLabel } from './muscle-names.ts';
 import { setMuscleLabel } from './muscle-label-state.ts';
@@ -19,11 +20,6 @@ import { AnatomyProbe } from './AnatomyProbe.tsx';
 import { layoutTubes, tubeOfFace, type TubeLayout } from './tube-layout.ts';
 import { TubeMesh } from './TubeMesh.tsx';
 
-/** Story emphasis: highlighted bellies thicker, the rest thinner ([E], visual only). */
-const EMPHASIS_SCALE = 1.3;
-const DIMMED_SCALE = 0.7;
-/** Whole-body framing shows the figure small: thinner bellies so they read as muscles, not a tangle. */
-const WHOLE_BODY_SCALE = 0.75;
 /** The tension sheath is this much wider than its belly. */
 const SHEATH_SCALE = 1.45;
 /** A pointer that moved more than this between down and up was orbiting, not tapping (px). */
@@ -43,16 +39,9 @@ interface Layers {
   readonly tension: TubeLayout | null;
 }
 
-function emphasisOf(layout: TubeLayout, model: FigureModel, highlight: readonly string[]): Uint8Array | null {
-  if (highlight.length === 0) return null;
-  const groups = new Set(highlight);
-  const muscles = model.motion.pose.muscles;
-  return Uint8Array.from(layout.elements, (e) => (groups.has(muscles[e]!.group) ? 1 : 0));
-}
-
 function useLayer(layout: TubeLayout, model: FigureModel, highlight: readonly string[], zoom: number, extra = 1) {
-  const emphasis = useMemo(() => emphasisOf(layout, model, highlight), [layout, model, highlight]);
-  const radiusOf = useCallback((k: number) => zoom * extra * (emphasis ? (emphasis[k] ? EMPHASIS_SCALE : DIMMED_SCALE) : 1), [emphasis, zoom, extra]);
+  const emphasis = useMemo(() => tubeEmphasis(layout, model.motion, highlight), [layout, model.motion, highlight]);
+  const radiusOf = useCallback((k: number) => radiusFactor(emphasis, k, zoom, extra), [emphasis, zoom, extra]);
   const colour = useCallback((s: MotionSampler, c: Float32Array) => writeTubeColours(layout, s, emphasis, c), [layout, emphasis]);
   return { radiusOf, colour };
 }

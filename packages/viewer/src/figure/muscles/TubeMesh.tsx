@@ -27,15 +27,18 @@ interface Props {
 export function TubeMesh({ name, layout, radiusOf, colour, renderOrder = 0, onPointerMove, onPointerOut, onClick, children }: Props) {
   const ref = useRef<Mesh>(null);
   const coloured = colour !== undefined;
+  // one geometry per vertex count: a new answer with the same muscles (every slider move) reuses
+  // its buffers instead of uploading new ones; the index depends only on the number of tubes
+  const vertexCount = layout.vertexCount;
   const geometry = useMemo(() => {
     const g = new BufferGeometry();
-    const dynamic = (itemSize: number) => new BufferAttribute(new Float32Array(layout.vertexCount * itemSize), itemSize).setUsage(DynamicDrawUsage);
+    const dynamic = (itemSize: number) => new BufferAttribute(new Float32Array(vertexCount * itemSize), itemSize).setUsage(DynamicDrawUsage);
     g.setAttribute('position', dynamic(3));
     g.setAttribute('normal', dynamic(3));
     if (coloured) g.setAttribute('color', dynamic(3));
-    g.setIndex(new BufferAttribute(layout.index, 1));
     return g;
-  }, [layout, coloured]);
+  }, [vertexCount, coloured]);
+  if (geometry.index?.array !== layout.index) geometry.setIndex(new BufferAttribute(layout.index, 1));
   useEffect(() => () => geometry.dispose(), [geometry]);
   const scratch = useMemo(() => tubeScratch(layout), [layout]);
 

@@ -44,17 +44,11 @@ export interface TubeLayout {
   readonly vertexCount: number;
 }
 
-export function layoutTubes(motion: Motion, elements: readonly number[], radiusScale = 1): TubeLayout {
-  const muscles = motion.pose.muscles;
-  const n = elements.length;
-  const pointStart = new Int32Array(n);
-  const pointCount = new Int32Array(n);
-  let maxPoints = 2;
-  elements.forEach((e, k) => {
-    pointStart[k] = motion.pointStart[e]!;
-    pointCount[k] = motion.pointStart[e + 1]! - motion.pointStart[e]!;
-    maxPoints = Math.max(maxPoints, pointCount[k]!);
-  });
+/** Triangle indices of n tubes, shared by every layout with n tubes (never modified), so a new answer reuses the GPU's index buffer. */
+const INDEX_CACHE = new Map<number, Uint32Array>();
+function tubeIndex(n: number): Uint32Array {
+  const cached = INDEX_CACHE.get(n);
+  if (cached) return cached;
   const index = new Uint32Array(n * TRIANGLES_PER_TUBE * 3);
   let o = 0;
   for (let k = 0; k < n; k++) {
@@ -71,6 +65,22 @@ export function layoutTubes(motion: Motion, elements: readonly number[], radiusS
       }
     }
   }
+  INDEX_CACHE.set(n, index);
+  return index;
+}
+
+export function layoutTubes(motion: Motion, elements: readonly number[], radiusScale = 1): TubeLayout {
+  const muscles = motion.pose.muscles;
+  const n = elements.length;
+  const pointStart = new Int32Array(n);
+  const pointCount = new Int32Array(n);
+  let maxPoints = 2;
+  elements.forEach((e, k) => {
+    pointStart[k] = motion.pointStart[e]!;
+    pointCount[k] = motion.pointStart[e + 1]! - motion.pointStart[e]!;
+    maxPoints = Math.max(maxPoints, pointCount[k]!);
+  });
+  const index = tubeIndex(n);
   return {
     elements: Int32Array.from(elements),
     radius: Float32Array.from(elements, (e) => muscleRadius(muscles[e]!.maxForceN) * BELLY_SCALE * radiusScale),

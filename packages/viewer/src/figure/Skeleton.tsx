@@ -52,7 +52,7 @@ export function Skeleton({ model, ghost = false, outline = false }: { model: Fig
   if (meshes) {
     return (
       <group name={`${prefix}skeleton`}>
-        <BoneMeshes model={model} bones={meshes} prefix={prefix} passes={ghost ? (outline ? GHOST_PASSES : GHOST_PASSES_BESIDE) : MAIN_PASSES} />
+        <BoneMeshes model={model} bones={ghost ? meshes.ghost : meshes.main} prefix={prefix} passes={ghost ? (outline ? GHOST_PASSES : GHOST_PASSES_BESIDE) : MAIN_PASSES} />
         <Vertebrae model={model} ghost={ghost} />
         {seat && (
           <PlacedInstances name={`${prefix}seat`} geometry={UNIT_BOX} placements={seatPlacements}>

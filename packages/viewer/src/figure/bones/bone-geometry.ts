@@ -7,6 +7,7 @@
 import { BufferAttribute, BufferGeometry } from 'three';
 import type { DecodedPart } from './asset-format.ts';
 import type { BoneBody } from './bone-catalogue.ts';
+import { cluster, vertexNormals } from './mesh-ops.ts';
 
 export interface BoneGeometries {
   readonly byBody: ReadonlyMap<BoneBody, BufferGeometry>;
@@ -59,6 +60,17 @@ function mergePieces(pieces: readonly Piece[]): BufferGeometry {
   g.setIndex(new BufferAttribute(index, 1));
   g.computeBoundingSphere();
   return g;
+}
+
+/**
+ * A part simplified by vertex clustering (cell `cellM`), its normals
+ * recomputed: the compare figure's coarser copy, since it is drawn in up to
+ * three passes and only its outline and tone need to read.
+ */
+export function simplified(p: DecodedPart, cellM: number): DecodedPart {
+  const mesh = cluster({ positions: p.positions, triangles: Uint32Array.from(p.indices) }, cellM);
+  const n = vertexNormals(mesh);
+  return { ...p, positions: mesh.positions, normals: Int8Array.from(n, (x) => Math.round(x * 127)), indices: Uint16Array.from(mesh.triangles) };
 }
 
 export function boneGeometries(parts: readonly DecodedPart[]): BoneGeometries {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeAsset } from './asset-format.ts';
 import { BONE_PARTS } from './bone-catalogue.ts';
-import { boneGeometries } from './bone-geometry.ts';
+import { boneGeometries, simplified } from './bone-geometry.ts';
 import { buildBoneAsset, partMesh } from './build-asset.ts';
 import { bounds, signedVolume } from './mesh-ops.ts';
 
@@ -51,6 +51,18 @@ describe('the bone asset built from the OpenSim gait2392 meshes', () => {
     expect(l.count).toBe(r.count);
     expect(l.getZ(10)).toBeCloseTo(-r.getZ(10), 6);
     expect(l.getY(10)).toBeCloseTo(r.getY(10), 6);
+  });
+
+  it('gives the compare figure a simplified copy: about half the triangles, still closed and facing outward', () => {
+    const parts = decodeAsset(built.bytes.buffer.slice(0) as ArrayBuffer).parts;
+    const full = boneGeometries(parts);
+    const coarse = boneGeometries(parts.map((p) => simplified(p, 0.01)));
+    expect(coarse.triangles).toBeLessThan(full.triangles * 0.6);
+    expect(coarse.triangles).toBeGreaterThan(full.triangles * 0.3);
+    for (const [body, geometry] of coarse.byBody) {
+      const mesh = { positions: geometry.getAttribute('position').array as Float32Array, triangles: Uint32Array.from(geometry.index!.array) };
+      expect(signedVolume(mesh), body).toBeGreaterThan(0);
+    }
   });
 
   it('keeps the thoracic spine, ribs and skull and drops the lumbar vertebrae (drawn by the viewer)', () => {

@@ -8,10 +8,13 @@ import { useSyncExternalStore } from 'react';
 import boneAssetUrl from './generated/opensim-bones.bin?url';
 import type { BoneAssetStatus } from '../../store/debug-handle.ts';
 import { decodeAsset } from './asset-format.ts';
-import { boneGeometries, type BoneGeometries } from './bone-geometry.ts';
+import { boneGeometries, simplified, type BoneGeometries } from './bone-geometry.ts';
+
+/** The compare figure's meshes are simplified to 1 cm cells: half the triangles, drawn in up to three passes. */
+const GHOST_CELL_M = 0.01;
 
 let status: BoneAssetStatus = { state: 'idle' };
-let geometries: BoneGeometries | null = null;
+let geometries: { readonly main: BoneGeometries; readonly ghost: BoneGeometries } | null = null;
 const listeners = new Set<() => void>();
 
 function set(next: BoneAssetStatus): void {
@@ -35,8 +38,9 @@ export function loadBones(): void {
     })
     .then((buffer) => {
       const { parts } = decodeAsset(buffer);
-      geometries = boneGeometries(parts);
-      set({ state: 'ready', bytes: buffer.byteLength, triangles: geometries.triangles, meshes: geometries.byBody.size, parts: geometries.parts, loadMs: performance.now() - started });
+      const main = boneGeometries(parts);
+      geometries = { main, ghost: boneGeometries(parts.map((p) => simplified(p, GHOST_CELL_M))) };
+      set({ state: 'ready', bytes: buffer.byteLength, triangles: main.triangles, meshes: main.byBody.size, parts: main.parts, loadMs: performance.now() - started });
     })
     .catch((e: unknown) => {
       // the procedural skeleton stays: a missing asset must never blank the figure
@@ -50,8 +54,8 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The bone geometries once loaded (null before); re-renders the caller when they arrive. */
-export function useBones(): BoneGeometries | null {
+/** The bone geometries once loaded (null before): full detail for the figure, simplified for the ghost; re-renders the caller when they arrive. */
+export function useBones(): { readonly main: BoneGeometries; readonly ghost: BoneGeometries } | null {
   useSyncExternalStore(subscribe, boneAssetStatus, boneAssetStatus);
   return geometries;
 }

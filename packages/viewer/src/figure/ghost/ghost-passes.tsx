@@ -7,11 +7,14 @@
  *    and spine): no two-tone head.
  *    Both are pushed back a hair (the same polygon offset), so where the ghost's bone
  *    coincides with the figure's (no difference there) the figure's own colour wins;
- * 3. a stencil mark of its whole silhouette, through anything in front of it;
+ * 3. (in pass 1) a stencil mark of its whole silhouette, written whether or not the
+ *    depth test passes, so it covers the ghost even where the figure is in front;
  * 4. a dark outline just outside that silhouette, drawn over everything: where the
  *    ghost stands inside the figure (a small difference), its outline still shows
- *    beside the figure's own edge. Passes 3 and 4 only over the figure (overlay):
- *    side by side the ghost stands apart anyway.
+ *    beside the figure's own edge. The stencil mark and the outline only over the
+ *    figure (overlay): side by side the ghost stands apart anyway.
+ * The ghost's meshes are a simplified copy (load-bones.ts), so the three passes cost
+ * about what the figure's one does.
  */
 import { useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
@@ -30,7 +33,7 @@ export const GHOST_OUTLINE = '#27324a';
 /** Outline width in CSS pixels (lecture mode's larger screens still read 2 px lines). */
 const OUTLINE_PX = 2;
 
-export const GHOST_RENDER_ORDER = { depth: 1, colour: 2, stencil: 5, outline: 6 } as const;
+export const GHOST_RENDER_ORDER = { depth: 1, colour: 2, outline: 6 } as const;
 
 /** Polygon offset of both ghost passes: behind a coincident figure surface, equal to each other. */
 export const GHOST_OFFSET = { polygonOffset: true, polygonOffsetFactor: 2, polygonOffsetUnits: 8 } as const;
@@ -73,6 +76,12 @@ function OutlineMaterial() {
   return <primitive object={material} attach="material" />;
 }
 
+const colourPass: BonePass = {
+  key: 'colour',
+  renderOrder: GHOST_RENDER_ORDER.colour,
+  material: () => <meshLambertMaterial color={REFERENCE} transparent opacity={GHOST_FILL_OPACITY} depthWrite={false} {...GHOST_OFFSET} />,
+};
+
 /** Beside the figure (side by side) the ghost needs no outline: depth pre-pass and colour only. */
 export const GHOST_PASSES_BESIDE: readonly BonePass[] = [
   {
@@ -81,22 +90,27 @@ export const GHOST_PASSES_BESIDE: readonly BonePass[] = [
     // transparent, so it is drawn after every opaque part of the main figure and never hides it
     material: () => <meshBasicMaterial colorWrite={false} transparent {...GHOST_OFFSET} />,
   },
-  {
-    key: 'colour',
-    renderOrder: GHOST_RENDER_ORDER.colour,
-    material: () => <meshLambertMaterial color={REFERENCE} transparent opacity={GHOST_FILL_OPACITY} depthWrite={false} {...GHOST_OFFSET} />,
-  },
+  colourPass,
 ];
 
-/** Over the figure: the even tone plus the outline (two more passes over the ghost's triangles). */
+/** Over the figure: the depth pre-pass also marks the silhouette in the stencil (even where hidden), then colour and outline. */
 export const GHOST_PASSES: readonly BonePass[] = [
-  ...GHOST_PASSES_BESIDE,
   {
-    key: 'stencil',
-    renderOrder: GHOST_RENDER_ORDER.stencil,
+    key: 'depth',
+    renderOrder: GHOST_RENDER_ORDER.depth,
     material: () => (
-      <meshBasicMaterial colorWrite={false} transparent depthTest={false} depthWrite={false} stencilWrite stencilRef={1} stencilFunc={AlwaysStencilFunc} stencilZPass={ReplaceStencilOp} />
+      <meshBasicMaterial
+        colorWrite={false}
+        transparent
+        {...GHOST_OFFSET}
+        stencilWrite
+        stencilRef={1}
+        stencilFunc={AlwaysStencilFunc}
+        stencilZPass={ReplaceStencilOp}
+        stencilZFail={ReplaceStencilOp}
+      />
     ),
   },
+  colourPass,
   { key: 'outline', renderOrder: GHOST_RENDER_ORDER.outline, material: () => <OutlineMaterial /> },
 ];

@@ -16,6 +16,7 @@ export const TASK_RESULT_KEYS = keysOf<TaskResult>({
   muscles: true,
   reserves: true,
   converged: true,
+  feasible: true,
   warnings: true,
   pose: true,
   bodyWeightN: true,
@@ -27,20 +28,26 @@ export const PELVIS_KEYS = keysOf<PelvisResult>({
   sacralSlopeDeg: true,
   pelvicIncidenceDeg: true,
   obliquityDeg: true,
+  axialRotationDeg: true,
 });
 
 export const LEVEL_KEYS = keysOf<LevelResult>({
   level: true,
   angleDeg: true,
+  lateralBendDeg: true,
+  axialRotationDeg: true,
   compressionN: true,
   apShearN: true,
   mlShearN: true,
   lateralMomentNm: true,
+  axialMomentNm: true,
   leftCompressionN: true,
   rightCompressionN: true,
   asymmetryIndex: true,
   intradiscalPressureMPa: true,
   facetShare: true,
+  leftFacetForceN: true,
+  rightFacetForceN: true,
   discCompressionN: true,
 });
 

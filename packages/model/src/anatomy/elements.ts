@@ -16,6 +16,14 @@ import { abductorCalibration } from '../mechanics/calibration-abductors.ts';
 
 /** Passive-curve shift per unit tightness: e0 − 0.15·τ (spec §4.1) [E]. */
 export const TIGHTNESS_STRAIN_SHIFT = 0.15;
+/** Passive-curve shift per unit tone: e0, e1 − 0.10·tone (resting tone is mostly passive, Masi & Hannon 2008) [E]. */
+export const TONE_STRAIN_SHIFT = 0.1;
+/** Active floor per unit tone: 0.03·tone (quiet-standing trunk EMG of a few µV, ≤ 5 % MVC) [E]. */
+export const TONE_ACTIVATION = 0.03;
+/** No activation floor, from any knob, exceeds 10 % MVC [E] (docs/model.md §4.3). */
+export const ACTIVATION_FLOOR_CAP = 0.1;
+/** Passive fibre curve of muscles without a published one (Rajagopal/Millard defaults e0 = 0, e1 = 0.7) [S]. */
+const DEFAULT_PASSIVE = { e0: 0, e1: 0.7 } as const;
 /** Gait/stance capacity factor: isometric–eccentric enhancement over concentric capacity ≈ 1.4 (spec §3.1) [R]/[E]. */
 export const ISOMETRIC_OVER_CONCENTRIC = 1.4;
 
@@ -130,21 +138,19 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams['muscles']
     table.optimalFibreLength[i] = d.optimalFibreLengthM * ls;
     table.tendonSlackLength[i] = d.tendonSlackLengthM * ls;
     table.cosPennation[i] = Math.cos((d.pennationDeg * Math.PI) / 180);
-    const shift = TIGHTNESS_STRAIN_SHIFT * (knobs.tightness ?? 0);
+    const shift = TIGHTNESS_STRAIN_SHIFT * (knobs.tightness ?? 0) + TONE_STRAIN_SHIFT * knobs.tone;
     const stiffness = knobs.stiffness ?? 1;
-    if (d.passive) {
-      table.passiveE0[i] = d.passive.e0 - shift;
-      // stiffness κ: e1 → e1/κ (spec §4.2), kept above e0
-      const e1 = d.passive.e1 / stiffness - shift;
-      table.passiveE1[i] = Math.max(e1, table.passiveE0[i]! + 0.05);
-    } else {
-      table.passiveE0[i] = 9;
-      table.passiveE1[i] = 10;
-    }
+    // every muscle has passive fibres; trunk muscles without a published curve get the default one
+    const passive = d.passive ?? DEFAULT_PASSIVE;
+    table.passiveE0[i] = passive.e0 - shift;
+    // stiffness κ: e1 → e1/κ (docs/model.md §4.3), kept above e0
+    const e1 = passive.e1 / stiffness - shift;
+    table.passiveE1[i] = Math.max(e1, table.passiveE0[i]! + 0.05);
     const cap = 1 - (knobs.inhibition ?? 0);
     table.maxActivation[i] = cap;
-    table.minActivation[i] = Math.min(knobs.tone, cap);
-    table.minActivationBilateral[i] = Math.min(Math.max(knobs.tone, knobs.coactivation ?? 0), cap);
+    const floor = Math.min(ACTIVATION_FLOOR_CAP, TONE_ACTIVATION * knobs.tone + (knobs.activationFloor ?? 0));
+    table.minActivation[i] = Math.min(floor, cap);
+    table.minActivationBilateral[i] = Math.min(Math.max(floor, knobs.coactivation ?? 0), cap);
     table.strength[i] = knobs.strength;
     table.onsetDelay[i] = (knobs.onsetDelayMs ?? 0) / 1000;
   });

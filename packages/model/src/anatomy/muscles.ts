@@ -6,10 +6,16 @@
  * (opensim-models 20a888b, shared/data/hip_muscle_params_and_neutral_moment_arms.csv) [S];
  * path points from Rajagopal2016 (shared/data/muscle_path_points_right_side.csv) [S];
  * passive strains e0/e1 from Uhlrich 2022 (spec §4.1) [S].
- * Trunk muscles: lumped elements after gait2392 (ercspn, intobl, extobl) [S] and
- * AMMR PCSAs (spec §3.2) [S]; attachment points on the vertebrae are [E].
+ * Trunk muscles: psoas, erector spinae, multifidus and quadratus lumborum as
+ * fascicles per level (anatomy/fascicles/, spec-v2 §3 and §5, AMMR PCSAs [S]);
+ * rectus abdominis and the obliques as single lines (gait2392 oblique paths [S]).
  */
 import type { MuscleGroup } from '../params/fields.ts';
+import { TRUNK_SPECIFIC_TENSION_N_PER_CM2 } from './trunk-constants.ts';
+import { PSOAS_ELEMENTS } from './fascicles/psoas.ts';
+import { ERECTOR_SPINAE_ELEMENTS } from './fascicles/erector-spinae.ts';
+import { MULTIFIDUS_ELEMENTS } from './fascicles/multifidus.ts';
+import { QUADRATUS_LUMBORUM_ELEMENTS } from './fascicles/quadratus-lumborum.ts';
 
 export type BodyName = 'pelvis' | 'femur' | 'tibia' | 'L5' | 'L4' | 'L3' | 'L2' | 'L1' | 'thorax';
 
@@ -35,102 +41,11 @@ export interface MuscleElementDef {
   readonly points: readonly PathPointDef[];
 }
 
-/** Specific tension for trunk muscles, 60 N/cm² (spec §3.2 recommendation; Rajagopal uses 60 for the lower limb) [E]. */
-export const TRUNK_SPECIFIC_TENSION_N_PER_CM2 = 60;
+export { TRUNK_SPECIFIC_TENSION_N_PER_CM2 };
 const T = TRUNK_SPECIFIC_TENSION_N_PER_CM2;
 
 /** Default passive curve (Rajagopal/Millard defaults e0 = 0, e1 = 0.7) [S]. */
 const DEFAULT_PASSIVE = { e0: 0, e1: 0.7 } as const;
-
-// Vertebral attachment points, in each vertebra's frame (origin at the disc centre
-// below it, y up the body axis). Typical lumbar dimensions [E]: spinous/laminar
-// attachments ~5.5 cm posterior to the body axis, transverse processes ~3.5 cm
-// posterior and ~4 cm lateral; body's lateral surface ~2.5 cm lateral.
-const LAMINA = (h: number) => [-0.055, h, 0.012] as const;
-const TRANSVERSE = (h: number) => [-0.035, h, 0.04] as const;
-const BODY_SIDE = (h: number) => [0.0, h, 0.025] as const;
-const ES_VIA = (h: number) => [-0.055, h, 0.03] as const;
-
-/** Psoas fascicle share by origin level, from the AMMR PCSAs (T12+L1 4.83, L2 2.62, L3 3.64, L4 2.39, L5 1.15 cm²) [S]. */
-const PSOAS_SHARE = { L1: 4.83 / 14.63, L2: 2.62 / 14.63, L3: 3.64 / 14.63, L4: 2.39 / 14.63, L5: 1.15 / 14.63 } as const;
-const PSOAS_FMAX_N = 1426.8; // RajagopalLaiUhlrich2023 psoas_r [S]
-const PSOAS_BRIM = { body: 'pelvis', p: [-0.0205, -0.0654, 0.0656] } as const; // Rajagopal psoas_r-P2 [S]
-const PSOAS_FEMUR: PathPointDef[] = [
-  { body: 'femur', p: [-0.0132, -0.0467, 0.0046] }, // psoas_r-P3 [S]
-  { body: 'femur', p: [-0.0235, -0.0524, 0.0088] }, // psoas_r-P4 [S]
-];
-
-function psoas(level: 'L1' | 'L2' | 'L3' | 'L4' | 'L5', heightM: number): MuscleElementDef {
-  return {
-    name: `psoas_${level}`,
-    group: 'iliopsoas',
-    fmaxN: PSOAS_FMAX_N * PSOAS_SHARE[level],
-    optimalFibreLengthM: 0.1169,
-    tendonSlackLengthM: 0.0995, // RajagopalLaiUhlrich2023 psoas_r [S]
-    pennationDeg: 12.3,
-    passive: { e0: -0.076, e1: 0.503 },
-    calibration: 'hip',
-    points: [{ body: level, p: BODY_SIDE(heightM) }, PSOAS_BRIM, ...PSOAS_FEMUR],
-  };
-}
-
-const VERTEBRA_MID_M = { L1: 0.019, L2: 0.02, L3: 0.0205, L4: 0.0205, L5: 0.0195 } as const;
-const LUMBAR_ORDER = ['L5', 'L4', 'L3', 'L2', 'L1'] as const;
-
-/** ES origin on the posterior iliac crest / sacrum (gait2392 ercspn_r-P1) [S]. */
-const ES_ORIGIN = { body: 'pelvis', p: [-0.14, 0.0439, 0.0436] } as const;
-/** Multifidus origin on the dorsal sacrum [E]. */
-const MF_ORIGIN = { body: 'pelvis', p: [-0.135, 0.055, 0.015] } as const;
-
-/**
- * Erector spinae area split [E]: thoracic part (pelvis→thorax) 13.9 cm², lumbar slips
- * (iliocostalis/longissimus lumborum) to L1–L5 2.8 cm² each; multifidus 14.1 cm² growing
- * caudally. Totals follow AMMR (ES 27.9, MF 14.1 cm², spec §3.2) [S].
- */
-const ES_THORACIC_AREA_CM2 = 13.9;
-const ES_LUMBAR_SLIP_AREA_CM2 = 2.8;
-const MF_AREA_CM2 = { L1: 1.7, L2: 2.2, L3: 2.8, L4: 3.4, L5: 4.0 } as const;
-
-function erectorSpinae(): MuscleElementDef[] {
-  const thoracic: MuscleElementDef = {
-    name: 'es_thoracic',
-    group: 'erectorSpinae',
-    fmaxN: ES_THORACIC_AREA_CM2 * T,
-    optimalFibreLengthM: 0.12,
-    tendonSlackLengthM: 0,
-    pennationDeg: 0,
-    passive: null,
-    calibration: 'trunk',
-    points: [
-      ES_ORIGIN,
-      ...LUMBAR_ORDER.map((v) => ({ body: v, p: ES_VIA(VERTEBRA_MID_M[v]) }) as PathPointDef),
-      { body: 'thorax', p: [-0.06, 0.1, 0.03] },
-    ],
-  };
-  const lumbarSlips: MuscleElementDef[] = (['L1', 'L2', 'L3', 'L4', 'L5'] as const).map((v) => ({
-    name: `es_lumbar_${v}`,
-    group: 'erectorSpinae',
-    fmaxN: ES_LUMBAR_SLIP_AREA_CM2 * T,
-    optimalFibreLengthM: 0.1,
-    tendonSlackLengthM: 0,
-    pennationDeg: 0,
-    passive: null,
-    calibration: 'trunk',
-    points: [ES_ORIGIN, { body: v, p: TRANSVERSE(VERTEBRA_MID_M[v]) }],
-  }));
-  const multifidus: MuscleElementDef[] = LUMBAR_ORDER.map((v) => ({
-    name: `multifidus_${v}`,
-    group: 'erectorSpinae',
-    fmaxN: MF_AREA_CM2[v] * T,
-    optimalFibreLengthM: 0.06,
-    tendonSlackLengthM: 0,
-    pennationDeg: 0,
-    passive: null,
-    calibration: 'trunk',
-    points: [MF_ORIGIN, { body: v, p: LAMINA(VERTEBRA_MID_M[v]) }],
-  }));
-  return [thoracic, ...lumbarSlips, ...multifidus];
-}
 
 function rajagopal(
   name: string,
@@ -191,18 +106,15 @@ export const MUSCLE_ELEMENTS: readonly MuscleElementDef[] = [
     { body: 'pelvis', p: [-0.0789, -0.0155, 0.0798] },
     { body: 'femur', p: [-0.0135, -0.0083, 0.055] },
   ]),
-  // iliopsoas: iliacus (Rajagopal) + psoas fascicles from L1–L5 over the pelvic brim (spec §3.2 [E])
+  // iliopsoas: iliacus (Rajagopal) + the psoas fascicles below
   rajagopal('iliacus', 'iliopsoas', 1021.1, 0.1066, 0.0961, 16.0, { e0: -0.161, e1: 0.502 }, [
     { body: 'pelvis', p: [-0.0605, 0.0309, 0.0843] },
     { body: 'pelvis', p: [-0.0135, -0.0557, 0.0756] },
     { body: 'femur', p: [-0.0023, -0.0565, 0.0139] },
     { body: 'femur', p: [-0.0122, -0.0637, 0.0196] },
   ]),
-  psoas('L1', VERTEBRA_MID_M.L1),
-  psoas('L2', VERTEBRA_MID_M.L2),
-  psoas('L3', VERTEBRA_MID_M.L3),
-  psoas('L4', VERTEBRA_MID_M.L4),
-  psoas('L5', VERTEBRA_MID_M.L5),
+  // psoas major: 11 fascicles (T12I, L1I/T … L5I/T) with vertebral, pelvic and brim vias (spec-v2 §3)
+  ...PSOAS_ELEMENTS,
   // piriformis
   rajagopal('piri', 'piriformis', 1029.8, 0.026, 0.1149, 10.0, { e0: -0.183, e1: 0.703 }, [
     { body: 'pelvis', p: [-0.10181, -0.00653, 0.01351] },
@@ -240,37 +152,11 @@ export const MUSCLE_ELEMENTS: readonly MuscleElementDef[] = [
     { body: 'pelvis', p: [-0.0316, -0.0836, 0.0169] },
     { body: 'femur', p: [0.005, -0.2111, 0.0234] },
   ]),
-  // erector spinae (iliocostalis/longissimus + multifidus), spec §3.2
-  ...erectorSpinae(),
-  // quadratus lumborum: iliac crest → 12th rib and → L2 transverse process (AMMR Σ 4.4 cm²) [E paths]
-  {
-    name: 'ql_rib',
-    group: 'quadratusLumborum',
-    fmaxN: 2.4 * T,
-    optimalFibreLengthM: 0.1,
-    tendonSlackLengthM: 0,
-    pennationDeg: 0,
-    passive: null,
-    calibration: 'trunk',
-    points: [
-      { body: 'pelvis', p: [-0.1, 0.1, 0.065] },
-      { body: 'thorax', p: [-0.03, 0.02, 0.06] },
-    ],
-  },
-  {
-    name: 'ql_L2',
-    group: 'quadratusLumborum',
-    fmaxN: 2.0 * T,
-    optimalFibreLengthM: 0.08,
-    tendonSlackLengthM: 0,
-    pennationDeg: 0,
-    passive: null,
-    calibration: 'trunk',
-    points: [
-      { body: 'pelvis', p: [-0.1, 0.1, 0.065] },
-      { body: 'L2', p: TRANSVERSE(VERTEBRA_MID_M.L2) },
-    ],
-  },
+  // erector spinae (ILpl, LTpl, thoracic ILpt/LTpt) and multifidus per level (spec-v2 §5)
+  ...ERECTOR_SPINAE_ELEMENTS,
+  ...MULTIFIDUS_ELEMENTS,
+  // quadratus lumborum: iliac crest → rib 12 and L1–L4 transverse processes (spec-v2 §5)
+  ...QUADRATUS_LUMBORUM_ELEMENTS,
   // abdominals: rectus abdominis (7.9 cm², McGill 1988 via AMMR) and obliques (gait2392 paths; AMMR areas 6.24 / 6.2 cm²)
   {
     name: 'rectus_abdominis',

@@ -52,9 +52,5 @@ export function neutralPelvicTiltDeg(pelvicIncidenceDeg: number): number {
   return 0.44 * pelvicIncidenceDeg - 11.4;
 }
 
-/** Facet share of compression in erect standing after creep (Adams & Hutton 1980) [S]. */
-export const FACET_SHARE_STANDING = 0.16;
 /** Nachemson's in-vitro ratio IDP·A / C_disc ≈ 1.5 [R] (spec §5.3.6). */
 export const IDP_FACTOR = 1.5;
-/** Share of a level's lateral-bending moment carried by the disc vs the facets (spec §5.3.5: 70/30 until sourced) [E]. */
-export const DISC_SHARE_OF_LATERAL_MOMENT = 0.7;

@@ -78,7 +78,7 @@ describe('hip abductor weakness in gait', () => {
   it('loads the weak (stance) side of L4/L5 more: the mean asymmetry index over right stance moves further positive', () => {
     for (const duchenne of [0, 1]) {
       const r = gait({ muscles: { gluteusMedius: { right: { strength: 0.25 } } }, strategy: { duchenne } });
-      expect(r.summary.rightStance.meanL4L5AsymmetryIndex).toBeGreaterThan(healthy.summary.rightStance.meanL4L5AsymmetryIndex + 0.02);
+      expect(r.summary.rightStance.meanL4L5AsymmetryIndex).toBeGreaterThan(healthy.summary.rightStance.meanL4L5AsymmetryIndex + 0.005);
     }
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Per-level disc loads (spec §5.3): facet share, left/right split of disc
- * compression over an elliptical section, intradiscal pressure.
+ * Per-level disc loads (docs/model.md §6): left/right split of disc compression
+ * over an elliptical section, intradiscal pressure. Facets: facets.ts.
  */
-import { DISC_AREA_MM2, DISC_SHARE_OF_LATERAL_MOMENT, DISC_WIDTH_MM, FACET_SHARE_STANDING, IDP_FACTOR } from '../anatomy/spine.ts';
+import { DISC_AREA_MM2, DISC_WIDTH_MM, IDP_FACTOR } from '../anatomy/spine.ts';
 
 /**
  * Half-section lever of an elliptical disc of lateral width w under a linear
@@ -43,13 +43,6 @@ export function splitDiscCompression(compressionN: number, lateralMomentNm: numb
   return out;
 }
 
-/** Facet share of compression: 0.16·clip(ext/ext_standing, 0, 1.5) (spec §5.3.3) [E]. */
-export function facetShare(levelAngleRad: number, neutralAngleRad: number): number {
-  if (neutralAngleRad <= 0) return 0;
-  const ratio = Math.min(1.5, Math.max(0, levelAngleRad / neutralAngleRad));
-  return FACET_SHARE_STANDING * ratio;
-}
-
 /** Intradiscal pressure (MPa) from disc compression (N) at level k: IDP = 1.5·C/A. */
 export function intradiscalPressureMPa(discCompressionN: number, level: number, areaScale: number): number {
   const areaM2 = DISC_AREA_MM2[level]! * 1e-6 * areaScale;
@@ -60,4 +53,3 @@ export function discWidthM(level: number, lengthScale: number): number {
   return DISC_WIDTH_MM[level]! * 1e-3 * lengthScale;
 }
 
-export { DISC_SHARE_OF_LATERAL_MOMENT };

@@ -45,6 +45,7 @@ const _t = new Float64Array(9) as M3;
 const _n = new Float64Array(9) as M3;
 const _hip = new Float64Array(3);
 const _attach = new Float64Array(9) as M3;
+const _parentR = new Float64Array(9) as M3;
 
 function setBody(pose: PoseBuffers, body: number, R: M3, ox: number, oy: number, oz: number): void {
   pose.R.set(R, body * 9);
@@ -56,7 +57,8 @@ function setBody(pose: PoseBuffers, body: number, R: M3, ox: number, oy: number,
 /** Attach `child` to `parent`: origin at parent-local (x, y, z), rotation R_parent·Rrel. */
 function attach(pose: PoseBuffers, child: number, parent: number, x: number, y: number, z: number, Rrel: M3): void {
   transformPoint(pose.o, child * 3, pose.R, parent * 9, pose.o, parent * 3, x, y, z);
-  mul(_attach, pose.R.subarray(parent * 9, parent * 9 + 9) as M3, Rrel);
+  for (let r = 0; r < 9; r++) _parentR[r] = pose.R[parent * 9 + r]!;
+  mul(_attach, _parentR, Rrel);
   pose.R.set(_attach, child * 9);
 }
 
@@ -127,7 +129,8 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
 
   // lumbar chain: L5 sits on the S1 endplate (normal tilted forward by PI − PT0 in the pelvis frame)
   rotZ(_n, -g.sacralNormalOffset);
-  mul(pose.sacrum as M3, pose.R.subarray(B.PELVIS * 9, B.PELVIS * 9 + 9) as M3, _n);
+  for (let r = 0; r < 9; r++) _parentR[r] = pose.R[B.PELVIS * 9 + r]!;
+  mul(pose.sacrum as M3, _parentR, _n);
   rotZXY(_r, p.levelExtension[4]!, p.levelBending[4]!, p.levelRotation[4]!);
   mul(_t, _n, _r);
   attach(pose, B.L5, B.PELVIS, g.backJoint[0], g.backJoint[1], g.backJoint[2], _t);
@@ -144,10 +147,9 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
   const m = pose.mass;
   m[B.PELVIS] = g.pelvisMass;
   transformPoint(pose.com, B.PELVIS * 3, pose.R, B.PELVIS * 9, pose.o, B.PELVIS * 3, g.pelvisCom[0], g.pelvisCom[1], g.pelvisCom[2]);
-  for (const [femur, tibia] of [
-    [B.FEMUR_L, B.TIBIA_L],
-    [B.FEMUR_R, B.TIBIA_R],
-  ] as const) {
+  for (let side = 0; side < 2; side++) {
+    const femur = side === 0 ? B.FEMUR_L : B.FEMUR_R;
+    const tibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
     m[femur] = g.femurMass;
     transformPoint(pose.com, femur * 3, pose.R, femur * 9, pose.o, femur * 3, g.femurCom[0], g.femurCom[1], 0);
     m[tibia] = g.shankFootMass;

@@ -27,10 +27,9 @@ import {
   HIP_ROTATION_LIMIT,
   hipFrontalTissueMoment,
   hipRotationLigamentMoment,
-  SEGMENT_STIFFNESS_NM_PER_RAD,
-  segmentSagittalMoment,
   softLimitMoment,
 } from './joint-passive.ts';
+import { AXIS_AXIAL, AXIS_EXTENSION, AXIS_LATERAL, lumbarPassiveMoment } from './lumbar-passive.ts';
 import * as B from './bodies.ts';
 
 /** Reserve weight relative to one unit of squared activation, per (N·m)² (spec §5.2) [E]. */
@@ -45,11 +44,16 @@ export const RESERVE_WEIGHT = 1e3;
  * activation: a passive moment of COMPLIANCE_MOMENT_NM costs as much as one
  * fully active muscle.
  */
-export const COMPLIANCE_MOMENT_NM = 3;
+export const COMPLIANCE_MOMENT_NM = 0.3;
 /** Largest moment imbalance (N·m) the force solver leaves in any equation. */
 export const QP_TOLERANCE_NM = 1e-5;
-/** A reserve above this magnitude is reported as "the muscles could not hold the posture". */
+/** A reserve above this magnitude is listed in the result's reserves (reference body; × s_m·s_h). */
 export const RESERVE_REPORT_THRESHOLD_NM = 0.5;
+/**
+ * A result is feasible when no reserve exceeds 1 N·m (reference body; × s_m·s_h) [E]: about 1 % of
+ * the trunk's flexion moment in quiet standing, a moment no muscle is missing for (docs/model.md §4.4).
+ */
+export const FEASIBILITY_RESERVE_NM = 1;
 
 export class StaticSolver {
   readonly model: CompiledModel;
@@ -73,6 +77,8 @@ export class StaticSolver {
   readonly hip = new Float64Array(6);
   effort = 0;
   reserveCost = 0;
+  /** Size scale s_m·s_h of passive joint moments and of the moment costs (docs/model.md §3.3). */
+  readonly passiveScale: number;
   /** Per equation row, the elements whose paths cross that row's free body (fixed by the groups). */
   private readonly rowElements: Int32Array[];
 
@@ -81,6 +87,9 @@ export class StaticSolver {
     this.groups = groups;
     this.bilateral = bilateral;
     const t = model.elements;
+    // moments scale with m·g·h: costing them in units of s_m·s_h keeps activations size-invariant
+    this.passiveScale = model.geometry.massScale * model.geometry.lengthScale;
+    const ms = this.passiveScale;
     this.pose = createPoseBuffers(t.pointCount);
     this.state = createElementState(t.count);
     this.loads = createGroupLoads(groups, t.count);
@@ -104,7 +113,7 @@ export class StaticSolver {
     }
     complianceRows.forEach((j, c) => {
       const col = this.complianceStart + c;
-      this.qp.h[col] = 2 / COMPLIANCE_MOMENT_NM ** 2;
+      this.qp.h[col] = 2 / (COMPLIANCE_MOMENT_NM * ms) ** 2;
       this.qp.lower[col] = -1e12;
       this.qp.upper[col] = 1e12;
       this.qp.A[j * n + col] = 1;
@@ -113,7 +122,7 @@ export class StaticSolver {
     this.rowElements = rows.map(([g]) => Int32Array.from({ length: t.count }, (_, i) => i).filter((i) => elementCrosses(t, groups[g]!.mask, i)));
     for (let j = 0; j < m; j++) {
       const col = this.reserveStart + j;
-      this.qp.h[col] = 2 * RESERVE_WEIGHT;
+      this.qp.h[col] = (2 * RESERVE_WEIGHT) / (ms * ms);
       this.qp.lower[col] = -1e12;
       this.qp.upper[col] = 1e12;
       this.qp.A[j * n + col] = 1;
@@ -139,12 +148,14 @@ export class StaticSolver {
     hipAngles(this.pose, 0, this.hip, 0);
     hipAngles(this.pose, 1, this.hip, 3);
     const neutral = this.model.geometry.neutralLevelAngle;
+    const s = this.passiveScale;
     this.groups.forEach((g, gi) => {
       if (g.centre === CENTRE_LEVEL) {
+        // group axes: 0 = frontal (bending right +), 1 = axial (turning left +), 2 = sagittal (extension +)
         const k = g.index;
-        jp[gi * 3] = -SEGMENT_STIFFNESS_NM_PER_RAD.lateralBending * p.levelBending[k]!;
-        jp[gi * 3 + 1] = -SEGMENT_STIFFNESS_NM_PER_RAD.axialRotation * p.levelRotation[k]!;
-        jp[gi * 3 + 2] = segmentSagittalMoment(p.levelExtension[k]! - neutral[k]!);
+        jp[gi * 3] = s * lumbarPassiveMoment(k, AXIS_LATERAL, p.levelBending[k]!);
+        jp[gi * 3 + 1] = s * lumbarPassiveMoment(k, AXIS_AXIAL, p.levelRotation[k]!);
+        jp[gi * 3 + 2] = s * lumbarPassiveMoment(k, AXIS_EXTENSION, p.levelExtension[k]! - neutral[k]!);
         return;
       }
       // soft-limit moments act on the femur about the hip axes; on a free body holding the pelvis they act reversed
@@ -155,9 +166,9 @@ export class StaticSolver {
         const flex = softLimitMoment(HIP_FLEXION_LIMIT, this.hip[side * 3]!);
         const add = softLimitMoment(HIP_ADDUCTION_LIMIT, this.hip[side * 3 + 1]!) + hipFrontalTissueMoment(this.hip[side * 3 + 1]!);
         const rot = softLimitMoment(HIP_ROTATION_LIMIT, this.hip[side * 3 + 2]!) + hipRotationLigamentMoment(this.hip[side * 3 + 2]!);
-        jp[gi * 3] = jp[gi * 3]! + sign * mirror * add;
-        jp[gi * 3 + 1] = jp[gi * 3 + 1]! + sign * mirror * rot;
-        jp[gi * 3 + 2] = jp[gi * 3 + 2]! + sign * flex;
+        jp[gi * 3] = jp[gi * 3]! + s * sign * mirror * add;
+        jp[gi * 3 + 1] = jp[gi * 3 + 1]! + s * sign * mirror * rot;
+        jp[gi * 3 + 2] = jp[gi * 3 + 2]! + s * sign * flex;
       }
     });
   }
@@ -194,9 +205,9 @@ export class StaticSolver {
     qp.solve(QP_TOLERANCE_NM);
     let effort = 0;
     for (let i = 0; i < E; i++) effort += qp.x[i]! * qp.x[i]!;
-    for (let c = this.complianceStart; c < this.reserveStart; c++) effort += (qp.x[c]! / COMPLIANCE_MOMENT_NM) ** 2;
+    for (let c = this.complianceStart; c < this.reserveStart; c++) effort += (qp.x[c]! / (COMPLIANCE_MOMENT_NM * this.passiveScale)) ** 2;
     let reserves = 0;
-    for (let j = 0; j < qp.m; j++) reserves += RESERVE_WEIGHT * qp.x[this.reserveStart + j]! ** 2;
+    for (let j = 0; j < qp.m; j++) reserves += RESERVE_WEIGHT * (qp.x[this.reserveStart + j]! / this.passiveScale) ** 2;
     this.effort = effort;
     this.reserveCost = reserves;
     return effort + reserves;

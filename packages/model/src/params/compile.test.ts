@@ -24,12 +24,19 @@ describe('parameters', () => {
 
   it('the knobs exist where the spec defines them and nowhere else', () => {
     const knobsOf = (g: string) => Object.keys(DEFAULT_PARAMS.muscles[g as keyof typeof DEFAULT_PARAMS.muscles].left).sort();
-    expect(knobsOf('iliopsoas')).toEqual(['strength', 'tightness', 'tone']);
-    expect(knobsOf('hamstrings')).toEqual(['strength', 'tightness', 'tone']);
-    expect(knobsOf('piriformis')).toEqual(['stiffness', 'strength', 'tone']);
-    expect(knobsOf('gluteusMedius')).toEqual(['coactivation', 'strength', 'tone']);
-    expect(knobsOf('gluteusMaximus')).toEqual(['inhibition', 'onsetDelayMs', 'strength', 'tone']);
-    expect(knobsOf('abdominals')).toEqual(['strength', 'tone']);
+    expect(knobsOf('iliopsoas')).toEqual(['activationFloor', 'strength', 'tightness', 'tone']);
+    expect(knobsOf('hamstrings')).toEqual(['activationFloor', 'strength', 'tightness', 'tone']);
+    expect(knobsOf('piriformis')).toEqual(['activationFloor', 'stiffness', 'strength', 'tone']);
+    expect(knobsOf('gluteusMedius')).toEqual(['activationFloor', 'coactivation', 'strength', 'tone']);
+    expect(knobsOf('gluteusMaximus')).toEqual(['activationFloor', 'inhibition', 'onsetDelayMs', 'strength', 'tone']);
+    expect(knobsOf('abdominals')).toEqual(['activationFloor', 'strength', 'tone']);
+  });
+
+  it('every knob says what each end of its range means', () => {
+    for (const f of MUSCLE_FIELDS) {
+      expect(f.ends?.min.length, f.path).toBeGreaterThan(5);
+      expect(f.ends?.max.length, f.path).toBeGreaterThan(5);
+    }
   });
 
   it('a partial object is deep-merged over the defaults', () => {
@@ -47,7 +54,7 @@ describe('compileModel rejects bad input with the path, the range and the value'
     ['below range', { subject: { massKg: 10 } }, /^subject\.massKg must be a number within \[35, 150\] kg, got 10$/],
     ['NaN', { subject: { heightM: Number.NaN } }, /subject\.heightM must be a number within \[1\.4, 2\.1\] m, got NaN/],
     ['wrong type', { strategy: { duchenne: 'high' } }, /strategy\.duchenne must be a number within \[0, 1\] fraction, got "high"/],
-    ['unknown knob', { muscles: { iliopsoas: { left: { stiffness: 2 } } } }, /muscles\.iliopsoas\.left\.stiffness is not a model parameter \(known here: strength, tone, tightness\)/],
+    ['unknown knob', { muscles: { iliopsoas: { left: { stiffness: 2 } } } }, /muscles\.iliopsoas\.left\.stiffness is not a model parameter \(known here: strength, tone, activationFloor, tightness\)/],
     ['unknown group', { muscles: { deltoid: {} } }, /muscles\.deltoid is not a model parameter/],
     ['not an object', { subject: 5 }, /subject must be an object, got 5/],
     ['infinite', { muscles: { piriformis: { right: { stiffness: Infinity } } } }, /muscles\.piriformis\.right\.stiffness must be a number within \[1, 3\]/],

@@ -23,6 +23,8 @@ export interface CompiledModel {
   readonly pelvicIncidenceRad: number;
   /** Clinical ASIS–PSIS inclination at the neutral standing posture (rad). */
   readonly asisPsisNeutralRad: number;
+  /** Disc height loss 0 (healthy) … 1: raises the facets' largest share of compression (docs/model.md §6.2). */
+  readonly discHeightLoss: number;
   /** Strategy mix s: 0 = Trendelenburg, 1 = Duchenne. */
   readonly duchenne: number;
   /** Calibrated anterior offset of the thorax COM (m) so neutral standing meets the Vaz 2002 gravity line. */
@@ -96,6 +98,7 @@ export function compileModel(params: PartialModelParams = {}): CompiledModel {
     bodyWeightN: p.subject.massKg * GRAVITY_M_PER_S2,
     pelvicIncidenceRad: p.subject.pelvicIncidenceDeg * DEG,
     asisPsisNeutralRad: p.subject.asisPsisNeutralDeg * DEG,
+    discHeightLoss: p.subject.discHeightLoss,
     duchenne: p.strategy.duchenne,
     thoraxComAnteriorM,
   });

@@ -57,11 +57,11 @@ export const modelParamsSchema = z.strictObject({
 });
 
 /** Knob values of one muscle on one side. Knobs the group does not define are absent. */
-export type MuscleKnobs = { strength: number; tone: number } & Partial<Record<Exclude<KnobName, 'strength' | 'tone'>, number>>;
+export type MuscleKnobs = { strength: number; tone: number; activationFloor: number } & Partial<Record<Exclude<KnobName, 'strength' | 'tone' | 'activationFloor'>, number>>;
 
 /** A complete parameter set: JSON-safe, degrees and fractions (SI conversion happens in compileModel). */
 export interface ModelParams {
-  subject: { massKg: number; heightM: number; pelvicIncidenceDeg: number; asisPsisNeutralDeg: number };
+  subject: { massKg: number; heightM: number; pelvicIncidenceDeg: number; asisPsisNeutralDeg: number; discHeightLoss: number };
   strategy: { duchenne: number };
   muscles: Record<MuscleGroup, { left: MuscleKnobs; right: MuscleKnobs }>;
 }

@@ -24,20 +24,28 @@ export interface PelvisResult {
   pelvicIncidenceDeg: number;
   /** Frontal-plane obliquity, + = right side of the pelvis lower. */
   obliquityDeg: number;
+  /** Axial rotation (OpenSim pelvis_rotation), + = the pelvis turns left (right hemipelvis forward). */
+  axialRotationDeg: number;
 }
 
 export interface LevelResult {
   level: LevelName;
   /** Segmental lordosis angle (Cobb-like, + = lordotic / extended). */
   angleDeg: number;
+  /** Segmental lateral bend (like OpenSim lumbar_bending), + = the upper vertebra bends right. */
+  lateralBendDeg: number;
+  /** Segmental axial rotation (like OpenSim lumbar_rotation), + = the upper vertebra turns left. */
+  axialRotationDeg: number;
   /** Total compressive force along the disc normal carried by disc + facets (joint reaction). */
   compressionN: number;
   /** Antero-posterior shear in the disc plane, + = upper vertebra pushed anterior relative to the lower. */
   apShearN: number;
   /** Medio-lateral shear in the disc plane, + = upper vertebra pushed to the right relative to the lower. */
   mlShearN: number;
-  /** Lateral-bending moment carried passively by the motion segment, + = bends right (right side compressed). */
+  /** Lateral-bending moment applied to the motion segment by everything above it (full 3-D reaction), + = bends right (right side compressed). */
   lateralMomentNm: number;
+  /** Axial moment applied to the motion segment, + = turns the upper vertebra left. */
+  axialMomentNm: number;
   /** Disc compression on the left half (spec §5.3 elliptical split). */
   leftCompressionN: number;
   /** Disc compression on the right half. */
@@ -46,9 +54,13 @@ export interface LevelResult {
   asymmetryIndex: number;
   /** Intradiscal pressure estimate 1.5·C_disc/A (spec §5.3.6). */
   intradiscalPressureMPa: number;
-  /** Share of compression carried by the facet joints (Adams & Hutton 1980). */
+  /** Share of compression carried by the two facet joints together (docs/model.md §6.2). */
   facetShare: number;
-  /** Disc compression (compression minus the facet share). */
+  /** Contact force on the left facet joint. */
+  leftFacetForceN: number;
+  /** Contact force on the right facet joint. */
+  rightFacetForceN: number;
+  /** Disc compression (compression minus both facet forces). */
   discCompressionN: number;
 }
 
@@ -120,7 +132,12 @@ export interface PoseResult {
 export interface TaskResult {
   task: Task;
   pelvis: PelvisResult;
-  lumbar: { lordosisDeg: number; levels: LevelResult[] };
+  lumbar: {
+    lordosisDeg: number;
+    /** Frontal Cobb angle L1–S1 (sum of the segmental lateral bends with the sign flipped), + = convex to the left. */
+    lateralCurveDeg: number;
+    levels: LevelResult[];
+  };
   trunk: {
     /** Thorax inclination from vertical, + = forward. */
     forwardLeanDeg: number;
@@ -131,8 +148,14 @@ export interface TaskResult {
   muscles: MuscleResult[];
   /** Moments the muscles could not supply (non-zero = capacity exceeded). */
   reserves: ReserveResult[];
-  /** True when the posture and force solvers both met their tolerances. */
+  /** True when the posture and force solvers both met their numerical tolerances. */
   converged: boolean;
+  /**
+   * True when the muscles balanced every moment without a reserve above
+   * FEASIBILITY_RESERVE_NM (docs/model.md §4.4). A result with feasible = false needed
+   * moments no muscle could supply: it is not a normal answer.
+   */
+  feasible: boolean;
   warnings: string[];
   pose: PoseResult;
   /** Body weight used for normalisation. */

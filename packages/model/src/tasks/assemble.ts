@@ -6,8 +6,7 @@ import { LEVELS } from '../anatomy/spine.ts';
 import { copyPosture, createPosture, type Posture } from '../mechanics/posture.ts';
 import { computePose, createPoseBuffers, type PoseBuffers } from '../mechanics/pose.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
-import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
-import type { SagittalEquilibrium } from '../mechanics/sagittal-equilibrium.ts';
+import { FEASIBILITY_RESERVE_NM, RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
 import type { Compensation } from '../mechanics/frontal-compensation.ts';
 import { CENTRE_HIP, CENTRE_HIP_MID, createGroupLoads, updateGroupLoads } from '../mechanics/equilibrium.ts';
 import { computeLevelLoads, createLevelLoads, netLoad, type LevelLoads } from '../mechanics/level-loads.ts';
@@ -26,7 +25,7 @@ export interface AssembleInput {
   task: Task;
   posture: Posture;
   solver: StaticSolver;
-  equilibrium: SagittalEquilibrium;
+  equilibrium: { converged: boolean };
   compensation: Compensation | null;
   /** Stance side in single-leg stance (0 left, 1 right), −1 otherwise. */
   stanceSide: number;
@@ -53,24 +52,32 @@ export function assembleResult(input: AssembleInput): TaskResult {
     sacralSlopeDeg: ss * RAD,
     pelvicIncidenceDeg: model.pelvicIncidenceRad * RAD,
     obliquityDeg: posture.pelvisList * RAD,
+    axialRotationDeg: posture.pelvisRotation * RAD,
   };
 
   // lumbar levels
   const levels: LevelResult[] = LEVELS.map((level, k) => ({
     level,
     angleDeg: ll.angle[k]! * RAD,
+    lateralBendDeg: ll.bend[k]! * RAD,
+    axialRotationDeg: ll.axial[k]! * RAD,
     compressionN: ll.compression[k]!,
     apShearN: ll.apShear[k]!,
     mlShearN: ll.mlShear[k]!,
     lateralMomentNm: ll.lateralMoment[k]!,
+    axialMomentNm: ll.axialMoment[k]!,
     leftCompressionN: ll.left[k]!,
     rightCompressionN: ll.right[k]!,
     asymmetryIndex: ll.asymmetry[k]!,
     intradiscalPressureMPa: ll.idp[k]!,
     facetShare: ll.facet[k]!,
+    leftFacetForceN: ll.facetLeft[k]!,
+    rightFacetForceN: ll.facetRight[k]!,
     discCompressionN: ll.disc[k]!,
   }));
   const lordosis = ll.angle.reduce((a, b) => a + b, 0);
+  // a spine bent to the right is concave right, convex left: the frontal Cobb angle is −Σ bends
+  const lateralCurve = -ll.bend.reduce((a, b) => a + b, 0);
   const liftOff = ll.liftOff;
   if (liftOff) warnings.push('One half of a disc is unloaded (lift-off): the whole disc load sits on the other half.');
 
@@ -122,11 +129,13 @@ export function assembleResult(input: AssembleInput): TaskResult {
     }
   }
 
-  // reserves
+  // reserves (the threshold scales with body size, like every moment)
   const reserves: ReserveResult[] = [];
+  let feasible = true;
   for (let j = 0; j < qp.m; j++) {
     const r = qp.x[solver.reserveStart + j]!;
-    if (Math.abs(r) > RESERVE_REPORT_THRESHOLD_NM) {
+    if (Math.abs(r) > FEASIBILITY_RESERVE_NM * solver.passiveScale) feasible = false;
+    if (Math.abs(r) > RESERVE_REPORT_THRESHOLD_NM * solver.passiveScale) {
       reserves.push({ dof: `${solver.groups[solver.rowGroup[j]!]!.label}.${AXIS_NAMES[solver.rowAxis[j]!]}`, momentNm: r });
     }
   }
@@ -146,12 +155,13 @@ export function assembleResult(input: AssembleInput): TaskResult {
   return {
     task,
     pelvis,
-    lumbar: { lordosisDeg: lordosis * RAD, levels },
+    lumbar: { lordosisDeg: lordosis * RAD, lateralCurveDeg: lateralCurve * RAD, levels },
     trunk,
     hips,
     muscles,
     reserves,
     converged: equilibrium.converged && qp.converged,
+    feasible,
     warnings,
     pose: buildPoseOutput(model, solver, displayPose(model, posture, ll)),
     bodyWeightN,

@@ -7,9 +7,10 @@ import type { CompiledModel } from '../params/compile.ts';
 import type { Task, TaskResult } from '../result/types.ts';
 import { validateTask, TaskError } from './task.ts';
 import { bilateralGroups, singleLegGroups, sittingGroups } from './groups.ts';
-import { neutralSitting, neutralStanding, applySagittal, liftLeg } from '../mechanics/targets.ts';
+import { neutralSitting, applySagittal, liftLeg } from '../mechanics/targets.ts';
+import { engineFor } from '../engine/model-engine.ts';
 import { habitualDrive } from '../mechanics/habitual.ts';
-import { solveSagittalEquilibrium, type SagittalEquilibrium } from '../mechanics/sagittal-equilibrium.ts';
+import { solveSagittalEquilibrium } from '../mechanics/sagittal-equilibrium.ts';
 import { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { copyPosture, createPosture, ANCHOR_LEFT, ANCHOR_RIGHT, type Posture } from '../mechanics/posture.ts';
 import { applyCompensation, compensate, type Compensation } from '../mechanics/frontal-compensation.ts';
@@ -20,48 +21,33 @@ import type { JointGroup } from '../mechanics/equilibrium.ts';
 export { validateTask, TaskError };
 
 const DEG = Math.PI / 180;
-const solvers = new WeakMap<CompiledModel, Map<string, StaticSolver>>();
 
+/** The static-optimisation workspace of `model` for an equation set (owned by the model's engine). */
 export function solverFor(model: CompiledModel, key: string, groups: () => JointGroup[], bilateral: boolean): StaticSolver {
-  let byKey = solvers.get(model);
-  if (!byKey) {
-    byKey = new Map();
-    solvers.set(model, byKey);
-  }
-  let s = byKey.get(key);
-  if (!s) {
-    s = new StaticSolver(model, groups(), bilateral);
-    byKey.set(key, s);
-  }
-  // no warm start across solves: a result must not depend on what was solved before (reproducible sweeps)
-  s.qp.lambda.fill(0);
-  return s;
+  return engineFor(model).solver(key, groups, bilateral);
+}
+
+/** Convergence of a task's posture step, whatever solver produced it. */
+export interface PostureStatus {
+  converged: boolean;
+  /** Largest generalised-force residual left (N·m). */
+  residualNm: number;
+  /** Sagittal stiffness of the posture about the pelvis tilt (N·m/rad). */
+  stiffnessNmPerRad: number;
 }
 
 export interface SolvedPosture {
   posture: Posture;
-  equilibrium: SagittalEquilibrium;
+  equilibrium: PostureStatus;
 }
 
-const standingCache = new WeakMap<CompiledModel, SolvedPosture>();
-
-/** The solved standing posture (sagittal equilibrium) the other tasks and gait start from; cached per model. */
+/** The solved 3-D standing posture the other tasks and gait start from (a fresh copy; cached in the model's engine). */
 export function standingPosture(model: CompiledModel): SolvedPosture {
-  const hit = standingCache.get(model);
-  if (hit) return { posture: copyPosture(createPosture(), hit.posture), equilibrium: hit.equilibrium };
-  const solved = solveStandingPosture(model);
-  standingCache.set(model, solved);
-  return { posture: copyPosture(createPosture(), solved.posture), equilibrium: solved.equilibrium };
+  const { posture, standing } = engineFor(model).standing();
+  return { posture, equilibrium: { converged: standing.converged, residualNm: standing.residualNm, stiffnessNmPerRad: standing.tiltStiffnessNmPerRad } };
 }
 
-function solveStandingPosture(model: CompiledModel): SolvedPosture {
-  const base = neutralStanding(model.geometry);
-  const drive = habitualDrive(model, 'standing', base, bilateralGroups(), true);
-  const equilibrium = solveSagittalEquilibrium(model, base, drive.activation, drive.bias, true);
-  return { posture: applySagittal(base, equilibrium.q, equilibrium.lordosisChange, copyPosture(createPosture(), base)), equilibrium };
-}
-
-function postureWarnings(eq: SagittalEquilibrium, warnings: string[]): void {
+function postureWarnings(eq: PostureStatus, warnings: string[]): void {
   if (!eq.converged) {
     warnings.push(
       `The posture search did not find a balance within ±35° of pelvic rotation (residual ${eq.residualNm.toFixed(1)} N·m): the parameters overwhelm postural control.`,
@@ -75,7 +61,7 @@ export function solveTask(model: CompiledModel, taskIn: Task): TaskResult {
   const warnings: string[] = [];
   let posture: Posture;
   let solver: StaticSolver;
-  let equilibrium: SagittalEquilibrium;
+  let equilibrium: PostureStatus;
   let compensation: Compensation | null = null;
   let stanceSide = -1;
 
@@ -110,8 +96,9 @@ export function solveTask(model: CompiledModel, taskIn: Task): TaskResult {
     case 'sitting': {
       const base = neutralSitting(model.geometry);
       const drive = habitualDrive(model, 'sitting', base, sittingGroups(), false);
-      equilibrium = solveSagittalEquilibrium(model, base, drive.activation, drive.bias, false);
-      posture = applySagittal(base, equilibrium.q, equilibrium.lordosisChange, copyPosture(createPosture(), base));
+      const sagittal = solveSagittalEquilibrium(model, base, drive.activation, drive.bias, false);
+      equilibrium = sagittal;
+      posture = applySagittal(base, sagittal.q, sagittal.lordosisChange, copyPosture(createPosture(), base));
       solver = solverFor(model, 'sitting', sittingGroups, false);
       break;
     }

@@ -22,7 +22,8 @@ export function formatParamsTable(filter?: string): string {
   for (const [title, all] of SECTIONS) {
     const fields = filterFields(all, filter);
     if (fields.length === 0) continue;
-    const rows = fields.map((f) => [f.path, f.unit, `${f.min}–${f.max}`, String(f.default), f.description]);
+    // the description, then what each end of the range means in clinical words (when the catalogue says)
+    const rows = fields.map((f) => [f.path, f.unit, `${f.min}–${f.max}`, String(f.default), f.ends ? `${f.description}. ${f.min} = ${f.ends.min}; ${f.max} = ${f.ends.max}` : f.description]);
     const columns = [
       { header: 'path', align: 'left' },
       { header: 'unit', align: 'left' },

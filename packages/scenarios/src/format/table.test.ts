@@ -7,21 +7,27 @@ function sampleResult(overrides: Partial<TaskResult> = {}): TaskResult {
   const zero = { x: 0, y: 0, z: 0 };
   return {
     task: { kind: 'single-leg-stance', side: 'right' },
-    pelvis: { anteriorTiltDeg: 12.34, pelvicTiltDeg: 11, sacralSlopeDeg: 42, pelvicIncidenceDeg: 53, obliquityDeg: -0.01 },
+    pelvis: { anteriorTiltDeg: 12.34, pelvicTiltDeg: 11, sacralSlopeDeg: 42, pelvicIncidenceDeg: 53, obliquityDeg: -0.01, axialRotationDeg: 0.5 },
     lumbar: {
       lordosisDeg: 44.5,
+      lateralCurveDeg: -1.2,
       levels: LEVELS.map((level, i) => ({
         level,
         angleDeg: 8 + i,
+        lateralBendDeg: 0.1 * i,
+        axialRotationDeg: -0.2,
         compressionN: 1000 + 100 * i,
         apShearN: 50,
         mlShearN: -20,
         lateralMomentNm: 1,
+        axialMomentNm: 0.5,
         leftCompressionN: 450,
         rightCompressionN: 550 + 100 * i,
         asymmetryIndex: 0.1,
         intradiscalPressureMPa: 0.789,
         facetShare: 0.1,
+        leftFacetForceN: 40,
+        rightFacetForceN: 60,
         discCompressionN: 900,
       })),
     },
@@ -36,6 +42,7 @@ function sampleResult(overrides: Partial<TaskResult> = {}): TaskResult {
     ],
     reserves: [],
     converged: true,
+    feasible: true,
     warnings: [],
     pose: { landmarks: {}, bodies: [], discs: [], muscles: [], centreOfMass: zero, hipAxisMidpoint: zero },
     bodyWeightN: 1000,
@@ -69,7 +76,8 @@ describe('formatTable', () => {
   it('gives one row per lumbar level with compression in newtons and body weights', () => {
     for (const level of LEVELS) expect(text).toContain(level);
     const l5s1 = lineStartingWith(text, 'L5/S1').split(/\s+/).filter(Boolean);
-    expect(l5s1.slice(0, 4)).toEqual(['L5/S1', '12.0', '1400', '1.40']);
+    expect(l5s1.slice(0, 6)).toEqual(['L5/S1', '12.0', '0.4', '-0.2', '1400', '1.40']);
+    expect(l5s1.slice(-3)).toEqual(['40', '60', '0.79']);
     expect(l5s1.at(-1)).toBe('0.79');
   });
 
@@ -77,6 +85,12 @@ describe('formatTable', () => {
     const right = lineStartingWith(text, 'right').split(/\s+/).filter(Boolean);
     expect(right).toEqual(['right', '1.0', '4.0', '2000', '2.00', '60.0', '80.0', '75%']);
     expect(lineStartingWith(text, 'left')).toContain('—');
+  });
+
+  it('says NOT FEASIBLE above the tables when reserves were needed, and nothing when they were not', () => {
+    expect(text).not.toContain('NOT FEASIBLE');
+    const infeasible = formatTable(sampleResult({ feasible: false }));
+    expect(infeasible.split('\n').slice(0, 4).join('\n')).toContain('NOT FEASIBLE');
   });
 
   it('gives each muscle group one row with left and right side by side', () => {

@@ -43,6 +43,9 @@ function header(result: TaskResult, options: TableOptions): string[] {
   return [
     `Lumbo — ${describeTask(result.task)}`,
     `  body weight ${fixed(result.bodyWeightN, 0)} N; solver ${result.converged ? 'converged' : 'DID NOT CONVERGE'}; parameters: ${settings}`,
+    ...(result.feasible
+      ? []
+      : ['  NOT FEASIBLE: the muscles cannot balance this task without reserve moments (see Reserves); the loads below are not a normal answer']),
   ];
 }
 
@@ -57,7 +60,9 @@ function posture(result: TaskResult): string[] {
       ['sacral slope SS', deg(pelvis.sacralSlopeDeg), c.sacralSlopeDeg],
       ['pelvic incidence PI', deg(pelvis.pelvicIncidenceDeg), c.pelvicIncidenceDeg],
       ['pelvic obliquity', deg(pelvis.obliquityDeg), c.obliquityDeg],
+      ['pelvic rotation', deg(pelvis.axialRotationDeg), c.axialRotationDeg],
       ['lumbar lordosis L1–S1', deg(lumbar.lordosisDeg), c.lordosisDeg],
+      ['lumbar lateral curve L1–S1', deg(lumbar.lateralCurveDeg), c.lateralCurveDeg],
       ['trunk forward lean', deg(trunk.forwardLeanDeg), c.forwardLeanDeg],
       ['trunk lateral lean', deg(trunk.lateralLeanDeg), c.lateralLeanDeg],
     ]),
@@ -69,6 +74,8 @@ function levels(result: TaskResult): string[] {
   const rows = result.lumbar.levels.map((l) => [
     l.level,
     fixed(l.angleDeg, 1),
+    fixed(l.lateralBendDeg, 1),
+    fixed(l.axialRotationDeg, 1),
     fixed(l.compressionN, 0),
     ratio(l.compressionN, bw, 2),
     fixed(l.apShearN, 0),
@@ -76,6 +83,8 @@ function levels(result: TaskResult): string[] {
     fixed(l.leftCompressionN, 0),
     fixed(l.rightCompressionN, 0),
     fixed(l.asymmetryIndex, 3),
+    fixed(l.leftFacetForceN, 0),
+    fixed(l.rightFacetForceN, 0),
     fixed(l.intradiscalPressureMPa, 2),
   ]);
   return [
@@ -84,6 +93,8 @@ function levels(result: TaskResult): string[] {
       [
         { header: 'level', align: 'left' },
         { header: 'angle °' },
+        { header: 'bend °' },
+        { header: 'rotation °' },
         { header: 'compression N' },
         { header: '×BW' },
         { header: 'AP shear N' },
@@ -91,11 +102,14 @@ function levels(result: TaskResult): string[] {
         { header: 'left N' },
         { header: 'right N' },
         { header: 'asymmetry' },
+        { header: 'facet L N' },
+        { header: 'facet R N' },
         { header: 'IDP MPa' },
       ],
       rows,
     ),
     `  AP shear ${SIGN_CONVENTIONS.apShearN}; ML shear ${SIGN_CONVENTIONS.mlShearN}`,
+    `  bend ${SIGN_CONVENTIONS.lateralBendDeg}; rotation ${SIGN_CONVENTIONS.levelAxialRotationDeg}`,
     `  asymmetry ${SIGN_CONVENTIONS.asymmetryIndex}`,
   ];
 }

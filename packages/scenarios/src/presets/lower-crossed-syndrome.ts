@@ -1,9 +1,9 @@
 import type { Preset } from './types.ts';
 
-const TIGHT_TONIC_HIP_FLEXOR = { tightness: 0.6, tone: 0.1 };
+const TIGHT_TONIC_HIP_FLEXOR = { tightness: 0.8, tone: 1 };
 const INHIBITED_GLUTEUS_MAXIMUS = { inhibition: 0.5 };
 const WEAK_ABDOMINALS = { strength: 0.6 };
-const TONIC_BACK_EXTENSORS = { tone: 0.05 };
+const TONIC_BACK_EXTENSORS = { tone: 1, activationFloor: 0.02 };
 
 /** Values from model-spec §6 ("Lower crossed syndrome preset"), both sides. */
 export const lowerCrossedSyndrome: Preset = {
@@ -11,7 +11,7 @@ export const lowerCrossedSyndrome: Preset = {
   label: 'Lower crossed syndrome (Janda)',
   description:
     'Janda described a pattern of tight hip flexors and lower-back extensors with weak gluteal and abdominal muscles. ' +
-    'Here both iliopsoas muscles are shortened and slightly tense, the back extensors never fully relax, the gluteus maximus cannot reach full activation and the abdominals are weaker. ' +
+    'Here both iliopsoas muscles are shortened and firm at rest, the back extensors are firm and never fully relax (2 % MVC), the gluteus maximus cannot reach full activation and the abdominals are weaker. ' +
     'Watch the pelvis tip forward, the lower back arch more, and the compression and forward shear at L4/L5 rise in standing.',
   params: {
     muscles: {
@@ -38,7 +38,7 @@ export const lowerCrossedSyndrome: Preset = {
   ],
   honesty: {
     shows:
-      'The mechanism Janda proposed: in standing, several degrees more anterior pelvic tilt and lordosis, and L4/L5 compression and anterior shear well above the healthy reference (compression roughly 1.7 times).',
+      'The mechanism Janda proposed: in standing, several degrees more anterior pelvic tilt and lordosis, and L4/L5 compression and anterior shear well above the healthy reference (about 4° more tilt, compression roughly 1.6 times).',
     simplifies:
       'The syndrome is a clinical concept with weak empirical support; "tightness" is a shift of the passive force–length curve and "weakness" a force scale, both chosen values [E], not measurements.',
   },

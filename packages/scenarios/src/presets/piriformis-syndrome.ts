@@ -9,7 +9,7 @@ export const piriformisSyndrome: Preset = {
     'Compare the two legs in single-leg stance and in sitting.',
   params: {
     muscles: {
-      piriformis: { right: { stiffness: 2, tone: 0.15 } },
+      piriformis: { right: { stiffness: 3, tone: 1 } },
       gluteusMaximus: { right: { strength: 0.7 } },
     },
   },
@@ -30,7 +30,7 @@ export const piriformisSyndrome: Preset = {
   ],
   honesty: {
     shows:
-      'In sitting the stiff, tonic piriformis carries about twice its usual force, and the weaker gluteus maximus hands hip extension to the hamstrings when bending forward; lumbar loads change only a little in these static tasks.',
+      'In standing the stiff, firm right piriformis pulls on the sacrum: the pelvis turns about 1.4° to the left and its right side drops slightly while the lumbar spine turns back the other way; in sitting it carries about twice its usual force, and the weaker gluteus maximus hands hip extension to the hamstrings when bending forward. Lumbar loads change only a little in these static tasks.',
     simplifies:
       'The evidence is a correlation of muscle thickness, not a measure of overactivity or a cause; the model has no nerve, so it cannot show sciatic irritation, the main complaint in piriformis syndrome.',
   },

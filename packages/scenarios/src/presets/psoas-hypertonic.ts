@@ -1,6 +1,6 @@
 import type { Preset } from './types.ts';
 
-const TONIC_SLIGHTLY_SHORT = { tone: 0.15, tightness: 0.3 };
+const TONIC_SLIGHTLY_SHORT = { tone: 1, tightness: 0.3, activationFloor: 0.05 };
 
 export const psoasHypertonic: Preset = {
   id: 'psoas-hypertonic',
@@ -23,8 +23,8 @@ export const psoasHypertonic: Preset = {
   ],
   honesty: {
     shows:
-      'A tonic psoas nearly doubles L4/L5 compression in standing and tilts the pelvis a few degrees forward, because the back extensors and hip extensors must balance its pull.',
+      'A firm, guarding psoas (5 % MVC held) raises L4/L5 compression by about a third in standing and tilts the pelvis about 2° forward, because it compresses every lumbar level it crosses and the back and hip extensors must balance its pull.',
     simplifies:
-      '"Tone" is a fixed activation floor and "tightness" a shifted passive curve, both chosen values [E]; the model has no pain, no nervous-system control and no fatigue, so it cannot say whether a tense psoas is a cause or a result of back pain.',
+      '"Tone" is mostly a shifted passive curve with a small active floor, "tightness" a shifted passive curve and guarding an activation floor, all chosen values [E]; the model has no pain, no nervous-system control and no fatigue, so it cannot say whether a tense psoas is a cause or a result of back pain.',
   },
 };

@@ -89,10 +89,11 @@ function gaitCatalogue(): GaitOutputSpec[] {
   return specs;
 }
 
-const PELVIS_FIELDS = ['anteriorTiltDeg', 'pelvicTiltDeg', 'sacralSlopeDeg', 'pelvicIncidenceDeg', 'obliquityDeg'] as const;
+const PELVIS_FIELDS = ['anteriorTiltDeg', 'pelvicTiltDeg', 'sacralSlopeDeg', 'pelvicIncidenceDeg', 'obliquityDeg', 'axialRotationDeg'] as const;
 const LEVEL_FIELDS = [
-  'angleDeg', 'compressionN', 'apShearN', 'mlShearN', 'lateralMomentNm', 'leftCompressionN', 'rightCompressionN',
-  'asymmetryIndex', 'intradiscalPressureMPa', 'facetShare', 'discCompressionN',
+  'angleDeg', 'lateralBendDeg', 'axialRotationDeg', 'compressionN', 'apShearN', 'mlShearN', 'lateralMomentNm', 'axialMomentNm',
+  'leftCompressionN', 'rightCompressionN', 'asymmetryIndex', 'intradiscalPressureMPa', 'facetShare', 'leftFacetForceN',
+  'rightFacetForceN', 'discCompressionN',
 ] as const satisfies readonly (keyof LevelResult)[];
 const HIP_FIELDS = ['flexionDeg', 'adductionDeg', 'contactForceN', 'abductorDemandNm', 'abductorCapacityNm', 'abductorVoluntaryCapacityNm'] as const;
 const MUSCLE_FIELDS = ['activation', 'forceN', 'passiveForceN'] as const;
@@ -107,6 +108,7 @@ function buildCatalogue(): OutputSpec[] {
   const specs: OutputSpec[] = [];
   for (const field of PELVIS_FIELDS) specs.push(numberSpec(`pelvis.${field}`, (r) => r.pelvis[field]));
   specs.push(numberSpec('lumbar.lordosisDeg', (r) => r.lumbar.lordosisDeg));
+  specs.push(numberSpec('lumbar.lateralCurveDeg', (r) => r.lumbar.lateralCurveDeg));
   for (const name of LEVELS) {
     for (const field of LEVEL_FIELDS) specs.push(numberSpec(`lumbar.levels.${name}.${field}`, (r) => level(r, name)[field]));
   }
@@ -133,6 +135,8 @@ function buildCatalogue(): OutputSpec[] {
   specs.push({ scope: 'static', path: 'warnings.count', unit: 'count', type: 'number', read: (r) => r.warnings.length });
   specs.push(numberSpec('bodyWeightN', (r) => r.bodyWeightN));
   specs.push({ scope: 'static', path: 'converged', unit: 'boolean', type: 'boolean', read: (r) => r.converged });
+  // false when the muscles needed reserve moments: such a row is not a normal answer
+  specs.push({ scope: 'static', path: 'feasible', unit: 'boolean', type: 'boolean', read: (r) => r.feasible });
   specs.push(...gaitCatalogue());
   return specs;
 }
@@ -148,15 +152,20 @@ export function findOutput(path: string): OutputSpec | undefined {
 export const DEFAULT_OUTPUT_PATHS: readonly string[] = [
   'pelvis.anteriorTiltDeg',
   'pelvis.obliquityDeg',
+  'pelvis.axialRotationDeg',
   'lumbar.lordosisDeg',
+  'lumbar.lateralCurveDeg',
   'trunk.forwardLeanDeg',
   'trunk.lateralLeanDeg',
   'lumbar.levels.L4/L5.compressionN',
   'lumbar.levels.L4/L5.apShearN',
   'lumbar.levels.L4/L5.asymmetryIndex',
   'lumbar.levels.L5/S1.compressionN',
+  'lumbar.levels.L5/S1.leftFacetForceN',
+  'lumbar.levels.L5/S1.rightFacetForceN',
   'reserves.maxAbsMomentNm',
   'converged',
+  'feasible',
 ];
 
 /** Kept when a file with a gait task names no outputs: drop and lean per stance, mean tilt, L4/L5 and L5/S1 peaks, reserves. */

@@ -25,6 +25,7 @@ const GROUP: Record<MuscleGroup, string> = {
 const KNOB: Record<KnobName, string> = {
   strength: 'str',
   tone: 'tone',
+  activationFloor: 'floor',
   tightness: 'tight',
   stiffness: 'stiff',
   coactivation: 'coact',

@@ -28,7 +28,7 @@ export default defineConfig({
           root: './packages/viewer',
           include: ['src/**/*.test.ts'],
           environment: 'node',
-          // several tests solve gait cycles or build the bone meshes: seconds each on a busy 2-core box
+          // several tests solve the real model or build the bone meshes (a gait cycle takes seconds on a busy 2-core box)
           testTimeout: 60_000,
         },
       },

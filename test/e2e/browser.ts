@@ -45,7 +45,7 @@ export async function openViewer(browser: Browser, url: string, viewport = { wid
 }
 
 /** Waits until the result on screen answers the latest request and nothing is solving. */
-export async function waitForCurrentResult(page: Page, timeoutMs = 30_000): Promise<void> {
+export async function waitForCurrentResult(page: Page, timeoutMs = 180_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const el = document.querySelector<HTMLElement>('[data-testid="solve-status"]');
@@ -58,7 +58,7 @@ export async function waitForCurrentResult(page: Page, timeoutMs = 30_000): Prom
 }
 
 /** Waits until the figure on screen has been drawn for the latest main request (a rendered frame, not only a result). */
-export async function waitForPaint(page: Page, timeoutMs = 30_000): Promise<void> {
+export async function waitForPaint(page: Page, timeoutMs = 180_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const h = window.__lumbo;
@@ -87,7 +87,7 @@ export interface MetricCondition {
 }
 
 /** Waits until the metric is above and/or below the given values (a positive expected change, toolchain pitfall 12). */
-export async function waitForMetric(page: Page, path: string, condition: MetricCondition, timeoutMs = 30_000): Promise<number> {
+export async function waitForMetric(page: Page, path: string, condition: MetricCondition, timeoutMs = 180_000): Promise<number> {
   await page.waitForFunction(
     ({ p, above, below }) => {
       const raw = document.querySelector(`[data-metric="${p}"]`)?.getAttribute('data-value');

@@ -26,6 +26,8 @@ declare global {
       measureFrames?: (n: number) => unknown;
       frameWork?: () => { frames: number; medianMs: number; p95Ms: number; maxMs: number; meanMs: number };
       resetFrameWork?: () => void;
+      /** World points through the camera: CSS px from the canvas's top-left, with the canvas size. */
+      project?: (points: readonly { x: number; y: number; z: number }[]) => { points: { x: number; y: number }[]; width: number; height: number };
       lastPaint: PaintStamp | null;
       firstPaint: PaintStamp | null;
       /** The anatomy layer (packages/viewer/src/figure/anatomy-probe.ts). */

@@ -11,7 +11,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['./preview-server.ts'],
     fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 900_000,
+    hookTimeout: 300_000,
   },
 });

@@ -4,7 +4,7 @@
  * tabs (layouts.css). Lecture mode keeps the view large and the stories in
  * reach from the header.
  */
-import { useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useRef, useState, type RefObject } from 'react';
 import { AboutButton } from '../features/about/AboutButton.tsx';
 import { KeyboardShortcuts } from '../features/keyboard/KeyboardShortcuts.tsx';
 import { LectureToggle } from '../features/panels/LectureToggle.tsx';
@@ -25,7 +25,12 @@ import { SubjectControls } from '../features/panels/SubjectControls.tsx';
 import { TaskPicker } from '../features/panels/TaskPicker.tsx';
 import { ViewControls } from '../features/panels/ViewControls.tsx';
 import { PlotsJumpButton, PlotsPanel } from '../features/plots/PlotsPanel.tsx';
-import { Viewport } from './Viewport.tsx';
+/**
+ * The 3-D view (three, react-three-fiber) is its own chunk: the page, the
+ * store and the model worker start while it loads, and the main bundle stays
+ * small (docs/performance.md, bundle size).
+ */
+const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })));
 
 function Header({ root }: { root: RefObject<HTMLDivElement | null> }) {
   const presetLabel = useViewer((s) => s.presetLabel);
@@ -96,7 +101,9 @@ export function App() {
         <ViewControls />
         {gait && <GaitControls />}
         <div className="app__canvas">
-          <Viewport />
+          <Suspense fallback={<p className="app__canvas-loading">Loading the 3-D view…</p>}>
+            <Viewport />
+          </Suspense>
         </div>
         {/* under the canvas, never over the figure */}
         <Disclaimer className="disclaimer disclaimer--view" />

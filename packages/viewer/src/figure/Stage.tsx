@@ -29,7 +29,7 @@ export function Stage({ driver, playhead }: { driver: FrameDriver; playhead: Pla
   const focus = useViewer((s) => s.focus);
 
   const main = useMemo(() => (shown ? buildFigureModel(shown) : null), [shown]);
-  const ghost = useMemo(() => (compare ? buildFigureModel(compare, null) : null), [compare]);
+  const ghost = useMemo(() => (compare ? buildFigureModel(compare, null, compareLabel) : null), [compare, compareLabel]);
   const ceilingN = useMemo(() => ceilingForAnswers(shown?.answer, compare?.answer), [shown, compare]);
 
   useLayoutEffect(() => {

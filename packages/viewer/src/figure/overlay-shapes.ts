@@ -12,6 +12,7 @@ import type { Attached } from './motion/rigid.ts';
 import type { Drawing } from './drawing.ts';
 import { segment, type Placement } from './placement.ts';
 import { combine, cross, lerp, mid, normalize, reject, sub, v, type Vec3 } from '../lib/vec.ts';
+import { lateralLeanWords, obliquityWords, tiltWords } from '../lib/signs.ts';
 
 /** Dashes of `dash` metres separated by `gap` from a to b. */
 export function dashes(a: Vec3, b: Vec3, radius: number, dash = 0.03, gap = 0.02): Placement[] {
@@ -53,16 +54,13 @@ function floating(anchor: Anchor, a: Vec3, b: Vec3, radius: number, dash: number
   return { anchor, dashes: dashes(rel(a), rel(b), radius, dash, gap) };
 }
 
-const deg = (x: number) => (Number.isFinite(x) ? Math.abs(x).toFixed(1) : '—');
-
 /** Text of the side-view labels, also used by the back view. */
 export const LABEL_TEXT = {
-  anteriorTilt: (x: number) => `Anterior tilt ${Number.isFinite(x) ? x.toFixed(1) : '—'}°`,
+  // a negative anterior tilt is named a posterior tilt (lib/signs.ts: one sign style, in words)
+  anteriorTilt: (x: number) => tiltWords(x),
   lordosis: (x: number) => `Lordosis ${Number.isFinite(x) ? x.toFixed(1) : '—'}°`,
-  // + = right side of the pelvis lower
-  obliquity: (x: number) => `Obliquity ${deg(x)}°${Math.abs(x) < 0.05 ? '' : x > 0 ? ', right low' : ', left low'}`,
-  // + = leans right
-  trunkLean: (x: number) => `Trunk lean ${deg(x)}°${Math.abs(x) < 0.05 ? '' : x > 0 ? ' right' : ' left'}`,
+  obliquity: (x: number) => `Obliquity ${obliquityWords(x)}`,
+  trunkLean: (x: number) => `Trunk lean ${lateralLeanWords(x)}`,
 };
 
 /**

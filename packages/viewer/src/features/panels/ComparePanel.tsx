@@ -9,6 +9,7 @@ import { PRESETS } from '../../lib/presets.ts';
 import { selectVisibleCompare } from '../../store/store.ts';
 import { useViewer } from '../../store/use-viewer.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { lateralLeanWords, magnitudeDeg, obliquityWords } from '../../lib/signs.ts';
 
 /** Value of the compare select that snapshots the current parameters. */
 const SNAPSHOT = '__current__';
@@ -18,23 +19,33 @@ function signed(value: number, decimals: number): string {
   return value > 0 && text !== formatNumber(0, decimals) ? `+${text}` : text;
 }
 
+/**
+ * Rows whose sign is a side: values and differences in words (lib/signs.ts),
+ * the difference naming the side it moves toward.
+ */
+const SIDED: Record<string, { value(x: number): string; delta(x: number): string }> = {
+  'pelvis.obliquityDeg': {
+    value: obliquityWords,
+    delta: (d) => (Math.abs(d) < 0.05 ? magnitudeDeg(0) : `${magnitudeDeg(d)} lower on the ${d > 0 ? 'right' : 'left'}`),
+  },
+  'trunk.lateralLeanDeg': {
+    value: lateralLeanWords,
+    delta: (d) => (Math.abs(d) < 0.05 ? magnitudeDeg(0) : `${magnitudeDeg(d)} more to the ${d > 0 ? 'right' : 'left'}`),
+  },
+};
+
 function DeltaLine({ row }: { row: DeltaRow }) {
   const decimals = row.unit === 'deg' ? 1 : 0;
   const suffix = row.unit === 'deg' ? '°' : ' N';
+  const sided = SIDED[row.id];
+  const plain = (x: number) => `${formatNumber(x, decimals)}${suffix}`;
   return (
     <tr>
       <th scope="row">{row.label}</th>
-      <td>
-        {formatNumber(row.current, decimals)}
-        {suffix}
-      </td>
-      <td>
-        {formatNumber(row.compare, decimals)}
-        {suffix}
-      </td>
-      <td className="compare__delta" data-metric={`compare.delta.${row.id}`} data-value={String(row.delta)}>
-        {signed(row.delta, decimals)}
-        {suffix}
+      <td className={sided ? 'compare__words' : undefined}>{sided ? sided.value(row.current) : plain(row.current)}</td>
+      <td className={sided ? 'compare__words' : undefined}>{sided ? sided.value(row.compare) : plain(row.compare)}</td>
+      <td className={sided ? 'compare__delta compare__words' : 'compare__delta'} data-metric={`compare.delta.${row.id}`} data-value={String(row.delta)}>
+        {sided ? sided.delta(row.delta) : `${signed(row.delta, decimals)}${suffix}`}
       </td>
     </tr>
   );
@@ -126,7 +137,7 @@ export function ComparePanel() {
       )}
       {compareSet && groups && (
         <p className="compare__note">
-          Δ = current − compare. Signs as in the metrics: + obliquity = right side of the pelvis lower, + lateral lean = to the right.
+          Δ = current − compare; for obliquity and lean, the side the current figure is lower or leans toward by that much.
         </p>
       )}
       {compareSet && !groups && <p className="compare__note">Solving the compare set…</p>}

@@ -4,7 +4,8 @@
  * exactly the catalogue label and its tooltip the description.
  */
 import { useId } from 'react';
-import type { ScalarFieldSpec } from '@lumbo/model';
+import type { KnobName, ScalarFieldSpec } from '@lumbo/model';
+import { KNOB_MEANING } from '../../lib/knob-meaning.ts';
 import { getNumberAt } from '../../lib/params-path.ts';
 import { useViewer } from '../../store/use-viewer.ts';
 import { decimalsForStep, formatNumber, unitSymbol } from '../../lib/format.ts';
@@ -19,16 +20,26 @@ interface Props {
 
 export function FieldSlider({ field, value, onChange, shortLabel }: Props) {
   const id = useId();
-  const text = `${formatNumber(value, decimalsForStep(field.step))}${unitSymbol(field.unit)}`;
+  // a muscle knob says what it means (lib/knob-meaning.ts); other fields show their number and unit
+  const knob = 'knob' in field ? (field as { knob: KnobName }).knob : null;
+  const meaning = knob ? KNOB_MEANING[knob] : null;
+  const plain = `${formatNumber(value, decimalsForStep(field.step))}${unitSymbol(field.unit)}`;
+  const text = meaning ? meaning.reading(value) : plain;
+  const valueText = meaning ? meaning.valueText(value) : `${plain}${field.unit === 'fraction' ? '' : ''}`;
   const changed = Math.abs(value - field.default) > field.step / 2;
+  // the model's clinical sentence for each end of the range (catalogue `ends`), in the tooltip
+  const ends = (field as { ends?: { min: string; max: string } }).ends;
+  // where "normal" (the default) sits along the track, for the tick under it
+  const normalAt = ((field.default - field.min) / (field.max - field.min)) * 100;
   return (
-    <div className={changed ? 'slider slider--changed' : 'slider'} title={field.description}>
+    <div className={changed ? 'slider slider--changed' : 'slider'} title={ends ? `${field.description}\nLowest: ${ends.min}\nHighest: ${ends.max}` : field.description}>
       <label className="slider__head" htmlFor={id}>
         <span className="slider__label">
           {shortLabel ?? field.label}
         </span>
-        <output htmlFor={id} className="slider__value">
+        <output htmlFor={id} className="slider__value" title={changed ? 'Changed from normal' : undefined}>
           {text}
+          {changed && <span className="slider__changed"> · changed</span>}
         </output>
       </label>
       <input
@@ -39,10 +50,21 @@ export function FieldSlider({ field, value, onChange, shortLabel }: Props) {
         step={field.step}
         value={value}
         aria-label={field.label}
-        aria-valuetext={text}
+        aria-valuetext={valueText}
         data-path={field.path}
         onChange={(e) => onChange(Number(e.currentTarget.value))}
       />
+      {meaning && (
+        <div className="slider__ends" aria-hidden="true">
+          <span>{meaning.minLabel}</span>
+          {normalAt > 5 && normalAt < 95 && (
+            <span className="slider__normal" style={{ left: `${normalAt}%` }}>
+              ▲ {meaning.normalLabel}
+            </span>
+          )}
+          <span>{meaning.maxLabel}</span>
+        </div>
+      )}
     </div>
   );
 }

@@ -117,26 +117,28 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
       </section>
       <section aria-labelledby="gait-levels-heading">
         <h2 id="gait-levels-heading">Lumbar loads at this frame</h2>
-        <table className="levels">
-          <LevelsTableHead />
-          <tbody>
-            {levels.map((l) => (
-              <tr key={l.level}>
-                <th scope="row">{l.level}</th>
-                <td>
-                  <Live s={l.values[0]!} />
-                </td>
-                <td className="levels__halves">
-                  <Bar b={l.bars[0]!} value={l.values[1]!} side="left" />
-                  <Bar b={l.bars[1]!} value={l.values[2]!} side="right" />
-                </td>
-                <td>
-                  <Live s={l.values[3]!} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="levels">
+            <LevelsTableHead />
+            <tbody>
+              {levels.map((l) => (
+                <tr key={l.level}>
+                  <th scope="row">{l.level}</th>
+                  <td>
+                    <Live s={l.values[0]!} />
+                  </td>
+                  <td className="levels__halves">
+                    <Bar b={l.bars[0]!} value={l.values[1]!} side="left" />
+                    <Bar b={l.bars[1]!} value={l.values[2]!} side="right" />
+                  </td>
+                  <td>
+                    <Live s={l.values[3]!} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </div>
   );

@@ -33,27 +33,29 @@ export function GaitSummary({ gait }: { gait: GaitResult }) {
           suffix=" N·m/kg"
         />
       </dl>
-      <table className="stances">
-        <thead>
-          <tr>
-            <th scope="col">Per stance</th>
-            <th scope="col">Left</th>
-            <th scope="col">Right</th>
-          </tr>
-        </thead>
-        <tbody>
-          {STANCE_ROWS.map((row) => (
-            <tr key={row.key} title={row.hint}>
-              <th scope="row">{row.label}</th>
-              {(['leftStance', 'rightStance'] as const).map((leg) => (
-                <td key={leg}>
-                  <MetricValue path={`gait.summary.${leg}.${row.key}`} value={s[leg][row.key]} decimals={row.decimals} suffix={row.suffix} />
-                </td>
-              ))}
+      <div className="table-scroll">
+        <table className="stances">
+          <thead>
+            <tr>
+              <th scope="col">Per stance</th>
+              <th scope="col">Left</th>
+              <th scope="col">Right</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {STANCE_ROWS.map((row) => (
+              <tr key={row.key} title={row.hint}>
+                <th scope="row">{row.label}</th>
+                {(['leftStance', 'rightStance'] as const).map((leg) => (
+                  <td key={leg}>
+                    <MetricValue path={`gait.summary.${leg}.${row.key}`} value={s[leg][row.key]} decimals={row.decimals} suffix={row.suffix} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

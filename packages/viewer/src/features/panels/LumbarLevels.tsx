@@ -46,29 +46,31 @@ export function LumbarLevels({ result, ceilingN: ceiling }: { result: TaskResult
   return (
     <section aria-labelledby="levels-heading">
       <h2 id="levels-heading">Lumbar loads</h2>
-      <table className="levels">
-        <LevelsTableHead />
-        <tbody>
-          {levels.map((l) => {
-            const base = `lumbar.levels.${l.level}`;
-            return (
-              <tr key={l.level}>
-                <th scope="row">{l.level}</th>
-                <td title={`${formatNumber(l.compressionN / bw, 2)} × body weight`}>
-                  <MetricValue path={`${base}.compressionN`} value={l.compressionN} decimals={0} suffix=" N" />
-                </td>
-                <td className="levels__halves">
-                  <HalfBar side="left" path={`${base}.leftCompressionN`} value={l.leftCompressionN} ceiling={ceiling} />
-                  <HalfBar side="right" path={`${base}.rightCompressionN`} value={l.rightCompressionN} ceiling={ceiling} />
-                </td>
-                <td>
-                  <MetricValue path={`${base}.asymmetryIndex`} value={l.asymmetryIndex} decimals={2} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="levels">
+          <LevelsTableHead />
+          <tbody>
+            {levels.map((l) => {
+              const base = `lumbar.levels.${l.level}`;
+              return (
+                <tr key={l.level}>
+                  <th scope="row">{l.level}</th>
+                  <td title={`${formatNumber(l.compressionN / bw, 2)} × body weight`}>
+                    <MetricValue path={`${base}.compressionN`} value={l.compressionN} decimals={0} suffix=" N" />
+                  </td>
+                  <td className="levels__halves">
+                    <HalfBar side="left" path={`${base}.leftCompressionN`} value={l.leftCompressionN} ceiling={ceiling} />
+                    <HalfBar side="right" path={`${base}.rightCompressionN`} value={l.rightCompressionN} ceiling={ceiling} />
+                  </td>
+                  <td>
+                    <MetricValue path={`${base}.asymmetryIndex`} value={l.asymmetryIndex} decimals={2} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -13,13 +13,21 @@ interface Props {
   /** Appended to the number, e.g. "°", " N". */
   readonly suffix?: string;
   readonly className?: string;
+  /** The value said in words with its side (lib/signs.ts), shown instead of a signed number; `data-value` stays the raw number. */
+  readonly words?: (value: number) => string;
 }
 
-export function MetricValue({ path, value, decimals = 1, suffix = '', className }: Props) {
+export function MetricValue({ path, value, decimals = 1, suffix = '', className, words }: Props) {
   return (
     <span className={className ?? 'metric__value'} data-metric={path} data-value={String(value)}>
-      {formatNumber(value, decimals)}
-      {suffix}
+      {words ? (
+        words(value)
+      ) : (
+        <>
+          {formatNumber(value, decimals)}
+          {suffix}
+        </>
+      )}
     </span>
   );
 }

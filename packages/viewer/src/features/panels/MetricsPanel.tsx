@@ -12,6 +12,8 @@ import { HipMetrics } from './HipMetrics.tsx';
 import { LumbarLevels } from './LumbarLevels.tsx';
 import { MuscleForces } from './MuscleForces.tsx';
 import { PostureMetrics } from './PostureMetrics.tsx';
+import { ThreeDMetrics } from './ThreeDMetrics.tsx';
+import { readFeasible } from '../../lib/three-d-outputs.ts';
 
 export function MetricsPanel() {
   const shown = useViewer((s) => s.shown);
@@ -27,14 +29,17 @@ export function MetricsPanel() {
     );
   }
   const { answer } = shown;
+  // an answer the model could not balance is marked as such on every number (an alert state, not a normal answer)
+  const infeasible = readFeasible(answer.kind === 'static' ? answer.result : answer.gait) === false;
   return (
-    <div className={stale ? 'metrics metrics--stale' : 'metrics'} aria-busy={stale}>
+    <div className={`metrics${stale ? ' metrics--stale' : ''}${infeasible ? ' metrics--infeasible' : ''}`} aria-busy={stale} data-feasible={infeasible ? 'false' : 'true'}>
       <Disclaimer />
       {answer.kind === 'static' ? (
         <>
           <ReservesBanner result={answer.result} />
           <PostureMetrics result={answer.result} />
           <LumbarLevels result={answer.result} ceilingN={ceilingN} />
+          <ThreeDMetrics result={answer.result} />
           <DiscDetails result={answer.result} />
           <HipMetrics result={answer.result} />
           <MuscleForces result={answer.result} />
@@ -42,6 +47,11 @@ export function MetricsPanel() {
         </>
       ) : (
         <>
+          {infeasible && (
+            <div className="banner banner--danger" role="alert" data-testid="infeasible">
+              <strong>Cannot balance without reserves:</strong> in part of this cycle the muscles cannot hold the posture. The numbers below are not a balanced answer.
+            </div>
+          )}
           <GaitAlerts gait={answer.gait} />
           <GaitLive gait={answer.gait} ceilingN={ceilingN} />
           <GaitSummary gait={answer.gait} />

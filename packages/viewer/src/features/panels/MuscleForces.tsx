@@ -22,41 +22,43 @@ export function MuscleForces({ result }: { result: TaskResult }) {
       <h2 id="muscle-forces-heading">
         Hip extensors and piriformis <WhyButton topic="hip-extensor-takeover" />
       </h2>
-      <table className="levels muscle-forces">
-        <thead>
-          <tr>
-            <th scope="col">Muscle (force)</th>
-            <th scope="col">Left</th>
-            <th scope="col">Right</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map((row) => (
-            <tr key={row.group}>
-              <th scope="row">
-                {row.label}
-                {row.group === 'piriformis' && <WhyButton topic="piriformis" />}
-              </th>
-              {SIDES.map((side) => {
-                const m = result.muscles.find((x) => x.group === row.group && x.side === side);
-                if (!m) return <td key={side}>—</td>;
-                const base = `muscles.${row.group}.${side}`;
-                return (
-                  <td key={side}>
-                    <MetricValue path={`${base}.forceN`} value={m.forceN} decimals={0} suffix=" N" />
-                    {row.passive && (
-                      <span className="muscle-forces__passive">
-                        {' '}
-                        (<MetricValue path={`${base}.passiveForceN`} value={m.passiveForceN} decimals={0} suffix=" N" className="muscle-forces__passive-value" /> passive)
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
+      <div className="table-scroll">
+        <table className="levels muscle-forces">
+          <thead>
+            <tr>
+              <th scope="col">Muscle (force)</th>
+              <th scope="col">Left</th>
+              <th scope="col">Right</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {ROWS.map((row) => (
+              <tr key={row.group}>
+                <th scope="row">
+                  {row.label}
+                  {row.group === 'piriformis' && <WhyButton topic="piriformis" />}
+                </th>
+                {SIDES.map((side) => {
+                  const m = result.muscles.find((x) => x.group === row.group && x.side === side);
+                  if (!m) return <td key={side}>—</td>;
+                  const base = `muscles.${row.group}.${side}`;
+                  return (
+                    <td key={side}>
+                      <MetricValue path={`${base}.forceN`} value={m.forceN} decimals={0} suffix=" N" />
+                      {row.passive && (
+                        <span className="muscle-forces__passive">
+                          {' '}
+                          (<MetricValue path={`${base}.passiveForceN`} value={m.passiveForceN} decimals={0} suffix=" N" className="muscle-forces__passive-value" /> passive)
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

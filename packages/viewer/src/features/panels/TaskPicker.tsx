@@ -39,7 +39,9 @@ export function TaskPicker() {
           </button>
         ))}
       </div>
-      <label className="slider" title="Forward bend of the trunk from upright (0–90°); moving it selects trunk flexion">
+      {/* only while trunk flexion is the task: the other tasks have no flexion angle */}
+      {task.kind === 'trunk-flexion' && (
+      <label className="slider" title="Forward bend of the trunk from upright (0–90°)">
         <span className="slider__head">
           <span className="slider__label">Trunk flexion angle</span>
           <output className="slider__value">{angle}°</output>
@@ -51,7 +53,7 @@ export function TaskPicker() {
           step={1}
           value={angle}
           aria-label="Trunk flexion angle"
-          aria-valuetext={`${angle}°`}
+          aria-valuetext={`${angle}° forward bend from upright`}
           onChange={(e) => {
             const angleDeg = Number(e.currentTarget.value);
             setRemembered(angleDeg);
@@ -59,6 +61,7 @@ export function TaskPicker() {
           }}
         />
       </label>
+      )}
     </section>
   );
 }

@@ -38,6 +38,7 @@ const SCALAR: Record<string, string> = {
   'subject.heightM': 'heightM',
   'subject.pelvicIncidenceDeg': 'piDeg',
   'subject.asisPsisNeutralDeg': 'asisDeg',
+  'subject.discHeightLoss': 'discLoss',
   'strategy.duchenne': 'duch',
 };
 

@@ -42,7 +42,11 @@ function WhyText({ entry, titleId }: { entry: WhyEntry; titleId: string }) {
       <h3 id={titleId} className="why__title">
         Why? {entry.title}
       </h3>
-      <p>{entry.mechanism}</p>
+      {/* everyday words first, then how the model produces it, in its terms */}
+      <p className="why__plain">{entry.plain}</p>
+      <p>
+        <strong>In the model:</strong> {entry.mechanism}
+      </p>
       {now && (
         <p className="why__now" data-testid="why-now">
           <strong>On screen now:</strong> {now}

@@ -37,6 +37,14 @@ describe('the Why? catalogue', () => {
     expect(METRIC_WHY.map((e) => e.id)).toEqual([...WHY_METRICS]);
   });
 
+  it('leads every entry with everyday words: no citations, units, section marks or model terms before the mechanism', () => {
+    for (const e of ALL_WHY) {
+      expect(e.plain.length, e.id).toBeGreaterThan(30);
+      expect(sentenceCount(e.plain), e.id).toBeLessThanOrEqual(4);
+      expect(e.plain, e.id).not.toMatch(/§|\bN·m\b|\bet al\b|\bspec\b|\bactivation floor\b|\bmoment arm\b/i);
+    }
+  });
+
   it('gives every entry a title, a 2–4 sentence mechanism, at least one source and a simplification', () => {
     expect(new Set(ALL_WHY.map((e) => e.id)).size).toBe(ALL_WHY.length);
     for (const e of ALL_WHY) {

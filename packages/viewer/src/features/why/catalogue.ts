@@ -3,7 +3,8 @@
  * and one per preset, looked up by id.
  */
 import { WHY_METRICS, type WhyTopic } from './topics.ts';
-import type { WhyEntry } from './types.ts';
+import type { WhyEntry, WhyMechanism } from './types.ts';
+import { PLAIN_WORDS } from './plain.ts';
 import { anteriorTilt, lordosis } from './sagittal.ts';
 import { apShear, asymmetry, compression, facetShare, intradiscalPressure } from './loads.ts';
 import { abductorDemand, hipContactForce, pelvicObliquity, trunkLateralLean } from './frontal.ts';
@@ -11,6 +12,11 @@ import { hipExtensorTakeover, piriformis, reserves } from './muscles.ts';
 import { PRESET_WHY } from './presets.ts';
 
 export { WHY_METRICS, type WhyTopic };
+
+/** A metric entry with its plain-words lead (every metric topic has one: catalogue.test.ts). */
+function withPlain(e: WhyMechanism): WhyEntry {
+  return { ...e, plain: PLAIN_WORDS[e.id] ?? '' };
+}
 
 export const METRIC_WHY: readonly WhyEntry[] = [
   anteriorTilt,
@@ -27,7 +33,7 @@ export const METRIC_WHY: readonly WhyEntry[] = [
   hipExtensorTakeover,
   piriformis,
   reserves,
-];
+].map(withPlain);
 
 const BY_ID = new Map<string, WhyEntry>([...METRIC_WHY, ...PRESET_WHY].map((e) => [e.id, e]));
 

@@ -6,7 +6,7 @@
  */
 import { SIDES } from '@lumbo/model';
 import { fmt, gaitResult, leanWords, obliquityWords, staticResult, taskName, versus } from './now.ts';
-import type { WhyEntry } from './types.ts';
+import type { WhyMechanism } from './types.ts';
 
 const NERVE_BLOCK = {
   citation: 'Kendall et al. 2013, Clin J Sport Med (PMID 22797529)',
@@ -30,7 +30,7 @@ function stanceSide(task: { kind: string; side?: 'left' | 'right' }) {
   return task.kind === 'single-leg-stance' ? (task.side ?? null) : null;
 }
 
-export const pelvicObliquity: WhyEntry = {
+export const pelvicObliquity: WhyMechanism = {
   id: 'pelvic-obliquity',
   title: 'Pelvic obliquity (Trendelenburg drop)',
   mechanism:
@@ -63,7 +63,7 @@ export const pelvicObliquity: WhyEntry = {
   },
 };
 
-export const trunkLateralLean: WhyEntry = {
+export const trunkLateralLean: WhyMechanism = {
   id: 'trunk-lateral-lean',
   title: 'Trunk lateral lean (Duchenne)',
   mechanism:
@@ -90,7 +90,7 @@ export const trunkLateralLean: WhyEntry = {
   },
 };
 
-export const abductorDemand: WhyEntry = {
+export const abductorDemand: WhyMechanism = {
   id: 'abductor-demand',
   title: 'Hip abductor demand against capacity',
   mechanism:
@@ -126,7 +126,7 @@ export const abductorDemand: WhyEntry = {
   },
 };
 
-export const hipContactForce: WhyEntry = {
+export const hipContactForce: WhyMechanism = {
   id: 'hip-contact-force',
   title: 'Hip contact force',
   mechanism:

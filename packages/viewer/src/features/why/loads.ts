@@ -5,7 +5,7 @@
  */
 import type { LevelName, TaskResult } from '@lumbo/model';
 import { fmt, gaitResult, level, maxOf, meanOf, staticResult, taskName, versus } from './now.ts';
-import type { WhyContext, WhyEntry } from './types.ts';
+import type { WhyContext, WhyMechanism } from './types.ts';
 
 const LOADS_SIMPLIFIES =
   'Quasi-static: no inertia except the gait’s prescribed accelerations. Every level is a spherical joint with linear stiffness, muscle paths are straight lines, and the force sharing minimises the sum of squared activations, one of several plausible criteria. ' +
@@ -34,7 +34,7 @@ function compareLevel(ctx: WhyContext, name: LevelName) {
   return c ? level(c, name) : undefined;
 }
 
-export const compression: WhyEntry = {
+export const compression: WhyMechanism = {
   id: 'compression',
   title: 'Compression per lumbar level',
   mechanism:
@@ -58,7 +58,7 @@ export const compression: WhyEntry = {
   },
 };
 
-export const asymmetry: WhyEntry = {
+export const asymmetry: WhyMechanism = {
   id: 'asymmetry',
   title: 'Left and right halves of the disc (asymmetry)',
   mechanism:
@@ -91,7 +91,7 @@ export const asymmetry: WhyEntry = {
   },
 };
 
-export const apShear: WhyEntry = {
+export const apShear: WhyMechanism = {
   id: 'ap-shear',
   title: 'Anterior–posterior shear',
   mechanism:
@@ -117,7 +117,7 @@ export const apShear: WhyEntry = {
   },
 };
 
-export const intradiscalPressure: WhyEntry = {
+export const intradiscalPressure: WhyMechanism = {
   id: 'intradiscal-pressure',
   title: 'Intradiscal pressure',
   mechanism:
@@ -145,7 +145,7 @@ export const intradiscalPressure: WhyEntry = {
   },
 };
 
-export const facetShare: WhyEntry = {
+export const facetShare: WhyMechanism = {
   id: 'facet-share',
   title: 'Facet share of compression',
   mechanism:

@@ -6,7 +6,7 @@
  */
 import type { MuscleGroup, TaskResult } from '@lumbo/model';
 import { fmt, gaitResult, maxOf, staticResult, taskName } from './now.ts';
-import type { WhyContext, WhyEntry } from './types.ts';
+import type { WhyContext, WhyMechanism } from './types.ts';
 
 /** Total force of a group, both sides (N). */
 export function groupForceN(r: TaskResult, group: MuscleGroup, side?: 'left' | 'right'): number {
@@ -23,7 +23,7 @@ function withCompare(ctx: WhyContext, value: (r: TaskResult) => number): string 
 /** Reserve moment above which the model itself warns (N·m), as the gait banner uses. */
 const RESERVE_WARN_NM = 0.5;
 
-export const hipExtensorTakeover: WhyEntry = {
+export const hipExtensorTakeover: WhyMechanism = {
   id: 'hip-extensor-takeover',
   title: 'Hamstrings and back extensors take over hip extension',
   mechanism:
@@ -51,7 +51,7 @@ export const hipExtensorTakeover: WhyEntry = {
   },
 };
 
-export const piriformis: WhyEntry = {
+export const piriformis: WhyMechanism = {
   id: 'piriformis',
   title: 'Piriformis stiffness and hip internal rotation',
   mechanism:
@@ -79,7 +79,7 @@ export const piriformis: WhyEntry = {
   },
 };
 
-export const reserves: WhyEntry = {
+export const reserves: WhyMechanism = {
   id: 'reserves',
   title: 'Reserve moments: the muscles could not hold it',
   mechanism:

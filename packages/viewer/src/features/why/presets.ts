@@ -82,6 +82,7 @@ function presetEntry(p: Preset): WhyEntry {
   return {
     id: p.id,
     title: p.label,
+    plain: p.description,
     mechanism,
     sources: p.sources,
     simplification: `${p.honesty.simplifies} ${MODEL_LIMITS}`,

@@ -1,12 +1,12 @@
 /** Why? entries for the sagittal posture: anterior pelvic tilt and lumbar lordosis (model: mechanics/sagittal-equilibrium.ts). */
 import { fmt, gaitResult, meanOf, staticResult, taskName, versus } from './now.ts';
-import type { WhyEntry } from './types.ts';
+import type { WhyMechanism } from './types.ts';
 
 const POSTURE_SIMPLIFIES =
   'One posture coordinate with the thorax held upright; the postural feedback gain is a calibration, chosen so the lower crossed syndrome configuration tilts the pelvis about 5°, so absolute degrees are illustrative and only the direction is the mechanism’s. ' +
   'Habitual muscle drive is the default subject’s: the model does not learn or adapt motor control (docs/model.md §5 and §14).';
 
-export const anteriorTilt: WhyEntry = {
+export const anteriorTilt: WhyMechanism = {
   id: 'anterior-tilt',
   title: 'Anterior pelvic tilt',
   mechanism:
@@ -34,7 +34,7 @@ export const anteriorTilt: WhyEntry = {
   },
 };
 
-export const lordosis: WhyEntry = {
+export const lordosis: WhyMechanism = {
   id: 'lordosis',
   title: 'Lumbar lordosis',
   mechanism:

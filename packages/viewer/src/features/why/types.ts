@@ -22,6 +22,8 @@ export interface WhyContext {
 export interface WhyEntry {
   readonly id: string;
   readonly title: string;
+  /** One or two sentences in everyday words, shown first (plain.ts; a preset's own description). */
+  readonly plain: string;
   /** Two to four sentences: how the model produces the effect (not how the body is said to). */
   readonly mechanism: string;
   readonly sources: readonly WhySource[];
@@ -30,3 +32,6 @@ export interface WhyEntry {
   /** One or two sentences on the answer on screen, or null when it has nothing to say for this task. */
   readonly now?: (ctx: WhyContext) => string | null;
 }
+
+/** An entry as its area file writes it; the catalogue adds the plain-words lead (plain.ts). */
+export type WhyMechanism = Omit<WhyEntry, 'plain'>;

@@ -18,6 +18,7 @@ import { layoutMuscles, type MuscleLayout } from './muscle-layout.ts';
 import { attachAll, attachPoint, type AttachedPoint, type RigidSet } from './rigid.ts';
 import { vertebraPlacements } from '../spine/vertebra-placement.ts';
 import { boneBox } from '../bones/bone-bounds.ts';
+import { lateralLeanWords, obliquityWords, tiltWords } from '../../lib/signs.ts';
 
 export interface AnimatedLabel {
   readonly anchor: AttachedPoint;
@@ -69,14 +70,14 @@ export interface FigureModel {
 
 const fixed = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
 
-function captions(motion: Motion, hips: { x: number; z: number }): FigureModel['caption'] {
+function captions(motion: Motion, hips: { x: number; z: number }, name: string): FigureModel['caption'] {
   // fixed in the world (no body), just under the floor
   const anchor = attachPoint(hips.x, -0.07, hips.z, 'world', motion);
   const a = motion.angles;
   const texts = (f: (i: number) => string) => Array.from({ length: motion.frames }, (_, i) => f(i));
   return {
-    side: { anchor, align: 'centre', texts: texts((i) => `Healthy: tilt ${fixed(a.anteriorTiltDeg[i]!)}°, lordosis ${fixed(a.lordosisDeg[i]!)}°`) },
-    back: { anchor, align: 'centre', texts: texts((i) => `Healthy: obliquity ${fixed(a.obliquityDeg[i]!)}°, lean ${fixed(a.trunkLateralLeanDeg[i]!)}°`) },
+    side: { anchor, align: 'centre', texts: texts((i) => `${name}: ${tiltWords(a.anteriorTiltDeg[i]!).toLowerCase()}, lordosis ${fixed(a.lordosisDeg[i]!)}°`) },
+    back: { anchor, align: 'centre', texts: texts((i) => `${name}: obliquity ${obliquityWords(a.obliquityDeg[i]!)}, lean ${lateralLeanWords(a.trunkLateralLeanDeg[i]!)}`) },
   };
 }
 
@@ -92,7 +93,8 @@ function annotationModel(set: AnnotationSet, motion: Motion): AnnotationModel {
   };
 }
 
-export function buildFigureModel(shown: Shown, params: ModelParams | null = shown.params): FigureModel | null {
+/** `name` heads the caption under the feet (the compare set's label for the compare figure). */
+export function buildFigureModel(shown: Shown, params: ModelParams | null = shown.params, name = 'Current'): FigureModel | null {
   const { answer } = shown;
   const motion = answer.kind === 'gait' ? motionFromGait(answer.gait) : motionFromResult(answer.result);
   const drawing = buildDrawing(motion.pose, { sitting: answer.kind === 'static' && answer.result.task.kind === 'sitting' });
@@ -126,6 +128,6 @@ export function buildFigureModel(shown: Shown, params: ModelParams | null = show
     spine: spineBox(motion, s),
     seat: drawing.seat,
     hipIndices: [motion.landmarkNames.indexOf('hip_l'), motion.landmarkNames.indexOf('hip_r')],
-    caption: captions(motion, { x: drawing.anatomy.pelvis.origin.x, z: drawing.anatomy.pelvis.origin.z }),
+    caption: captions(motion, { x: drawing.anatomy.pelvis.origin.x, z: drawing.anatomy.pelvis.origin.z }, name),
   };
 }

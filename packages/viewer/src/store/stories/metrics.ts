@@ -7,6 +7,7 @@
 import { MUSCLE_LABELS, type LevelName, type TaskResult } from '@lumbo/model';
 import type { Answer } from '../../lib/viewer-task.ts';
 import type { StoryMetric } from './types.ts';
+import { lateralLeanWords, obliquityWords } from '../../lib/signs.ts';
 
 export interface MetricInfo {
   readonly label: string;
@@ -21,6 +22,8 @@ export interface MetricInfo {
   readonly sameWithin: number;
   /** How a rise and a fall read in words, for signed quantities where "it rose" says little ("the left side went lower"). */
   readonly words?: { readonly up: string; readonly down: string };
+  /** A signed angle said with its side (lib/signs.ts), instead of a number with a minus. */
+  readonly say?: (value: number) => string;
 }
 
 const L4L5: LevelName = 'L4/L5';
@@ -37,12 +40,13 @@ export function metricInfo(m: StoryMetric): MetricInfo {
       return { label: 'Lumbar lordosis', ...ANGLE };
     case 'obliquity':
       return {
-        label: 'Pelvic obliquity (+ = right side lower)',
+        label: 'Pelvic obliquity',
         ...ANGLE,
+        say: obliquityWords,
         words: { up: 'the pelvis turned toward the right side being lower', down: 'the pelvis turned toward the left side being lower' },
       };
     case 'trunkLateralLean':
-      return { label: 'Trunk lateral lean (+ = to the right)', ...ANGLE, words: { up: 'the trunk moved toward the right', down: 'the trunk moved toward the left' } };
+      return { label: 'Trunk lateral lean', ...ANGLE, say: lateralLeanWords, words: { up: 'the trunk moved toward the right', down: 'the trunk moved toward the left' } };
     case 'l4l5Compression':
       return { label: 'L4/L5 compression', ...FORCE };
     case 'l4l5Asymmetry':

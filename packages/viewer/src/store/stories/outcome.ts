@@ -67,7 +67,7 @@ const VERB: Record<Direction, string> = { up: 'rose', down: 'fell', same: 'staye
 const EXPECT: Record<Direction, string> = { up: 'to rise', down: 'to fall', same: 'to stay about the same' };
 
 export function formatValue(value: number, info: MetricInfo): string {
-  return `${formatNumber(value, info.decimals)}${info.suffix}`;
+  return info.say ? info.say(value) : `${formatNumber(value, info.decimals)}${info.suffix}`;
 }
 
 function signed(delta: number, info: MetricInfo): string {
@@ -84,7 +84,9 @@ function changeWords(c: MetricChange): string {
 
 /** "Anterior pelvic tilt: 13.0° → 15.7° (+2.7°): it rose." */
 export function describeChange(c: MetricChange): string {
-  return `${c.info.label}: ${formatValue(c.before, c.info)} → ${formatValue(c.after, c.info)} (${signed(c.delta, c.info)}): ${changeWords(c)}.`;
+  // a sided quantity says its side in each value, so no signed difference beside it
+  const delta = c.info.say ? `${formatNumber(Math.abs(c.delta), c.info.decimals)}${c.info.suffix} change` : signed(c.delta, c.info);
+  return `${c.info.label}: ${formatValue(c.before, c.info)} → ${formatValue(c.after, c.info)} (${delta}): ${changeWords(c)}.`;
 }
 
 /** Null when the model agrees with the claim (or there is none); otherwise the honest sentence. */

@@ -168,7 +168,8 @@ describe('the outcome, computed from the model', () => {
   it('compares the metric before and after and judges the prediction', () => {
     const right = stepOutcome(step, before.answer, after.answer, 0)!;
     expect(right.main.direction).toBe('up');
-    expect(right.main.delta).toBeGreaterThan(1);
+    // the 3-D model (v2) tips the pelvis +0.7° for this step: clearly above the story's noise band
+    expect(right.main.delta).toBeGreaterThan(0.5);
     expect(right.predictionMatched).toBe(true);
     const wrong = stepOutcome(step, before.answer, after.answer, 1)!;
     expect(wrong.predictionMatched).toBe(false);

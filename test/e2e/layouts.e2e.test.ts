@@ -1,0 +1,261 @@
+/**
+ * The three screens in real Chromium (docs/viewer.md "Layouts"):
+ * - a 390×844 phone: nothing wider than the screen, the canvas with the
+ *   figure in the first screen, every control reachable and clickable (no
+ *   panel lying over another, e.g. the outputs over the Gait button);
+ * - a 1366×768 laptop: no horizontal overflow, the preset name and the
+ *   compare table not cut;
+ * - 1920×1080 lecture mode: a story started from the header, stepped to its
+ *   end and left without leaving lecture mode, Next (or Finish) in view in
+ *   every state, and in the close-up the pelvis spans at least a quarter of
+ *   the canvas height (its landmarks projected through the camera);
+ *   "Plots ↓" brings the plots on screen without a horizontal scrollbar.
+ * Screenshots of the three layouts go to artifacts/screenshots/layout-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, nextFrames, openViewer, waitForCurrentResult, waitForPaint } from './browser.ts';
+import { recordMeasurements } from './measurements.ts';
+
+const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
+const measured: Record<string, unknown> = {};
+let browser: Browser;
+const url = inject('viewerUrl');
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  recordMeasurements('layouts', measured);
+});
+
+/** The page is no wider than the window (no horizontal scrolling anywhere). */
+function pageWidth(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
+  return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+}
+
+/**
+ * Every visible control of the page whose centre, once scrolled into view,
+ * is not the control itself (something lies over it) or lies outside the
+ * window: a list of "tag name: why", empty when all can be clicked.
+ */
+function unclickableControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bad: string[] = [];
+    const controls = [...document.querySelectorAll<HTMLElement>('.app button, .app input, .app select, .app summary')];
+    for (const el of controls) {
+      if (el.closest('details:not([open])') && el.tagName !== 'SUMMARY') continue; // folded away: its summary is checked
+      if (el.closest('[hidden]') || getComputedStyle(el).visibility === 'hidden') continue;
+      const before = el.getBoundingClientRect();
+      if (before.width === 0 && before.height === 0) continue; // not rendered in this tab
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const r = el.getBoundingClientRect();
+      const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+      if (r.left < -1 || r.right > window.innerWidth + 1) {
+        bad.push(`${name}: outside the window (${Math.round(r.left)}–${Math.round(r.right)} px)`);
+        continue;
+      }
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const ok = hit !== null && (hit === el || el.contains(hit) || (hit instanceof HTMLLabelElement && hit.control === el) || (hit.closest('label') !== null && hit.closest('label')!.contains(el)));
+      if (!ok) bad.push(`${name}: covered by ${hit ? `${hit.tagName.toLowerCase()}.${String(hit.className)}` : 'nothing'}`);
+    }
+    return bad;
+  });
+}
+
+/** The pelvis (iliac crests, ASIS, PSIS, ischia) of the figure on screen, projected: its height over the canvas height, and whether both knees are in frame. */
+function pelvisOnScreen(page: Page): Promise<{ fraction: number; centreX: number; kneesInFrame: boolean }> {
+  return page.evaluate(() => {
+    const h = window.__lumbo!;
+    const s = h.store.getState() as unknown as {
+      shown: { answer: { kind: 'static'; result: { pose: { landmarks: Record<string, { x: number; y: number; z: number }> } } } | { kind: 'gait'; gait: { animation: { landmarkNames: string[]; landmarks: Float64Array } } } };
+    };
+    const names = ['iliacCrest_l', 'iliacCrest_r', 'ischium_l', 'ischium_r', 'ASIS_l', 'ASIS_r', 'PSIS_l', 'PSIS_r'];
+    const knees = ['knee_l', 'knee_r'];
+    const a = s.shown.answer;
+    const at = (n: string) => {
+      if (a.kind === 'static') return a.result.pose.landmarks[n]!;
+      const an = a.gait.animation;
+      const L = an.landmarkNames.length;
+      const o = (h.playhead.index * L + an.landmarkNames.indexOf(n)) * 3;
+      return { x: an.landmarks[o]!, y: an.landmarks[o + 1]!, z: an.landmarks[o + 2]! };
+    };
+    const p = h.project!(names.map(at));
+    const k = h.project!(knees.map(at));
+    const ys = p.points.map((q) => q.y);
+    const xs = p.points.map((q) => q.x);
+    return {
+      fraction: (Math.max(...ys) - Math.min(...ys)) / p.height,
+      centreX: (Math.max(...xs) + Math.min(...xs)) / 2 / p.width,
+      kneesInFrame: k.points.every((q) => q.x >= 0 && q.x <= k.width && q.y >= 0 && q.y <= k.height),
+    };
+  });
+}
+
+describe('a 390×844 phone', () => {
+  it('fits the width, shows the figure in the first screen, and every control can be reached and clicked', async () => {
+    const { page, errors, close } = await openViewer(browser, url, { width: 390, height: 844 });
+    try {
+      await waitForPaint(page);
+      const w = await pageWidth(page);
+      expect(w.scrollWidth).toBeLessThanOrEqual(w.innerWidth);
+      const canvas = (await page.locator('.app__canvas canvas').boundingBox())!;
+      expect(canvas.y).toBeGreaterThanOrEqual(0);
+      expect(canvas.y + canvas.height).toBeLessThanOrEqual(844);
+      expect(canvas.height).toBeGreaterThan(250);
+      expect(canvas.width).toBeGreaterThan(350);
+      await page.screenshot({ path: `${screenshots}layout-phone-390x844.png` });
+
+      // the controls tab (the Gait button among them), then the outputs tab
+      expect(await unclickableControls(page)).toEqual([]);
+      await page.getByRole('tab', { name: 'Outputs' }).click();
+      await waitForCurrentResult(page);
+      expect(await unclickableControls(page)).toEqual([]);
+      expect((await pageWidth(page)).scrollWidth).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: `${screenshots}layout-phone-390x844-outputs.png`, fullPage: true });
+
+      // the Gait button really takes the click
+      await page.getByRole('tab', { name: 'Controls' }).click();
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await waitForCurrentResult(page, 90_000);
+      await expect(page.evaluate(() => (window.__lumbo!.store.getState() as unknown as { task: { kind: string } }).task.kind)).resolves.toBe('gait');
+      expect((await pageWidth(page)).scrollWidth).toBeLessThanOrEqual(390);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a 1366×768 laptop', () => {
+  it('has no horizontal overflow and cuts neither the preset name nor the compare table', async () => {
+    const { page, errors, close } = await openViewer(browser, url, { width: 1366, height: 768 });
+    try {
+      await waitForPaint(page);
+      expect((await pageWidth(page)).scrollWidth).toBeLessThanOrEqual(1366);
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.app__preset, .compare__table th, .compare__table td, .slider__value, .legend__key')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.className || el.tagName}: ${el.textContent}`),
+      );
+      expect(cut).toEqual([]);
+      // no word of the compare table broken over lines: each row label is at most two lines high
+      const tallest = await page.evaluate(() => Math.max(...[...document.querySelectorAll<HTMLElement>('.compare__table th[scope="row"]')].map((th) => th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight || '20'))));
+      expect(tallest).toBeLessThanOrEqual(2.6);
+      await page.screenshot({ path: `${screenshots}layout-laptop-1366x768.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('1920×1080 lecture mode', () => {
+  it('runs stories from start to end inside lecture mode, Next always in view, the pelvis large in the close-up', async () => {
+    const { page, errors, close } = await openViewer(browser, url, { width: 1920, height: 1080 });
+    try {
+      await page.keyboard.press('l');
+      await waitForCurrentResult(page);
+      const steps: unknown[] = [];
+      for (const story of ['trendelenburg-duchenne', 'lower-crossed-syndrome']) {
+        // the story picker is in the header in lecture mode
+        await page.getByRole('combobox', { name: 'Start a guided story' }).selectOption(story);
+        for (let guard = 0; guard < 20; guard++) {
+          const card = page.locator('[data-testid="story-card"]');
+          await card.waitFor();
+          await waitForCurrentResult(page, 90_000);
+          await waitForPaint(page);
+          await nextFrames(page);
+          const state = await page.evaluate(() => {
+            const s = window.__lumbo!.store.getState() as unknown as { lecture: boolean; focus: string; view: string; story: { step: number; phase: string } };
+            return { lecture: s.lecture, focus: s.focus, view: s.view, step: s.story.step, phase: s.story.phase };
+          });
+          expect(state.lecture).toBe(true);
+          // the card's primary action is on screen and takes the click (nothing over it)
+          const primary = card.locator('.story-card__primary');
+          const box = (await primary.boundingBox())!;
+          expect(box.y + box.height).toBeLessThanOrEqual(1080);
+          expect(box.y).toBeGreaterThanOrEqual(0);
+          const onTop = await primary.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return hit !== null && el.contains(hit);
+          });
+          expect(onTop).toBe(true);
+          const pelvis = await pelvisOnScreen(page);
+          steps.push({ story, ...state, ...pelvis });
+          // lecture mode frames every step close up: back view for the frontal plane, side view for the sagittal
+          expect(state.focus).toBe('spine');
+          expect(pelvis.fraction).toBeGreaterThanOrEqual(0.25);
+          expect(pelvis.kneesInFrame).toBe(true);
+          expect(Math.abs(pelvis.centreX - 0.5)).toBeLessThan(0.1);
+          expect((await pageWidth(page)).scrollWidth).toBeLessThanOrEqual(1920);
+          if (story === 'trendelenburg-duchenne' && state.step === 1 && state.phase === 'shown') {
+            await page.screenshot({ path: `${screenshots}layout-lecture-1920x1080.png` });
+          }
+          const label = (await primary.textContent()) ?? '';
+          await primary.click();
+          if (label.includes('Finish')) break;
+        }
+        // left without leaving lecture mode
+        await page.locator('[data-testid="story-card"]').waitFor({ state: 'detached' });
+        await expect(page.evaluate(() => (window.__lumbo!.store.getState() as unknown as { lecture: boolean }).lecture)).resolves.toBe(true);
+      }
+      measured.lectureStorySteps = steps;
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 900_000);
+
+  it('"Plots ↓" brings the plots on screen, and the hidden tables add no horizontal scrollbar', async () => {
+    const { page, errors, close } = await openViewer(browser, url, { width: 1920, height: 1080 });
+    try {
+      await page.keyboard.press('l');
+      await page.getByRole('button', { name: 'Plots ↓' }).click();
+      await page.locator('.level-bars, [data-testid^="plot-"]').first().waitFor();
+      await page.waitForFunction(() => {
+        const r = document.getElementById('plots')!.getBoundingClientRect();
+        return Math.abs(r.top) < 2;
+      });
+      const first = (await page.locator('.level-bars, [data-testid^="plot-"]').first().boundingBox())!;
+      expect(first.y).toBeGreaterThanOrEqual(0);
+      expect(first.y + first.height).toBeLessThanOrEqual(1080);
+      expect((await pageWidth(page)).scrollWidth).toBeLessThanOrEqual(1920);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the 3-D model in the read-outs', () => {
+  it('shows a non-zero lateral bend after a one-sided psoas change', async (ctx) => {
+    const { page, errors, close } = await openViewer(browser, url, { width: 1600, height: 1000 });
+    try {
+      const has3d = await page.evaluate(() => {
+        const a = (window.__lumbo!.store.getState() as unknown as { shown: { answer: { kind: string; result?: { lumbar: { levels: Record<string, unknown>[] } } } } }).shown.answer;
+        return a.kind === 'static' && typeof a.result?.lumbar.levels[0]?.lateralBendDeg === 'number';
+      });
+      // the model's 3-D outputs (lumbar.levels[].lateralBendDeg) land on main separately; until then there is nothing to read
+      if (!has3d) ctx.skip();
+      await page.evaluate(() => (window.__lumbo!.store.getState() as unknown as { setField(p: string, v: number): void }).setField('muscles.iliopsoas.right.tone', 0.3));
+      await waitForCurrentResult(page);
+      const bends = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-metric$=".lateralBendDeg"]')].map((el) => Number(el.getAttribute('data-value'))),
+      );
+      expect(bends.length).toBe(5);
+      expect(Math.max(...bends.map(Math.abs))).toBeGreaterThan(0.05);
+      const text = await page.locator('[data-testid="three-d-metrics"]').textContent();
+      expect(text).toMatch(/to the (left|right)/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -31,7 +31,7 @@ export default defineConfig({
           root: './packages/viewer',
           include: ['src/**/*.test.ts'],
           environment: 'node',
-          // several tests solve the real model (a gait cycle takes seconds on a busy 2-core box)
+          // several tests solve the real model or build the bone meshes (a gait cycle takes seconds on a busy 2-core box)
           testTimeout: 60_000,
         },
       },

@@ -30,6 +30,17 @@ declare global {
       project?: (points: readonly { x: number; y: number; z: number }[]) => { points: { x: number; y: number }[]; width: number; height: number };
       lastPaint: PaintStamp | null;
       firstPaint: PaintStamp | null;
+      /** The anatomy layer (packages/viewer/src/figure/anatomy-probe.ts). */
+      anatomy?: {
+        bones():
+          | { state: 'idle' | 'loading' }
+          | { state: 'ready'; bytes: number; triangles: number; meshes: number; parts: string[]; loadMs: number }
+          | { state: 'failed'; error: string };
+        drawnBoneMeshes(): number;
+        vertebrae(): number;
+        muscleScreenPoints(element: string): { x: number; y: number }[];
+        muscleLabel(): string | null;
+      };
       /** The last file the Export controls saved. */
       lastExport?: {
         kind: 'png' | 'video' | 'csv' | 'json';

@@ -5,6 +5,7 @@
  * reach from the header.
  */
 import { lazy, Suspense, useRef, useState, type RefObject } from 'react';
+import { AboutButton } from '../features/about/AboutButton.tsx';
 import { KeyboardShortcuts } from '../features/keyboard/KeyboardShortcuts.tsx';
 import { LectureToggle } from '../features/panels/LectureToggle.tsx';
 import { StoryMenu, StoryPanel } from '../features/stories/StoryCard.tsx';
@@ -50,6 +51,7 @@ function Header({ root }: { root: RefObject<HTMLDivElement | null> }) {
       <MotionToggle />
       <PlotsJumpButton />
       <LectureToggle />
+      <AboutButton />
       {/* the page's one keydown listener, the shortcut list and its button; F puts `root` in full screen */}
       <KeyboardShortcuts root={root} />
     </header>

@@ -6,6 +6,7 @@
  */
 import { useCallback, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
+import { MuscleLabelOverlay } from '../figure/muscles/MuscleLabel.tsx';
 import { usePlayhead, useViewerStoreApi } from '../store/use-viewer.ts';
 import { createFrameDriver } from '../figure/animation/frame-driver.ts';
 import { DriverContext } from '../figure/animation/context.ts';
@@ -25,28 +26,34 @@ export function Viewport() {
   const [driver] = useState(() => createFrameDriver(playhead));
   const toFreeView = useCallback(() => store.getState().setView('free'), [store]);
   return (
-    <Canvas
-      frameloop="demand"
-      flat
-      dpr={[1, 2]}
-      camera={{ fov: 24, near: 0.05, far: 40, position: [0, 1, 6] }}
-      gl={{ antialias: ANTIALIAS }}
-      aria-label="3-D view of the pelvis, lumbar spine, hips and legs, with the compare set as a translucent figure"
-      role="img"
-    >
-      <DriverContext.Provider value={driver}>
-        <color attach="background" args={[BACKGROUND]} />
-        <hemisphereLight args={['#ffffff', '#8a8f99', 2.2]} />
-        <directionalLight position={[2, 3, 2.5]} intensity={1.4} />
-        <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.001, 0]}>
-          <circleGeometry args={[1.6, 48]} />
-          <meshBasicMaterial color={FLOOR} />
-        </mesh>
-        <Stage driver={driver} playhead={playhead} />
-        <OrbitRig onUserMove={toFreeView} />
-        <FrameProbe driver={driver} />
-        <CaptureBridge driver={driver} />
-      </DriverContext.Provider>
-    </Canvas>
+    <>
+      <Canvas
+        frameloop="demand"
+        flat
+        dpr={[1, 2]}
+        camera={{ fov: 24, near: 0.05, far: 40, position: [0, 1, 6] }}
+        gl={{ antialias: ANTIALIAS, stencil: true }}
+        aria-label="3-D view of the pelvis, lumbar spine, hips and legs, with the compare set as a translucent figure"
+        role="img"
+      >
+        <DriverContext.Provider value={driver}>
+          <color attach="background" args={[BACKGROUND]} />
+          <hemisphereLight args={['#ffffff', '#8a8f99', 2.2]} />
+          <directionalLight position={[2, 3, 2.5]} intensity={1.4} />
+          {/* a fill from behind, so the back views (sacrum, iliac wings, ribs) read as bone, not grey */}
+          <directionalLight position={[-1.5, 2, -2.5]} intensity={0.9} />
+          <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.001, 0]}>
+            <circleGeometry args={[1.6, 48]} />
+            <meshBasicMaterial color={FLOOR} />
+          </mesh>
+          <Stage driver={driver} playhead={playhead} />
+          <OrbitRig onUserMove={toFreeView} />
+          <FrameProbe driver={driver} />
+          <CaptureBridge driver={driver} />
+        </DriverContext.Provider>
+      </Canvas>
+      {/* the muscle named on hover or tap: DOM over the canvas, fed by the scene (figure/muscles/) */}
+      <MuscleLabelOverlay />
+    </>
   );
 }

@@ -4,6 +4,7 @@ import type { ModelParams } from '@lumbo/model';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { installDebugHandle } from '../store/debug-handle.ts';
+import { anatomyDebug } from '../figure/anatomy-probe.ts';
 import { registerOfflineCache } from '../features/offline/register.ts';
 import { loadLink, startLinkSync } from '../features/share/store-link.ts';
 import { createModelClient } from '../worker/model-client.ts';
@@ -29,7 +30,7 @@ startLinkSync(store, (errors) => store.getState().setLinkNotice(errors));
 const playhead = createPlayhead();
 const client = createModelClient<ModelParams>(solverEvents(store));
 startSolveLoop(store, client);
-installDebugHandle({ store, playhead, killWorker: () => client.killWorker() });
+installDebugHandle({ store, playhead, killWorker: () => client.killWorker(), anatomy: anatomyDebug });
 registerOfflineCache(store);
 
 const container = document.getElementById('root');

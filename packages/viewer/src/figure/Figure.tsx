@@ -12,7 +12,7 @@ import { DiscHalves } from './DiscHalves.tsx';
 import { ForceArrows } from './ForceArrows.tsx';
 import { GravityMarkers } from './GravityMarkers.tsx';
 import { AnimatedLabel, LabelSprite } from './LabelSprite.tsx';
-import { MuscleRods } from './MuscleRods.tsx';
+import { MuscleBellies } from './muscles/MuscleBellies.tsx';
 import { Skeleton } from './Skeleton.tsx';
 
 interface Props {
@@ -44,7 +44,7 @@ export function Figure({ model, ceilingN, layers, view }: Props) {
       <group name="figure">
         <Skeleton model={model} />
         <DiscHalves model={model} ceilingN={ceilingN} />
-        {layers.muscles && <MuscleRods model={model} />}
+        {layers.muscles && <MuscleBellies model={model} />}
         {layers.forces && <ForceArrows model={model} />}
         {layers.gravityLine && <GravityMarkers model={model} />}
         {layers.angles && view === 'side' && <AngleAnnotations set={model.side} name="side-annotations" />}
@@ -78,7 +78,7 @@ export function CompareFigure({ model, ceilingN, offset, view, label, overlay }:
   return (
     <FigureAnimator motion={model.motion}>
       <group name="compare-figure" position={[...offset]}>
-        <Skeleton model={model} ghost />
+        <Skeleton model={model} ghost outline={overlay} />
         {!overlay && <DiscHalves model={model} ceilingN={ceilingN} name="compare-disc-halves" />}
         {/* over the figure the head is taken: the name goes under the feet, where the frame always has room */}
         <LabelSprite

@@ -3,7 +3,7 @@
  * its model body each frame. The compare figure draws the same parts in one
  * translucent colour.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { DoubleSide } from 'three';
 import type { FigureModel } from './motion/figure-model.ts';
 import { writeRigid, type RigidSet } from './motion/rigid.ts';
@@ -14,6 +14,12 @@ import { BONE, BONE_DARK, PROP, REFERENCE, REFERENCE_OPACITY } from './palette.t
 import { PlacedInstances } from './PlacedInstances.tsx';
 import { UNIT_BOX, UNIT_CONE, UNIT_CYLINDER, UNIT_RING, UNIT_SPHERE } from './unit-geometries.ts';
 import type { BufferGeometry } from 'three';
+import { BoneMeshes, type BonePass } from './bones/BoneMeshes.tsx';
+import { loadBones, useBones } from './bones/load-bones.ts';
+import { GHOST_PASSES, GHOST_PASSES_BESIDE } from './ghost/ghost-passes.tsx';
+import { Vertebrae } from './spine/Vertebrae.tsx';
+
+const MAIN_PASSES: readonly BonePass[] = [{ key: 'colour', renderOrder: 0, material: () => <meshLambertMaterial color={BONE} /> }];
 
 function Material({ colour, ghost }: { colour: string; ghost: boolean }) {
   return ghost ? (
@@ -32,10 +38,30 @@ function RigidMesh({ name, set, geometry, colour, ghost }: { name: string; set: 
   );
 }
 
-export function Skeleton({ model, ghost = false }: { model: FigureModel; ghost?: boolean }) {
+/**
+ * The OpenSim bone meshes once their asset has arrived (loading starts after
+ * the first render and never blocks it), with L1–L5 as procedural vertebrae;
+ * until then, or if the asset cannot be loaded, the procedural skeleton.
+ */
+export function Skeleton({ model, ghost = false, outline = false }: { model: FigureModel; ghost?: boolean; outline?: boolean }) {
   const { bones, seat } = model;
-  const prefix = ghost ? 'compare-' : '';
+  const prefix = ghost ? 'reference-' : '';
   const seatPlacements = useMemo(() => (seat ? [seat] : []), [seat]);
+  const meshes = useBones();
+  useEffect(() => loadBones(), []);
+  if (meshes) {
+    return (
+      <group name={`${prefix}skeleton`}>
+        <BoneMeshes model={model} bones={ghost ? meshes.ghost : meshes.main} prefix={prefix} passes={ghost ? (outline ? GHOST_PASSES : GHOST_PASSES_BESIDE) : MAIN_PASSES} />
+        <Vertebrae model={model} ghost={ghost} />
+        {seat && (
+          <PlacedInstances name={`${prefix}seat`} geometry={UNIT_BOX} placements={seatPlacements}>
+            <Material colour={PROP} ghost={ghost} />
+          </PlacedInstances>
+        )}
+      </group>
+    );
+  }
   return (
     <group name={`${prefix}skeleton`}>
       <RigidMesh name={`${prefix}bone-rods`} set={bones.rods} geometry={UNIT_CYLINDER} colour={BONE} ghost={ghost} />

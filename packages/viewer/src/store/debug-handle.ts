@@ -57,8 +57,28 @@ export interface LumboDebugHandle {
   /** Latest answer drawn on screen, and the first one. */
   lastPaint: PaintStamp | null;
   firstPaint: PaintStamp | null;
+  /** The anatomy layer: bone asset, drawn meshes, muscle bellies on screen, the muscle label (figure/anatomy-probe.ts). */
+  anatomy?: AnatomyDebug;
   /** The last file the Export controls saved (absent until one is). */
   lastExport?: ExportRecord;
+}
+
+/** The bone asset's loading state (figure/bones/load-bones.ts). */
+export type BoneAssetStatus =
+  | { readonly state: 'idle' | 'loading' }
+  | { readonly state: 'ready'; readonly bytes: number; readonly triangles: number; readonly meshes: number; readonly parts: readonly string[]; readonly loadMs: number }
+  | { readonly state: 'failed'; readonly error: string };
+
+export interface AnatomyDebug {
+  bones(): BoneAssetStatus;
+  /** Bone meshes of the main figure in the scene (6 once the asset is drawn). */
+  drawnBoneMeshes(): number;
+  /** Lumbar vertebrae drawn by the main figure. */
+  vertebrae(): number;
+  /** Client-pixel positions of the ring centres along a belly ("piri_r"), middle first; those off screen are left out. */
+  muscleScreenPoints(element: string): { x: number; y: number }[];
+  /** The muscle label's text (hover or tap), or null. */
+  muscleLabel(): string | null;
 }
 
 /** What an export produced: the file and, for images and video, its size and timing. */

@@ -7,7 +7,7 @@ import { CIVIDIS } from '../../lib/colour-scales.ts';
 import { linearLut, writeLut } from './colour-lut.ts';
 import { writeDiscs } from './disc-layout.ts';
 import { buildFigureModel, type FigureModel } from './figure-model.ts';
-import { writeMuscleRods } from './muscle-layout.ts';
+import { layoutTubes, SIDES, tubeScratch, writeTubes } from '../muscles/tube-layout.ts';
 import { attachPoint, pointNow, writeRigid } from './rigid.ts';
 import { createSampler } from './sampler.ts';
 
@@ -149,18 +149,21 @@ describe('the figure animated through a gait cycle', () => {
     }
   });
 
-  it('moves muscle rods along the path points of the frame', () => {
+  it('moves the muscle bellies along the path points of the frame', () => {
     const { model } = gaitModel();
     const { motion } = model;
     const sampler = createSampler(motion);
     sampler.seek(30);
-    const m = new Float32Array(model.muscles.count * 16);
-    writeMuscleRods(model.muscles, sampler, m, null);
-    const p = model.muscles.pointA[5]!;
-    const at = (q: number, c: number) => motion.musclePoints[30 * motion.pointCount * 3 + q * 3 + c]!;
+    const layout = layoutTubes(motion, [5]);
+    const positions = new Float32Array(layout.vertexCount * 3);
+    writeTubes(layout, sampler, tubeScratch(layout), positions, new Float32Array(layout.vertexCount * 3), () => 1);
+    // the first ring is centred on the element's first path point at that frame
+    const p = motion.pointStart[5]!;
+    const at = (c: number) => motion.musclePoints[30 * motion.pointCount * 3 + p * 3 + c]!;
     for (let c = 0; c < 3; c++) {
-      expect(m[5 * 16 + 12 + c]!).toBeCloseTo((at(p, c) + at(p + 1, c)) / 2, 5);
-      expect(m[5 * 16 + 4 + c]!).toBeCloseTo(at(p + 1, c) - at(p, c), 5);
+      let centre = 0;
+      for (let s = 0; s < SIDES; s++) centre += positions[s * 3 + c]! / SIDES;
+      expect(centre).toBeCloseTo(at(c), 5);
     }
   });
 

@@ -16,6 +16,8 @@ import { layoutDiscs, type DiscLayout } from './disc-layout.ts';
 import { motionFromGait, motionFromResult, type Motion } from './motion.ts';
 import { layoutMuscles, type MuscleLayout } from './muscle-layout.ts';
 import { attachAll, attachPoint, type AttachedPoint, type RigidSet } from './rigid.ts';
+import { vertebraPlacements } from '../spine/vertebra-placement.ts';
+import { boneBox } from '../bones/bone-bounds.ts';
 import { lateralLeanWords, obliquityWords, tiltWords } from '../../lib/signs.ts';
 
 export interface AnimatedLabel {
@@ -46,6 +48,8 @@ export interface FigureModel {
     readonly wings: Vec3[][];
     readonly pelvisIndex: number;
   };
+  /** L1–L5 as procedural vertebrae, each on its own body (figure/spine/). */
+  readonly vertebrae: RigidSet;
   readonly muscles: MuscleLayout;
   readonly discs: DiscLayout;
   /** Disc depths in LEVELS order (for the force arrows). */
@@ -54,6 +58,8 @@ export interface FigureModel {
   readonly back: AnnotationModel;
   readonly gravityDashes: Placement[];
   readonly body: Box | null;
+  /** Where the bone meshes reach over the whole answer (skull top, toes), for framing either figure (bones/bone-bounds.ts). */
+  readonly boneBox: Box | null;
   readonly spine: Box | null;
   readonly seat: Placement | null;
   /** Landmark indices of the two hip centres (their midpoint is drawn). */
@@ -110,6 +116,7 @@ export function buildFigureModel(shown: Shown, params: ModelParams | null = show
       wings: g.wings,
       pelvisIndex: motion.bodyNames.indexOf('pelvis'),
     },
+    vertebrae: attachAll(vertebraPlacements(motion.pose, drawing.anatomy.thorax.origin), motion),
     muscles: layoutMuscles(motion, params),
     discs: layoutDiscs(motion),
     discDepths: Float64Array.from(['L1/L2', 'L2/L3', 'L3/L4', 'L4/L5', 'L5/S1'], (lv) => motion.pose.discs.find((d) => d.level === lv)?.depthM ?? Number.NaN),
@@ -117,6 +124,7 @@ export function buildFigureModel(shown: Shown, params: ModelParams | null = show
     back: annotationModel(backAnnotations(drawing), motion),
     gravityDashes: gravityDashes(Number.isFinite(com[1]) ? com[1]! : 1),
     body: bodyBox(motion, s),
+    boneBox: boneBox(motion, s),
     spine: spineBox(motion, s),
     seat: drawing.seat,
     hipIndices: [motion.landmarkNames.indexOf('hip_l'), motion.landmarkNames.indexOf('hip_r')],

@@ -55,7 +55,7 @@ describe('the Why? catalogue', () => {
       expect(e.sources.length, e.id).toBeGreaterThanOrEqual(1);
       for (const s of e.sources) {
         // author and year at least: "Name … 1999" or a named clinical description / specification section
-        expect(s.citation, e.id).toMatch(/(\b(1[89]|20)\d\d\b|clinical-background|docs/model.md|specification)/i);
+        expect(s.citation, e.id).toMatch(/(\b(1[89]|20)\d\d\b|clinical-background|docs\/model\.md|specification)/i);
         expect(s.finding.length, `${e.id}: ${s.citation}`).toBeGreaterThan(20);
       }
       expect(e.simplification.length, e.id).toBeGreaterThan(40);

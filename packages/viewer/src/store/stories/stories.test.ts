@@ -58,7 +58,7 @@ describe('the story data', () => {
           expect(step.title.length).toBeGreaterThan(3);
           expect(step.text.length).toBeGreaterThan(30);
           expect(step.sources.length).toBeGreaterThan(0);
-          for (const s of step.sources) expect(s).toMatch(/\d{4}|clinical-background|docs/model.md/);
+          for (const s of step.sources) expect(s).toMatch(/\d{4}|clinical-background|docs\/model\.md/);
           if (step.predict) expect(step.simplifies?.length ?? 0).toBeGreaterThan(30);
         }
       });

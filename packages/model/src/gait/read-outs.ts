@@ -7,7 +7,7 @@ import type { CompiledModel } from '../engine/compile.ts';
 import { MUSCLE_GROUPS, type MuscleGroup } from '../params/fields.ts';
 import { LEVELS } from '../data/spine.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
-import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
+import { FEASIBILITY_RESERVE_NM } from '../mechanics/static-optimisation.ts';
 import { netLoad, type createLevelLoads } from '../mechanics/level-loads.ts';
 import type { Posture } from '../geometry/posture.ts';
 import * as B from '../geometry/bodies.ts';
@@ -209,7 +209,8 @@ export function recordFrame(
   let worst = 0;
   for (let j = 0; j < solver.qp.m; j++) worst = Math.max(worst, Math.abs(solver.qp.x[solver.reserveStart + j]!));
   r.maxReserveNm[i] = worst;
-  r.feasible[i] = worst <= RESERVE_REPORT_THRESHOLD_NM && solver.qp.converged ? 1 : 0;
+  // the same threshold as every static task (docs/model.md §4.4), scaled with body size
+  r.feasible[i] = worst <= FEASIBILITY_RESERVE_NM * solver.passiveScale && solver.qp.converged ? 1 : 0;
   // coordinates for animation and export (OpenSim names and signs; lumbar angles relative to the pelvis)
   const c = r.coordinates;
   c.pelvis_tilt[i] = p.pelvisTilt * RAD;

@@ -58,7 +58,7 @@ describe('the catalogue check', () => {
   }, 120_000);
 
   it('names the field, the range and the value', () => {
-    const merged = deepMerge(DEFAULT_PARAMS, { muscles: { tensorFasciaeLatae: { left: { tone: 0.31 } } } });
-    expect(() => checkParams(merged)).toThrow(/^muscles\.tensorFasciaeLatae\.left\.tone must be a number within \[0, 0\.3\] fraction, got 0\.31$/);
+    const merged = deepMerge(DEFAULT_PARAMS, { muscles: { tensorFasciaeLatae: { left: { tone: 1.01 } } } });
+    expect(() => checkParams(merged)).toThrow(/^muscles\.tensorFasciaeLatae\.left\.tone must be a number within \[0, 1\] fraction, got 1\.01$/);
   });
 });

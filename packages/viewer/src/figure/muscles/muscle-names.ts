@@ -25,6 +25,8 @@ const EXACT: Record<string, string> = {
   bflh: 'Biceps femoris, long head (hamstrings)',
   recfem: 'Rectus femoris',
   adductors: 'Adductors longus and brevis',
+  vasti: 'Vasti (quadriceps)',
+  gastroc: 'Gastrocnemius',
   es_thoracic: 'Erector spinae, to the thorax',
   ql_rib: 'Quadratus lumborum, to the 12th rib',
   ql_rib12: 'Quadratus lumborum, to the 12th rib',

@@ -54,12 +54,16 @@ async function blur(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
-/** After a layout change (lecture mode), the canvas has been resized to its new box and redrawn. */
+/**
+ * After a layout change (lecture mode), the canvas has been resized to its new box and redrawn: it fills
+ * react-three-fiber's container (its parent), whatever else (the disclaimer, the legend) shares `.app__canvas`.
+ */
 async function waitForCanvasFit(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const box = document.querySelector('.app__canvas')?.getBoundingClientRect();
-    const canvas = document.querySelector('.app__canvas canvas')?.getBoundingClientRect();
-    return !!box && !!canvas && Math.abs(box.width - canvas.width) < 2 && Math.abs(box.height - canvas.height) < 2;
+    const el = document.querySelector('.app__canvas canvas');
+    const canvas = el?.getBoundingClientRect();
+    const box = el?.parentElement?.getBoundingClientRect();
+    return !!box && !!canvas && box.width > 0 && Math.abs(box.width - canvas.width) < 2 && Math.abs(box.height - canvas.height) < 2;
   });
   await nextFrames(page);
 }

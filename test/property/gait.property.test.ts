@@ -15,11 +15,17 @@ describe('gait over the abductor weakness × strategy range', () => {
     const reference = simulateGait(compileModel());
     fc.assert(
       fc.property(fc.double({ min: 0.1, max: 1, noNaN: true }), fc.double({ min: 0.1, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (medius, minimus, duchenne) => {
-        const r = simulateGait(compileModel({ muscles: { gluteusMedius: { right: { strength: medius } }, gluteusMinimus: { right: { strength: minimus } } }, strategy: { duchenne } }));
+        const model = compileModel({ muscles: { gluteusMedius: { right: { strength: medius } }, gluteusMinimus: { right: { strength: minimus } } }, strategy: { duchenne } });
+        const r = simulateGait(model);
+        // the static tasks' threshold, 1 N·m at the reference body, scaled with s_m·s_h (docs/model.md §4.4)
+        const threshold = 1 * model.geometry.massScale * model.geometry.lengthScale;
         for (const a of [r.pelvicObliquityDeg, r.trunkLateralLeanDeg, r.levels['L4/L5'].leftCompressionN, r.hipContactForceN.right, r.hipMomentNm.right.adductionNm, r.residualMomentNm.x]) {
           expect(a.every(Number.isFinite)).toBe(true);
         }
-        r.feasible.forEach((f, i) => expect(f === 1).toBe(r.maxReserveNm[i]! <= 0.5));
+        r.feasible.forEach((f, i) => {
+          if (f === 1) expect(r.maxReserveNm[i]!).toBeLessThanOrEqual(threshold);
+          else expect(r.maxReserveNm[i]! > threshold || r.warnings.length > 0).toBe(true);
+        });
         // the measured forces are data: no parameter changes them
         expect(Array.from(r.groundReactionForceN.right.y)).toEqual(Array.from(reference.groundReactionForceN.right.y));
         const add = r.hipMomentNm.right.adductionNm;

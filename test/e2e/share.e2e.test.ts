@@ -36,7 +36,9 @@ describe('shareable links in Chromium', () => {
       await page.getByRole('button', { name: 'Back', exact: true }).click();
       await page.getByRole('combobox', { name: 'Compare with' }).selectOption('duchenne-right');
       await pressOnSlider(page, 'Gluteus medius strength (right)', 'ArrowDown', 5);
-      await page.waitForFunction(() => location.hash.includes('t=sls.R') && location.hash.includes('c=duchenne-right') && location.hash.includes('gmed.R.str'));
+      // the address bar is written 250 ms after the last change: wait for the fifth step (0.10 − 5 × 0.01),
+      // not an earlier one written while the keys were still arriving on a slow machine
+      await page.waitForFunction(() => location.hash.includes('t=sls.R') && location.hash.includes('c=duchenne-right') && location.hash.includes('gmed.R.str~0.05'));
       await waitForCurrentResult(page);
       await page.locator('[data-metric="compare.delta.pelvis.obliquityDeg"]').waitFor();
       for (const m of METRICS) before[m] = await readMetric(page, m);

@@ -52,9 +52,19 @@ describe('C. Gait (validation-public.md)', () => {
 describe('C2. Gait dynamics from measured forces (docs/model.md §9.4)', () => {
   it('G1 (predicted): peak hip contact force of level walking against instrumented implants', () => {
     const peak = Math.max(healthy.summary.peakHipContactForceBW.left, healthy.summary.peakHipContactForceBW.right);
-    // band: Bergmann's measured 2.4–2.8 BW, its upper end +25 % for static optimisation without co-contraction
-    // limits, which is known to overestimate contact [E]; the model value is reported against the measured range
-    expect(report({ id: 'G1', kind: 'predicted', quantity: 'peak hip contact force', model: peak, reference: '2.38 BW mean at ~4 km/h (Bergmann 2001), 2.4–2.8 BW', band: [2.0, 3.5], unit: 'BW' })).toBe(true);
+    // band: what the implants measured; the model's excess over it is a named miss (docs/model.md §12.1)
+    expect(
+      report({
+        id: 'G1',
+        kind: 'predicted',
+        quantity: 'peak hip contact force',
+        model: peak,
+        reference: '2.38 BW mean at ~4 km/h (Bergmann 2001), 2.4–2.8 BW',
+        band: [2.4, 2.8],
+        unit: 'BW',
+        knownMiss: 'static optimisation without co-contraction limits overestimates hip contact in gait; docs/model.md §12.1',
+      }),
+    ).toBe(true);
   });
 
   it('G2 (partly identity: the same measured forces drive both): net hip moments against OpenSim’s inverse dynamics of the trial', () => {

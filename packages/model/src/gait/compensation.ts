@@ -11,7 +11,8 @@
  *   m_HAT·g·h·sin φ = s·D (the body's centre of mass, and with it the centre of
  *   pressure, moves toward the stance hip), and the pelvis is held level while
  *   the deficit lasts (docs/model.md §9, "lean over the stance hip, pelvis level"):
- *   the normal contralateral drop is removed in proportion s.
+ *   the normal contralateral drop is removed in the share s·D/demand of the
+ *   abductor demand that the lean takes away.
  * Where the hip extensors cannot hold the loading-response extension moment, the
  * trunk lurches back (gluteus maximus gait) by θ with m_HAT·g·h·sin θ = deficit.
  * Each is spread in and out over 10 % of the cycle (half-cosine taper).
@@ -141,7 +142,10 @@ export function compensate(b: HipBalance, duchenne: number, hatWeightLeverNm: nu
       drop[i] = Math.log(1 + ((1 - duchenne) * D) / HIP_FRONTAL_TISSUE.amplitudeNm) / HIP_FRONTAL_TISSUE.rate;
       lean[i] = Math.asin(Math.min(1, (duchenne * D) / hatWeightLeverNm));
       lurch[i] = Math.asin(Math.min(1, ext / hatWeightLeverNm));
-      level[i] = D > 0 ? duchenne : 0;
+      // the lean removes s·D of the adduction moment the abductors would have to hold; the normal drop is the
+      // abductors yielding under that moment, so the same share of it goes (a small deficit levels little)
+      const demand = b.abductorDemandNm[k]!;
+      level[i] = D > 0 && demand > 0 ? Math.min(1, (duchenne * D) / demand) : 0;
       if (D > 0 || ext > 0) any = true;
     }
     for (const v of [drop, lean, lurch, level]) holdThroughStance(v, b.stance, side);

@@ -70,6 +70,9 @@ export function gaitToSto(r: GaitResult): string {
     add(`${tag}_asymmetry_index`, s.asymmetryIndex);
     add(`${tag}_lateral_bend_deg`, s.lateralBendDeg);
     add(`${tag}_axial_rotation_deg`, s.axialRotationDeg);
+    add(`${tag}_axial_moment_Nm`, s.axialMomentNm);
+    add(`${tag}_left_facet_force_N`, s.leftFacetForceN);
+    add(`${tag}_right_facet_force_N`, s.rightFacetForceN);
   }
   for (const side of ['left', 'right'] as const) {
     const t = side === 'left' ? 'l' : 'r';

@@ -50,6 +50,9 @@ function levelSeries(n: number): GaitLevelSeries {
     intradiscalPressureMPa: a(),
     lateralBendDeg: a(),
     axialRotationDeg: a(),
+    axialMomentNm: a(),
+    leftFacetForceN: a(),
+    rightFacetForceN: a(),
   };
 }
 
@@ -179,6 +182,9 @@ export function recordFrame(
     s.intradiscalPressureMPa[i] = ll.idp[k]!;
     s.lateralBendDeg[i] = ll.bend[k]! * RAD;
     s.axialRotationDeg[i] = p.levelRotation[k]! * RAD;
+    s.axialMomentNm[i] = ll.axialMoment[k]!;
+    s.leftFacetForceN[i] = ll.facetLeft[k]!;
+    s.rightFacetForceN[i] = ll.facetRight[k]!;
     lordosis += ll.angle[k]!;
   });
   r.lordosisDeg[i] = lordosis * RAD;

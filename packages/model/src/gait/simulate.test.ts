@@ -42,6 +42,7 @@ describe('a gait cycle', { timeout: 300_000 }, () => {
       expect(left.anteriorPelvicTiltDeg[j]).toBeCloseTo(right.anteriorPelvicTiltDeg[i]!, 3);
       expect(left.levels['L4/L5'].compressionN[j]).toBeCloseTo(right.levels['L4/L5'].compressionN[i]!, 0);
       expect(left.levels['L4/L5'].leftCompressionN[j]).toBeCloseTo(right.levels['L4/L5'].rightCompressionN[i]!, 0);
+      expect(left.levels['L4/L5'].leftFacetForceN[j]).toBeCloseTo(right.levels['L4/L5'].rightFacetForceN[i]!, 0);
       expect(left.hipAbductorDemandNm.left[j]).toBeCloseTo(right.hipAbductorDemandNm.right[i]!, 3);
       expect(left.hipMomentNm.left.adductionNm[j]).toBeCloseTo(right.hipMomentNm.right.adductionNm[i]!, 3);
     }
@@ -105,6 +106,19 @@ describe('hip abductor weakness in gait (gluteus medius and minimus together, as
     for (const duchenne of [0, 0.5]) {
       expect(abductors(0.25, duchenne).summary.rightStance.meanL4L5AsymmetryIndex).toBeGreaterThan(healthy.summary.rightStance.meanL4L5AsymmetryIndex + 0.02);
     }
+  });
+
+  it('loads the right facet joints of L4/L5 more through right stance at 25 % with the Trendelenburg strategy (the spine bends toward the stance side)', () => {
+    const r = abductors(0.25, 0);
+    const l = r.levels['L4/L5'];
+    let right = 0, left = 0;
+    for (let i = 0; i < r.frames - 1; i++) {
+      if (!r.stance.right[i] || r.stance.left[i]) continue; // right single support
+      right += l.rightFacetForceN[i]!;
+      left += l.leftFacetForceN[i]!;
+    }
+    expect(right).toBeGreaterThan(1.2 * left);
+    expect(r.summary.levels['L4/L5'].peakRightFacetForceN).toBeGreaterThan(healthy.summary.levels['L4/L5'].peakRightFacetForceN);
   });
 
   it('the compensated cycle is one the muscles can hold (no reserves above 0.5 N·m in at least 95 % of the frames)', () => {

@@ -70,7 +70,8 @@ export function summariseGait(r: GaitResult, bodyMassKg: number): GaitSummary {
     levels: Object.fromEntries(
       LEVELS.map((l): [LevelName, GaitLevelSummary] => [
         l,
-        { peakCompressionN: cycleMax(r.levels[l].compressionN), peakLeftCompressionN: cycleMax(r.levels[l].leftCompressionN), peakRightCompressionN: cycleMax(r.levels[l].rightCompressionN) },
+        { peakCompressionN: cycleMax(r.levels[l].compressionN), peakLeftCompressionN: cycleMax(r.levels[l].leftCompressionN), peakRightCompressionN: cycleMax(r.levels[l].rightCompressionN),
+          peakLeftFacetForceN: cycleMax(r.levels[l].leftFacetForceN), peakRightFacetForceN: cycleMax(r.levels[l].rightFacetForceN) },
       ]),
     ) as Record<LevelName, GaitLevelSummary>,
     feasibleFraction: r.feasible.reduce((n, f, i) => (i < r.frames - 1 ? n + f : n), 0) / (r.frames - 1),

@@ -21,6 +21,11 @@ export interface GaitLevelSeries {
   lateralBendDeg: Float64Array;
   /** Axial rotation of the level (deg, + = the upper vertebra turns left, as lumbar_rotation). */
   axialRotationDeg: Float64Array;
+  /** Axial moment carried by the level (N·m, + turns the upper vertebra left). */
+  axialMomentNm: Float64Array;
+  /** Contact force of the left and right facet joints (N; docs/model.md §6). */
+  leftFacetForceN: Float64Array;
+  rightFacetForceN: Float64Array;
 }
 
 /** A vector per frame, world axes of the model (x forward, y up, z right). */
@@ -49,6 +54,8 @@ export interface GaitLevelSummary {
   peakCompressionN: number;
   peakLeftCompressionN: number;
   peakRightCompressionN: number;
+  peakLeftFacetForceN: number;
+  peakRightFacetForceN: number;
 }
 
 export interface GaitSideSeries<T> {

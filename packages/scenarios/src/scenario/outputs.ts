@@ -89,6 +89,8 @@ function gaitCatalogue(): GaitOutputSpec[] {
     specs.push(gaitSpec(`${at}.meanCompressionN`, (r) => cycleMean(r.levels[name].compressionN)));
     specs.push(gaitSpec(`${at}.meanAsymmetryIndex`, (r) => cycleMean(r.levels[name].asymmetryIndex)));
     specs.push(gaitSpec(`${at}.peakIntradiscalPressureMPa`, (r) => cycleMax(r.levels[name].intradiscalPressureMPa)));
+    specs.push(gaitSpec(`${at}.peakLeftFacetForceN`, (r) => cycleMax(r.levels[name].leftFacetForceN)));
+    specs.push(gaitSpec(`${at}.peakRightFacetForceN`, (r) => cycleMax(r.levels[name].rightFacetForceN)));
   }
   // the largest moment the muscles could not supply in any frame; 0 when every frame balanced
   specs.push(gaitSpec('gait.maxReserveNm', (r) => Math.max(0, cycleMax(r.maxReserveNm))));

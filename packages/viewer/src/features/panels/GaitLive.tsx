@@ -145,6 +145,8 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
         </div>
       </section>
       <section aria-labelledby="gait-turning-heading">
+        {/* no per-level axial rotation here: in walking it follows the prescribed trunk rotation (docs/model.md
+            §9) and is in the exports; a fourth column would not fit a laptop's outputs column */}
         <h2 id="gait-turning-heading">Side bending and facet joints at this frame</h2>
         <div className="table-scroll">
           <table className="levels levels--3d">
@@ -154,11 +156,8 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
                 <th scope="col" title="The upper vertebra on the lower, toward the side named">
                   Side bend
                 </th>
-                <th scope="col" title="The upper vertebra on the lower, about the vertical axis">
-                  Rotation
-                </th>
-                <th scope="col" title="Force through the left and right facet joints">
-                  Facets L | R
+                <th scope="col" title="Force through the left and right facet joints (N)">
+                  Facets L | R (N)
                 </th>
               </tr>
             </thead>
@@ -170,10 +169,7 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
                     <Live s={l.values[0]!} className="levels__value" />
                   </td>
                   <td>
-                    <Live s={l.values[1]!} className="levels__value" />
-                  </td>
-                  <td>
-                    <Live s={l.values[2]!} className="levels__value" /> | <Live s={l.values[3]!} className="levels__value" />
+                    <Live s={l.values[1]!} className="levels__value" /> | <Live s={l.values[2]!} className="levels__value" />
                   </td>
                 </tr>
               ))}

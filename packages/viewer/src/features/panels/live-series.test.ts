@@ -20,13 +20,12 @@ describe('gait read-outs prepared per frame', () => {
     expect(l4l5.bars[0]!.widths[3]).toBe(`scaleX(${Math.min(1, left / 2000).toFixed(3)})`);
   });
 
-  it('gives each level its side bend and rotation in words and its facet forces, frame by frame, from the model', () => {
+  it('gives each level its side bend in words and its facet forces, frame by frame, from the model', () => {
     const l5s1 = level3dSeries(gait).find((l) => l.level === 'L5/S1')!;
-    const [bend, rotation, leftFacet, rightFacet] = l5s1.values;
+    const [bend, leftFacet, rightFacet] = l5s1.values;
     expect(bend!.path).toBe('gait.levels.L5/S1.lateralBendDeg');
     for (let i = 0; i < gait.frames; i++) {
       expect(Number(bend!.raws[i])).toBe(gait.levels['L5/S1'].lateralBendDeg[i]);
-      expect(Number(rotation!.raws[i])).toBe(gait.levels['L5/S1'].axialRotationDeg[i]);
       expect(Number(leftFacet!.raws[i])).toBe(gait.levels['L5/S1'].leftFacetForceN[i]);
       expect(Number(rightFacet!.raws[i])).toBe(gait.levels['L5/S1'].rightFacetForceN[i]);
     }

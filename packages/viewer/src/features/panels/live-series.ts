@@ -6,7 +6,7 @@
 import { LEVELS, type GaitResult, type LevelName } from '@lumbo/model';
 import { CIVIDIS } from '../../lib/colour-scales.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { axialRotationWords, lateralBendWords } from '../../lib/signs.ts';
+import { lateralBendWords } from '../../lib/signs.ts';
 
 /** CSS colour of a disc half at t ∈ [0, 1] of the compression scale (as the scene and the static bars). */
 export function cividisCss(t: number): string {
@@ -96,7 +96,7 @@ export function levelSeries(gait: GaitResult, ceilingN: number): LiveLevel[] {
   });
 }
 
-/** Per level at each frame: side bend and rotation in words, and the left/right facet forces (docs/model.md §6). */
+/** Per level at each frame: the side bend in words and the left/right facet forces (docs/model.md §6). */
 export function level3dSeries(gait: GaitResult): { level: LevelName; values: LiveSeries[] }[] {
   return LEVELS.map((level) => {
     const s = gait.levels[level];
@@ -105,9 +105,8 @@ export function level3dSeries(gait: GaitResult): { level: LevelName; values: Liv
       level,
       values: [
         series(`${base}.lateralBendDeg`, s.lateralBendDeg, (x) => lateralBendWords(x)),
-        series(`${base}.axialRotationDeg`, s.axialRotationDeg, (x) => axialRotationWords(x)),
         series(`${base}.leftFacetForceN`, s.leftFacetForceN, (x) => formatNumber(x, 0)),
-        series(`${base}.rightFacetForceN`, s.rightFacetForceN, newtons),
+        series(`${base}.rightFacetForceN`, s.rightFacetForceN, (x) => formatNumber(x, 0)),
       ],
     };
   });

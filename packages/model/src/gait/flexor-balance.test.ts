@@ -39,6 +39,8 @@ describe('hip-flexor balance in gait (iliopsoas, rectus femoris and TFL of one l
       expect(r.cyclePercent[i]).toBeLessThanOrEqual(65);
     }
     expect(r.summary.feasibleFraction).toBe(1);
+    expect(r.warnings.some((w) => /^Right hip flexors fall \d+\.\d N·m short at 5\d % of the cycle/.test(w))).toBe(true);
+    expect(healthy.warnings.some((w) => /hip flexors/.test(w))).toBe(false);
   });
 
   it('at 30 % the pre-swing deficit exceeds 10 N·m and the frames the muscles cannot balance are the deficit frames', () => {

@@ -4,6 +4,8 @@ import { compileModel } from '../engine/compile.ts';
 import type { PartialModelParams } from '../params/schema.ts';
 import { simulateGait } from './simulate.ts';
 import type { GaitResult } from './types.ts';
+import { gaitToMot, gaitToSto } from './opensim.ts';
+import { parseStorage } from '../io/storage.ts';
 
 const gait = (p: PartialModelParams = {}) => simulateGait(compileModel(p));
 const piriformis = (side: 'left' | 'right', knobs: { stiffness?: number; tone?: number }) => gait({ muscles: { piriformis: { [side]: knobs } } });
@@ -80,5 +82,21 @@ describe('piriformis stiffness in gait', { timeout: 300_000 }, () => {
       expect(left.hipRotationPiriformisDeg.left[j]).toBeCloseTo(right.hipRotationPiriformisDeg.right[i]!, 3);
       expect(left.levels['L5/S1'].leftCompressionN[j]).toBeCloseTo(right.levels['L5/S1'].rightCompressionN[i]!, 0);
     }
+  });
+
+  it('exports the turn and the hip-flexor balance in the .sto, and the turned hip in the .mot', () => {
+    const r = stiff.get(3)!;
+    const sto = parseStorage(gaitToSto(r));
+    const column = (name: string) => sto.data[sto.columns.indexOf(name)]!;
+    for (const name of ['hip_flexor_demand_r_Nm', 'hip_flexor_capacity_l_Nm', 'hip_flexor_passive_r_Nm', 'hip_flexor_deficit_l_Nm', 'hip_rotation_piriformis_l_deg']) expect(sto.columns).toContain(name);
+    const turn = column('hip_rotation_piriformis_r_deg');
+    const capacity = column('hip_flexor_capacity_r_Nm');
+    for (let i = 0; i < r.frames; i++) {
+      expect(turn[i]).toBeCloseTo(r.hipRotationPiriformisDeg.right[i]!, 5);
+      expect(capacity[i]).toBeCloseTo(r.hipFlexorCapacityNm.right[i]!, 4);
+    }
+    const mot = parseStorage(gaitToMot(r));
+    const rotation = mot.data[mot.columns.indexOf('hip_rotation_r')]!;
+    for (let i = 0; i < r.frames; i++) expect(rotation[i]! - healthy.coordinates.hip_rotation_r[i]!).toBeCloseTo(r.hipRotationPiriformisDeg.right[i]!, 4);
   });
 });

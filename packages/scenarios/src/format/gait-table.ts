@@ -23,15 +23,6 @@ export function gaitToJson(result: GaitResult): unknown {
   return plain(rest);
 }
 
-function seriesRange(a: Float64Array): [number, number] {
-  let lo = Infinity, hi = -Infinity;
-  for (const v of a) {
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
-  }
-  return [lo, hi];
-}
-
 export function formatGaitTable(result: GaitResult, options: TableOptions = {}): string {
   const parts = [...(options.origin ? [options.origin] : []), ...(options.settings ?? []).map((s) => `${s.path}=${s.value}`)];
   const s = result.summary;
@@ -85,8 +76,16 @@ export function formatGaitTable(result: GaitResult, options: TableOptions = {}):
       }),
     ),
     '',
-    'Peak compression per level over the cycle',
-    ...renderPairs(LEVELS.map((level) => [level, `${fixed(seriesRange(result.levels[level].compressionN)[1], 0)} N`] as const)),
+    'Peaks per level over the cycle: compression, disc halves L|R, facet joints L|R',
+    ...renderPairs(
+      LEVELS.map((level) => {
+        const s = result.summary.levels[level];
+        return [
+          level,
+          `${fixed(s.peakCompressionN, 0)} N   halves ${fixed(s.peakLeftCompressionN, 0)}|${fixed(s.peakRightCompressionN, 0)} N   facets ${fixed(s.peakLeftFacetForceN, 0)}|${fixed(s.peakRightFacetForceN, 0)} N`,
+        ] as const;
+      }),
+    ),
   ];
   if (result.warnings.length > 0) lines.push('', 'Warnings', ...result.warnings.map((w) => `  - ${w}`));
   lines.push('', DISCLAIMER, '');

@@ -7,8 +7,10 @@
  *   M(q + Δ) = M(q) − ΔM_piri,   Δ ≈ ΔM_piri / K,   K = −∂M/∂q,
  * with M the leg's whole passive rotation moment (internal +): the hip's soft limit and rotation ligaments
  * (mechanics/joint-passive.ts) plus every fibre's passive pull times its rotation arm — the same moment the
- * passive rotation range of §10 uses. Solved by Newton steps with K held. The hip rotation of that leg
- * shifts by Δ in every frame; inverse dynamics and the optimisation then run on the shifted motion.
+ * passive rotation range of §10 uses. Solved by secant steps (the slope floored at K_min) to 0.01 N·m, at up
+ * to 50 phases of the cycle and interpolated linearly between them (the shift follows the smooth hip angles).
+ * The hip rotation of that leg shifts by Δ in every frame; inverse dynamics and the optimisation then run on
+ * the shifted motion.
  */
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
@@ -20,10 +22,13 @@ import type { FrameAdjustments } from './frame-posture.ts';
 import { HIP_GROUP } from './gait-solver.ts';
 
 const DEG = Math.PI / 180;
-/** Step of the numerical stiffness ∂M/∂q (rad) [E]. */
-const STIFFNESS_STEP_RAD = 1 * DEG;
-/** Newton steps after the linear estimate [E]. */
-const NEWTON_STEPS = 2;
+/** First secant step (rad) [E]. */
+const FIRST_STEP_RAD = 1 * DEG;
+/** The balance is solved when the passive moments differ by less than this (N·m) [E], or after 8 steps. */
+const TOLERANCE_NM = 0.01;
+const MAX_STEPS = 8;
+/** Phases of the cycle at which the shift is solved; frames between them interpolate [E]. */
+const SAMPLES_PER_CYCLE = 50;
 /**
  * Floor on the rotational stiffness (N·m/rad) [E]: where every passive tissue is slack the hip would turn
  * freely; in walking the foot's contact and the short rotators hold it long before. 5 N·m/rad is the
@@ -71,6 +76,30 @@ export function extraPiriformisRotationNm(model: CompiledModel, solver: StaticSo
   return mirror * m;
 }
 
+const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
+const clampShift = (x: number) => Math.max(-MAX_SHIFT_RAD, Math.min(MAX_SHIFT_RAD, x));
+
+/**
+ * The shift Δ (rad) with M(q + Δ) = target by secant steps from Δ = 0, where the residual is `extra`; the slope
+ * ∂M/∂q is held at or below −K_min, so a slack hip cannot send the step far.
+ */
+function solveShift(momentAt: (shift: number) => number, target: number, extra: number): number {
+  if (Math.abs(extra) < TOLERANCE_NM) return 0;
+  let x0 = 0, r0 = extra;
+  let x1 = clampShift(Math.sign(extra) * FIRST_STEP_RAD), r1 = momentAt(x1) - target;
+  for (let step = 0; step < MAX_STEPS && Math.abs(r1) >= TOLERANCE_NM; step++) {
+    const secant = (r1 - r0) / (x1 - x0);
+    const slope = secant < -MIN_ROTATION_STIFFNESS_NM_PER_RAD ? secant : -MIN_ROTATION_STIFFNESS_NM_PER_RAD;
+    const x2 = clampShift(x1 - r1 / slope);
+    if (x2 === x1) break;
+    x0 = x1;
+    r0 = r1;
+    x1 = x2;
+    r1 = momentAt(x1) - target;
+  }
+  return x1;
+}
+
 /** Whether leg `side`'s piriformis has the default passive curve (then its shift is exactly zero). */
 function isDefault(model: CompiledModel, defaults: ElementTable, side: number): boolean {
   const t = model.elements;
@@ -92,25 +121,23 @@ export function piriformisRotation(model: CompiledModel, solver: StaticSolver, a
   for (let side = 0; side < 2; side++) {
     if (isDefault(model, defaults, side)) continue;
     any = true;
-    for (let i = 0; i < N - 1; i++) {
+    const stride = Math.max(1, Math.round((N - 1) / SAMPLES_PER_CYCLE));
+    let previous = 0;
+    for (let i = 0; i < N - 1; i += stride) {
       const k = i * 2 + side;
-      adj.hipRotation[k] = 0;
       const momentAt = (shift: number): number => {
         adj.hipRotation[k] = shift;
         solver.prepare(postureAt(i, scratch));
         return passiveRotationNm(model, solver, side);
       };
-      const above = momentAt(STIFFNESS_STEP_RAD), below = momentAt(-STIFFNESS_STEP_RAD);
       const M0 = momentAt(0);
       const extra = extraPiriformisRotationNm(model, solver, side, defaults);
-      const K = Math.max(MIN_ROTATION_STIFFNESS_NM_PER_RAD, -(above - below) / (2 * STIFFNESS_STEP_RAD));
-      const target = M0 - extra;
-      let shift = Math.max(-MAX_SHIFT_RAD, Math.min(MAX_SHIFT_RAD, extra / K));
-      for (let step = 0; step < NEWTON_STEPS; step++) {
-        shift = Math.max(-MAX_SHIFT_RAD, Math.min(MAX_SHIFT_RAD, shift + (momentAt(shift) - target) / K));
-      }
-      adj.hipRotation[k] = shift;
+      adj.hipRotation[k] = solveShift(momentAt, M0 - extra, extra);
+      // frames between two phases: linear in between (filled once the next phase is solved)
+      for (let j = previous + 1; j < i; j++) adj.hipRotation[j * 2 + side] = lerp(adj.hipRotation[previous * 2 + side]!, adj.hipRotation[k]!, (j - previous) / (i - previous));
+      previous = i;
     }
+    for (let j = previous + 1; j < N - 1; j++) adj.hipRotation[j * 2 + side] = lerp(adj.hipRotation[previous * 2 + side]!, adj.hipRotation[side]!, (j - previous) / (N - 1 - previous));
     adj.hipRotation[(N - 1) * 2 + side] = adj.hipRotation[side]!;
   }
   return any;

@@ -1,5 +1,6 @@
 /** A stiff or toned piriformis in gait: hip rotation and the lumbosacral load (docs/model.md §9.3, step 6). */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { compileModel } from '../engine/compile.ts';
 import type { PartialModelParams } from '../params/schema.ts';
 import { simulateGait } from './simulate.ts';
@@ -99,4 +100,25 @@ describe('piriformis stiffness in gait', { timeout: 300_000 }, () => {
     const rotation = mot.data[mot.columns.indexOf('hip_rotation_r')]!;
     for (let i = 0; i < r.frames; i++) expect(rotation[i]! - healthy.coordinates.hip_rotation_r[i]!).toBeCloseTo(r.hipRotationPiriformisDeg.right[i]!, 4);
   });
+
+  it('over the whole stiffness × tone × body range the turn is outward, bounded, smooth, and leaves the other hip alone', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 3, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 50, max: 120, noNaN: true }), fc.double({ min: 1.5, max: 1.95, noNaN: true }),
+        (stiffness, tone, massKg, heightM) => {
+          const r = gait({ subject: { massKg, heightM }, muscles: { piriformis: { right: { stiffness, tone } } } });
+          const turn = r.hipRotationPiriformisDeg.right;
+          for (let i = 0; i < r.frames; i++) {
+            expect(Number.isFinite(turn[i]!)).toBe(true);
+            expect(turn[i]).toBeLessThanOrEqual(0);
+            expect(turn[i]).toBeGreaterThanOrEqual(-20);
+            expect(r.hipRotationPiriformisDeg.left[i]).toBe(0);
+            if (i > 0) expect(Math.abs(turn[i]! - turn[i - 1]!)).toBeLessThan(2); // a smooth turn keeps the accelerations physical
+          }
+        },
+      ),
+      { seed: Number(process.env.LUMBO_SEED ?? 20261202), numRuns: 6 },
+    );
+  }, 600_000);
 });

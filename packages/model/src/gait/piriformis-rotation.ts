@@ -32,8 +32,7 @@ const SAMPLES_PER_CYCLE = 50;
 /**
  * Floor on the rotational stiffness (N·m/rad) [E]: where every passive tissue is slack the hip would turn
  * freely; in walking the foot's contact and the short rotators hold it long before. 5 N·m/rad is the
- * ligament curve's slope at ≈ 35° (docs/model.md §4.3), the stiffest the model's rotation ligaments get in
- * the clinical range.
+ * rotation ligament curve's slope at ≈ 20° of rotation (docs/model.md §4.3; 40 N·m/rad at 35°).
  */
 export const MIN_ROTATION_STIFFNESS_NM_PER_RAD = 5;
 /** Largest shift the pull may cause [E] (beyond it the passive range of §10 is exceeded). */

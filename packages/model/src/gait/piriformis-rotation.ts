@@ -30,9 +30,9 @@ const MAX_STEPS = 8;
 /** Phases of the cycle at which the shift is solved; frames between them interpolate [E]. */
 const SAMPLES_PER_CYCLE = 50;
 /**
- * Floor on the rotational stiffness (N·m/rad) [E]: where every passive tissue is slack the hip would turn
- * freely; in walking the foot's contact and the short rotators hold it long before. 5 N·m/rad is the
- * rotation ligament curve's slope at ≈ 20° of rotation (docs/model.md §4.3; 40 N·m/rad at 35°).
+ * Floor on the secant stiffness of a step (N·m/rad) [E]: where the passive tissue is nearly slack a secant
+ * step would go far; the floor only shortens such steps, the converged shift is the balance itself. 5 N·m/rad
+ * is the rotation ligament curve's slope at ≈ 20° of rotation (docs/model.md §4.3; 40 N·m/rad at 35°).
  */
 export const MIN_ROTATION_STIFFNESS_NM_PER_RAD = 5;
 /** Largest shift the pull may cause [E] (beyond it the passive range of §10 is exceeded). */

@@ -17,4 +17,11 @@ describe('the gait table', { timeout: 300_000 }, () => {
     expect(text).toMatch(/Right stance: the hip abductors fall [\d.]+ N·m short/);
     expect(text.trimEnd().endsWith('not a diagnostic device.')).toBe(true);
   });
+
+  it('shows the hip-flexor deficit and the piriformis turn of the hip per side', () => {
+    const stiff = simulateGait(compileModel({ muscles: { piriformis: { right: { stiffness: 3 } } } }));
+    const line = formatGaitTable(stiff).split('\n').find((l) => l.includes('hip rotation by piriformis'))!;
+    expect(line).toContain(`0.0|${stiff.summary.meanStanceHipRotationPiriformisDeg.right.toFixed(1)}°`);
+    expect(text).toMatch(/peak hip-flexor deficit L\|R +0\.0\|0\.0 N·m/);
+  });
 });

@@ -40,6 +40,8 @@ export function formatGaitTable(result: GaitResult, options: TableOptions = {}):
       ['peak hip abductor demand', `${fixed(s.peakHipAbductorDemandNmPerKg, 2)} N·m/kg`],
       ['peak hip abductor moment L|R', `${fixed(s.peakHipAbductorMomentNmPerKg.left, 2)}|${fixed(s.peakHipAbductorMomentNmPerKg.right, 2)} N·m/kg`, 'net moment from the measured ground reactions'],
       ['peak hip contact L|R', `${fixed(s.peakHipContactForceBW.left, 2)}|${fixed(s.peakHipContactForceBW.right, 2)} BW`],
+      ['peak hip-flexor deficit L|R', `${fixed(s.peakHipFlexorDeficitNm.left, 1)}|${fixed(s.peakHipFlexorDeficitNm.right, 1)} N·m`, 'flexion demand the flexors and passive tissue cannot supply'],
+      ['hip rotation by piriformis L|R', `${fixed(s.meanStanceHipRotationPiriformisDeg.left, 1)}|${fixed(s.meanStanceHipRotationPiriformisDeg.right, 1)}°`, 'mean over stance; + = internal'],
       ['frames the muscles balance', `${fixed(100 * s.feasibleFraction, 0)} %`, 'the rest needed reserve moments: not a normal answer'],
       ['mean residual', `${fixed(s.meanResidualForceN, 0)} N, ${fixed(s.meanResidualMomentNm, 0)} N·m`, 'what the measured forces and the model’s masses leave unbalanced'],
     ]),

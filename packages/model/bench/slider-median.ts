@@ -7,14 +7,14 @@
 import { compileModel, solveTask } from '../src/index.ts';
 import { StandingSolver } from '../src/mechanics/posture3d/solve-standing.ts';
 
-const SAMPLES = 400;
+const SAMPLES = 1000;
 
 function median(label: string, run: (k: number) => void): void {
-  for (let k = 0; k < 60; k++) run(k); // warm up the JIT
+  for (let k = 0; k < 100; k++) run(k); // warm up the JIT (a slider drag sends dozens of changes)
   const times: number[] = [];
   for (let k = 0; k < SAMPLES; k++) {
     const t0 = performance.now();
-    run(k + 60);
+    run(k + 100);
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

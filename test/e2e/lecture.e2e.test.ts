@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, nextFrames, openViewer, readMetric, waitForCurrentResult, waitForMetric, waitForPaint } from './browser.ts';
 import { recordMeasurements } from './measurements.ts';
+import { horizontalLineThicknessPx } from './pixel-stats.ts';
 
 const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 const measured: Record<string, unknown> = {};
@@ -66,6 +67,35 @@ async function waitForCanvasFit(page: Page): Promise<void> {
     return !!box && !!canvas && box.width > 0 && Math.abs(box.width - canvas.width) < 2 && Math.abs(box.height - canvas.height) < 2;
   });
   await nextFrames(page);
+}
+
+/**
+ * On-screen thickness of the back view's angle lines (iliac-crest line and its
+ * horizontal reference): the canvas with the angle layer on, against the
+ * same frame with it off.
+ */
+async function angleLinePx(page: Page, focus: 'body' | 'spine'): Promise<{ medianPx: number; samples: number }> {
+  const set = (angles: boolean) =>
+    page.evaluate(
+      ({ angles, focus }) => {
+        const s = window.__lumbo!.store.getState() as unknown as { setView(v: string): void; setFocus(f: string): void; setLayer(l: string, v: boolean): void };
+        s.setView('back');
+        s.setFocus(focus);
+        s.setLayer('angles', angles);
+      },
+      { angles, focus },
+    );
+  const canvas = page.locator('.app__canvas canvas').first();
+  await set(true);
+  await nextFrames(page);
+  await nextFrames(page);
+  const on = await canvas.screenshot();
+  await set(false);
+  await nextFrames(page);
+  await nextFrames(page);
+  const off = await canvas.screenshot();
+  await set(true);
+  return horizontalLineThicknessPx(page, on, off);
 }
 
 async function waitForStory(page: Page, step: number, phase: 'predict' | 'shown'): Promise<void> {
@@ -255,6 +285,40 @@ describe('a guided story', () => {
       await waitForCanvasFit(page);
       await page.screenshot({ path: `${screenshots}lecture-1280x720-story-shown.png` });
       expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('draws the angle lines at least 4 px thick at 1920×1080 in lecture mode, close-up and whole body, thicker than on a laptop', async () => {
+    const laptop = await openViewer(browser, url, { width: 1366, height: 768 });
+    const lines: Record<string, number> = {};
+    try {
+      await waitForPaint(laptop.page);
+      for (const focus of ['body', 'spine'] as const) {
+        const m = await angleLinePx(laptop.page, focus);
+        expect(m.samples, `laptop ${focus}`).toBeGreaterThan(50);
+        lines[`laptop1366x768.${focus}Px`] = m.medianPx;
+      }
+    } finally {
+      await laptop.close();
+    }
+    const { page, close } = await openViewer(browser, url, { width: 1920, height: 1080 });
+    try {
+      await blur(page);
+      await page.keyboard.press('l');
+      await waitForPaint(page);
+      await waitForCanvasFit(page);
+      for (const focus of ['body', 'spine'] as const) {
+        const m = await angleLinePx(page, focus);
+        expect(m.samples, `lecture ${focus}`).toBeGreaterThan(50);
+        lines[`lecture1920x1080.${focus}Px`] = m.medianPx;
+        expect(m.medianPx, `lecture ${focus}`).toBeGreaterThanOrEqual(4);
+        // thicker than on the laptop in the same framing, by at least the ratio of the screens' heights in whole body
+        expect(m.medianPx, `lecture ${focus}`).toBeGreaterThanOrEqual(lines[`laptop1366x768.${focus}Px`]!);
+      }
+      expect(lines['lecture1920x1080.bodyPx']! / 1080).toBeGreaterThanOrEqual(lines['laptop1366x768.bodyPx']! / 768);
+      measured['angleLineThickness'] = lines;
     } finally {
       await close();
     }

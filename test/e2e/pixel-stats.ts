@@ -89,3 +89,51 @@ export async function pixelDiffShare(page: Page, a: Buffer, b: Buffer): Promise<
     [a.toString('base64'), b.toString('base64')] as const,
   );
 }
+
+/**
+ * Thickness (px) of the mostly horizontal lines that differ between two
+ * screenshots of the same view (e.g. with and without the angle lines): in
+ * every column, each vertical run of differing pixels (> 48 in Σ|ΔRGB|) of
+ * at most `maxPx` is one sample (longer runs are labels or vertical lines);
+ * the median sample is returned, with the count (0 when nothing differed).
+ * Anti-aliased edges count where they differ enough, so this reads at most
+ * about a pixel thicker than the geometry.
+ */
+export async function horizontalLineThicknessPx(page: Page, withLines: Buffer, without: Buffer, maxPx = 30): Promise<{ medianPx: number; samples: number }> {
+  return page.evaluate(
+    async ({ a, b, maxPx }) => {
+      const decode = async (base64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${base64}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2d context');
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, canvas.width, canvas.height);
+      };
+      const [p, q] = [await decode(a), await decode(b)];
+      const w = p.width;
+      const differs = (x: number, y: number) => {
+        const i = (y * w + x) * 4;
+        return Math.abs(p.data[i]! - q.data[i]!) + Math.abs(p.data[i + 1]! - q.data[i + 1]!) + Math.abs(p.data[i + 2]! - q.data[i + 2]!) > 48;
+      };
+      const runs: number[] = [];
+      for (let x = 0; x < w; x++) {
+        let run = 0;
+        for (let y = 0; y <= p.height; y++) {
+          if (y < p.height && differs(x, y)) run++;
+          else {
+            if (run > 0 && run <= maxPx) runs.push(run);
+            run = 0;
+          }
+        }
+      }
+      runs.sort((m, n) => m - n);
+      return { medianPx: runs.length ? runs[Math.floor(runs.length / 2)]! : 0, samples: runs.length };
+    },
+    { a: withLines.toString('base64'), b: without.toString('base64'), maxPx },
+  );
+}

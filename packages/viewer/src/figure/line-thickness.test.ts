@@ -30,9 +30,9 @@ describe('overlay rods on screen', () => {
     expect(px).toBeLessThan(2.5);
   });
 
-  it('are at least 5.4 px at 1920×1080 in lecture mode, in whole-body framing and in the close-up', () => {
-    expect(drawnPx(WHOLE_BODY, 1920, 1080, true)).toBeGreaterThanOrEqual(5.39);
-    expect(drawnPx(CLOSE_UP, 1920, 1080, true, CLOSE_UP_MARGIN)).toBeGreaterThanOrEqual(5.39);
+  it('are at least 6.7 px at 1920×1080 in lecture mode, in whole-body framing and in the close-up', () => {
+    expect(drawnPx(WHOLE_BODY, 1920, 1080, true)).toBeGreaterThanOrEqual(6.74);
+    expect(drawnPx(CLOSE_UP, 1920, 1080, true, CLOSE_UP_MARGIN)).toBeGreaterThanOrEqual(6.74);
   });
 
   it('are proportionally thicker in lecture mode at 1080 than on a 1366×768 laptop, in both framings', () => {

@@ -8,9 +8,9 @@
  * radius from the rod's base radius, never from the previous call's).
  */
 
-/** Rod thickness in lecture mode (CSS px): 1/200 of the view height, at least 4 px (5.4 px at 1080). */
+/** Rod thickness in lecture mode (CSS px): 1/160 of the view height, at least 4 px (6.75 px at 1080). */
 export function lectureLinePx(viewHeightPx: number): number {
-  return Math.max(4, viewHeightPx / 200);
+  return Math.max(4, viewHeightPx / 160);
 }
 
 /** World length that one CSS pixel spans at `distanceM` from a perspective camera. */

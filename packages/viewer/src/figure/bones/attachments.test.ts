@@ -56,7 +56,7 @@ function boneSoup(pose: PoseResult): Float64Array {
  * shape, 90 % of the disc's outline): 15 mm.
  * The paraspinal and quadratus lumborum pelvic origins on bone (posterior
  * iliac crest, PSIS, dorsal S1), on the posterior pelvis as warped onto them
- * (PELVIS_WARP in bone-catalogue.ts; 32–41 mm before it, ≤ 9 mm after): 15 mm.
+ * (PELVIS_WARP in bone-catalogue.ts; 33–41 mm before it, ≤ 10 mm after): 15 mm.
  * Their thoracic ends on the ribs (iliocostalis pars thoracica, quadratus
  * lumborum to the 12th rib) are [E] points on the coarse rib cage (5 mm
  * clustering): 20 mm.

@@ -7,8 +7,6 @@
  * when the camera moves.
  */
 import { useCallback, useMemo } from 'react';
-import { useThree } from '@react-three/fiber';
-import type { PerspectiveCamera } from 'three';
 import type { AnnotationModel } from './motion/figure-model.ts';
 import { pointNow, writeRigid, type AttachedPoint } from './motion/rigid.ts';
 import type { MotionSampler } from './motion/sampler.ts';
@@ -17,39 +15,17 @@ import { AnimatedLabel } from './LabelSprite.tsx';
 import { ANNOTATION } from './palette.ts';
 import { UNIT_CYLINDER } from './unit-geometries.ts';
 import type { Placement } from './placement.ts';
-import { lectureLinePx, setRodRadii, type RodView } from './line-thickness.ts';
-import { useViewer } from '../store/use-viewer.ts';
-
-const scratch = new Float64Array(3);
-
-/** The current camera and the lecture-mode minimum, read when a rod part redraws. */
-function useRodView(): () => RodView {
-  const camera = useThree((s) => s.camera) as PerspectiveCamera;
-  const height = useThree((s) => s.size.height);
-  const lecture = useViewer((s) => s.lecture);
-  return useCallback(
-    () => ({ camera: camera.position, fovDeg: camera.fov, viewHeightPx: height, minPx: lecture ? lectureLinePx(height) : 0 }),
-    [camera, height, lecture],
-  );
-}
+import { setRodRadii } from './line-thickness.ts';
+import { FollowingDashes } from './FollowingDashes.tsx';
+import { useRodView } from './use-rod-view.ts';
 
 /** Reference dashes that keep their world direction and follow an anchor on the figure. */
-function FloatingDashes({ anchor, dashes, view }: { anchor: AttachedPoint; dashes: Placement[]; view: () => RodView }) {
-  const base = useMemo(() => dashes.map((d) => Math.hypot(d.x.x, d.x.y, d.x.z)), [dashes]);
-  const write = useCallback(
-    (s: MotionSampler, m: Float32Array) => {
-      pointNow(anchor, s, scratch, 0);
-      dashes.forEach(({ centre: c, x, y, z }, i) => {
-        m.set([x.x, x.y, x.z, 0, y.x, y.y, y.z, 0, z.x, z.y, z.z, 0, c.x + scratch[0]!, c.y + scratch[1]!, c.z + scratch[2]!, 1], i * 16);
-      });
-      setRodRadii(m, dashes.length, base, view());
-    },
-    [anchor, dashes, base, view],
-  );
+function AnchoredDashes({ anchor, dashes }: { anchor: AttachedPoint; dashes: Placement[] }) {
+  const follow = useCallback((s: MotionSampler, out: Float64Array) => pointNow(anchor, s, out, 0), [anchor]);
   return (
-    <InstancedPart name="annotation-dashes" geometry={UNIT_CYLINDER} count={dashes.length} write={write} renderOrder={10} viewDependent>
+    <FollowingDashes name="annotation-dashes" dashes={dashes} follow={follow} renderOrder={10}>
       <meshBasicMaterial color={ANNOTATION} depthTest={false} />
-    </InstancedPart>
+    </FollowingDashes>
   );
 }
 
@@ -70,7 +46,7 @@ export function AngleAnnotations({ set, name }: { set: AnnotationModel; name: st
         <meshBasicMaterial color={ANNOTATION} depthTest={false} />
       </InstancedPart>
       {set.floating.map((f, i) => (
-        <FloatingDashes key={i} anchor={f.anchor} dashes={f.dashes} view={view} />
+        <AnchoredDashes key={i} anchor={f.anchor} dashes={f.dashes} />
       ))}
       {set.labels.map((l, i) => (
         <AnimatedLabel key={i} label={l} />

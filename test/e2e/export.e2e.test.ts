@@ -271,6 +271,8 @@ describe('export', () => {
       expect(cell(csv, 40, 'trunkLateralLeanDeg')).toBe(await readMetric(page, 'gait.trunkLateralLeanDeg'));
       expect(cell(csv, 40, 'levels.L4/L5.leftCompressionN')).toBe(await readMetric(page, 'gait.levels.L4/L5.leftCompressionN'));
       expect(cell(csv, 40, 'levels.L5/S1.rightCompressionN')).toBe(await readMetric(page, 'gait.levels.L5/S1.rightCompressionN'));
+      expect(cell(csv, 40, 'levels.L4/L5.rightFacetForceN')).toBe(await readMetric(page, 'gait.levels.L4/L5.rightFacetForceN'));
+      expect(cell(csv, 40, 'levels.L4/L5.lateralBendDeg')).toBe(await readMetric(page, 'gait.levels.L4/L5.lateralBendDeg'));
 
       const json = await download(page, 'JSON of the shown result');
       const doc = JSON.parse(json.bytes.toString('utf8')) as { result: { frames: number; summary: Record<string, unknown>; pelvicObliquityDeg: number[] } };

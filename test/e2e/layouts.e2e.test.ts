@@ -148,6 +148,17 @@ describe('a 1366×768 laptop', () => {
       const tallest = await page.evaluate(() => Math.max(...[...document.querySelectorAll<HTMLElement>('.compare__table th[scope="row"]')].map((th) => th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight || '20'))));
       expect(tallest).toBeLessThanOrEqual(2.6);
       await page.screenshot({ path: `${screenshots}layout-laptop-1366x768.png` });
+      // no output table needs its sideways scrollbar, standing or walking
+      for (const task of ['Standing', 'Gait']) {
+        await page.getByRole('button', { name: task, exact: true }).click();
+        await waitForCurrentResult(page);
+        const scrolled = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.table-scroll')]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1)
+            .map((el) => `${el.closest('section')?.querySelector('h2')?.textContent ?? '?'}: ${el.scrollWidth} > ${el.clientWidth} px`),
+        );
+        expect(scrolled, task).toEqual([]);
+      }
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -41,8 +41,22 @@ export interface LandmarkSpec {
   readonly local: readonly [number, number, number] | null;
 }
 
-/** The landmark list of a model, in a fixed order (shared by static poses and gait frames). */
-export function landmarkSpecs(model: CompiledModel): LandmarkSpec[] {
+const specCache = new WeakMap<CompiledModel, readonly LandmarkSpec[]>();
+
+/**
+ * The landmark list of a model, in a fixed order (shared by static poses and gait frames). Built once per
+ * compiled model and shared read-only: it depends on the model's geometry only.
+ */
+export function landmarkSpecs(model: CompiledModel): readonly LandmarkSpec[] {
+  let specs = specCache.get(model);
+  if (!specs) {
+    specs = Object.freeze(buildLandmarkSpecs(model));
+    specCache.set(model, specs);
+  }
+  return specs;
+}
+
+function buildLandmarkSpecs(model: CompiledModel): LandmarkSpec[] {
   const g = model.geometry;
   const s = g.lengthScale;
   const specs: LandmarkSpec[] = [];

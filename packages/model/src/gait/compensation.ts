@@ -94,7 +94,7 @@ export function createHipBalance(frames: number): HipBalance {
 
 export function createAdjustments(frames: number): FrameAdjustments {
   const a = () => new Float64Array(frames * 2);
-  return { drop: a(), lean: a(), lurch: a(), level: a(), tilt: new Float64Array(frames) };
+  return { drop: a(), lean: a(), lurch: a(), level: a(), tilt: new Float64Array(frames), hipRotation: a() };
 }
 
 /** Abductor deficit of leg `side` at frame i (N·m, ≥ 0). */

@@ -31,6 +31,8 @@ export interface FrameAdjustments {
   tilt: Float64Array; // frames
   /** Share of the baseline pelvic list held level while this leg stands (Duchenne: the unloaded abductors stop yielding). */
   level: Float64Array; // frames × 2
+  /** Shift of this hip's rotation (internal +, as hip_rotation) by a stiff or toned piriformis (docs/model.md §9.3, step 6). */
+  hipRotation: Float64Array; // frames × 2
 }
 
 export interface GaitReference {
@@ -101,8 +103,8 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   // a dropped pelvis adducts the stance hip and abducts the swing hip (feet keep their path)
   out.hipAdduction[0] = v.hip_adduction_l[i]! * DEG + dropL - dropR + levelled;
   out.hipAdduction[1] = v.hip_adduction_r[i]! * DEG + dropR - dropL - levelled;
-  out.hipRotation[0] = v.hip_rotation_l[i]! * DEG;
-  out.hipRotation[1] = v.hip_rotation_r[i]! * DEG;
+  out.hipRotation[0] = v.hip_rotation_l[i]! * DEG + adj.hipRotation[frame * 2]!;
+  out.hipRotation[1] = v.hip_rotation_r[i]! * DEG + adj.hipRotation[frame * 2 + 1]!;
   out.kneeFlexion[0] = -v.knee_angle_l[i]! * DEG;
   out.kneeFlexion[1] = -v.knee_angle_r[i]! * DEG;
   return out;

@@ -79,6 +79,12 @@ export function gaitToSto(r: GaitResult): string {
     add(`hip_abductor_demand_${t}_Nm`, r.hipAbductorDemandNm[side]);
     add(`hip_abductor_capacity_${t}_Nm`, r.hipAbductorCapacityNm[side]);
     add(`hip_contact_force_${t}_N`, r.hipContactForceN[side]);
+    // hip-flexor balance (docs/model.md §9.3, step 5) and the piriformis's turn of the hip (step 6)
+    add(`hip_flexor_demand_${t}_Nm`, r.hipFlexorDemandNm[side]);
+    add(`hip_flexor_capacity_${t}_Nm`, r.hipFlexorCapacityNm[side]);
+    add(`hip_flexor_passive_${t}_Nm`, r.hipFlexorPassiveNm[side]);
+    add(`hip_flexor_deficit_${t}_Nm`, r.hipFlexorDeficitNm[side]);
+    add(`hip_rotation_piriformis_${t}_deg`, r.hipRotationPiriformisDeg[side]);
   }
   for (const g of MUSCLE_GROUPS) {
     add(`${g}_l_activation`, r.activations[g].left);

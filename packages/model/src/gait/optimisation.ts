@@ -1,5 +1,5 @@
 /**
- * Pass 4, static optimisation per frame (docs/model.md §9.3, step 5): the
+ * Pass 4, static optimisation per frame (docs/model.md §9.3, step 7): the
  * frame's posture and accelerations, the ground reactions as external moments
  * on the leg and shank free bodies, then the gait solver's QP, warm-started
  * from the two previous frames it solved.

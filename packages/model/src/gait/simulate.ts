@@ -6,6 +6,8 @@
  *   2. forces          ground-reactions.ts   the subject's force plates, scaled
  *                      inverse-dynamics.ts   hip and knee moments per leg, residuals
  *   3. compensation    capacity.ts, compensation.ts   deficits → drop, lean, lurch
+ *                      flexor-balance.ts   hip-flexor demand, capacity, passive and deficit (read-out)
+ *                      piriformis-rotation.ts   a stiff piriformis turns its hip (before 1)
  *                      (then 1–2 again on the compensated motion)
  *   4. optimisation    gait-solver.ts, optimisation.ts   muscle forces per frame
  *   5. read-outs       read-outs.ts, summary.ts, warnings.ts
@@ -20,7 +22,7 @@ import * as B from '../geometry/bodies.ts';
 import { normativeKinematics } from './kinematics.ts';
 import { buildBaseline, type GaitBaseline } from './baseline.ts';
 import { gaitPhases } from './phases.ts';
-import { gaitReference } from './frame-posture.ts';
+import { framePosture, gaitReference } from './frame-posture.ts';
 import { checkGaitOptions, type GaitOptions } from './options.ts';
 import { groundReactionsForCycle } from './ground-reactions.ts';
 import { createCycleKinematics, cycleKinematics } from './frame-kinematics.ts';
@@ -29,6 +31,9 @@ import { gaitSolver } from './gait-solver.ts';
 import { hipCapacity, type HipCapacity } from './capacity.ts';
 import { compensate, copShift, createAdjustments, createHipBalance, refineDeficit } from './compensation.ts';
 import { flexorTightness } from './flexor-tightness.ts';
+import { createFlexorBalance, flexorCapacityNm, passiveFlexionNm, flexorDeficits } from './flexor-balance.ts';
+import { piriformisRotation } from './piriformis-rotation.ts';
+import { createPosture } from '../geometry/posture.ts';
 import { activationCap, optimiseFrames, type OptimisationInput } from './optimisation.ts';
 import { allocateResult, copyFrame, recordAnimation, recordDynamics, recordFrame } from './read-outs.ts';
 import { summariseGait } from './summary.ts';
@@ -72,13 +77,18 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const phases = gaitPhases(N, kin.rightToeOffFraction, T);
   const grf = groundReactionsForCycle(N, model.bodyMassKg, g.lengthScale, builtIn);
   const adj = createAdjustments(N);
+  const solver = gaitSolver(model);
+  const scratch = createPosture();
+  const postureAt = (i: number, out: typeof scratch) => framePosture(base, i, ref, adj, i, out);
+  // a stiff or toned piriformis turns its hip in every frame: part of the motion from the start (§9.3, step 6)
+  piriformisRotation(model, solver, adj, postureAt, scratch);
   const baseline = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
   let id = inverseDynamics(baseline, grf, null, createInverseDynamics(N));
 
   // 4. optimisation of the baseline frames, reading what the muscles can do on the way (3)
-  const solver = gaitSolver(model);
   const result = allocateResult(model, N, T, kin.source);
   const balance = createHipBalance(N);
+  const flexors = createFlexorBalance(N);
   const ll = createLevelLoads();
   const specs = landmarkSpecs(model);
   const cap: HipCapacity = { abductorNm: 0, passiveAbductionNm: 0, extensorNm: 0 };
@@ -100,6 +110,8 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
       balance.abductorCapacityNm[k] = cap.abductorNm;
       balance.passiveAbductionNm[k] = cap.passiveAbductionNm;
       balance.extensorCapacityNm[k] = cap.extensorNm;
+      flexors.capacityNm[k] = flexorCapacityNm(model, solver, side);
+      flexors.passiveNm[k] = passiveFlexionNm(model, solver, side);
     }
     adj.tilt[i] = tightness.extraTiltRad(i);
     readFrame(i, posture);
@@ -130,7 +142,8 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
     optimiseFrames({ ...input, kin: moved, id }, solve, readFrame);
   }
 
-  // 5. read-outs
+  // 5. read-outs (the flexor balance against the demand of the motion finally simulated)
+  flexorDeficits(flexors, id.hipMomentNm);
   recordDynamics(result, grf, id);
   for (let i = 0; i < N - 1; i++) {
     for (let side = 0; side < 2; side++) {
@@ -141,6 +154,11 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
       result.pelvicDropDeg[key][i] = adj.drop[k]! * RAD;
       result.trunkLeanCompensationDeg[key][i] = adj.lean[k]! * RAD;
       result.trunkLurchDeg[key][i] = adj.lurch[k]! * RAD;
+      result.hipFlexorDemandNm[key][i] = flexors.demandNm[k]!;
+      result.hipFlexorCapacityNm[key][i] = flexors.capacityNm[k]!;
+      result.hipFlexorPassiveNm[key][i] = flexors.passiveNm[k]!;
+      result.hipFlexorDeficitNm[key][i] = flexors.deficitNm[k]!;
+      result.hipRotationPiriformisDeg[key][i] = adj.hipRotation[k]! * RAD;
       // the cycle's events (right heel strike at 0 %, toe-off from the kinematics), not the force threshold
       result.stance[key][i] = phases.stance[side]![i]!;
     }

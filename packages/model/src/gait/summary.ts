@@ -40,6 +40,13 @@ function stanceSummary(r: GaitResult, side: 'left' | 'right'): StanceSummary {
   };
 }
 
+/** Mean of `a` over the frames where leg `side` stands. */
+function stanceMean(r: GaitResult, side: 'left' | 'right', a: Float64Array): number {
+  let sum = 0, count = 0;
+  for (let i = 0; i < r.frames - 1; i++) if (r.stance[side][i]) { sum += a[i]!; count++; }
+  return count > 0 ? sum / count : 0;
+}
+
 function cycleMin(a: Float64Array): number {
   return -cycleMax(a.map((v) => -v));
 }
@@ -74,6 +81,8 @@ export function summariseGait(r: GaitResult, bodyMassKg: number): GaitSummary {
           peakLeftFacetForceN: cycleMax(r.levels[l].leftFacetForceN), peakRightFacetForceN: cycleMax(r.levels[l].rightFacetForceN) },
       ]),
     ) as Record<LevelName, GaitLevelSummary>,
+    peakHipFlexorDeficitNm: { left: cycleMax(r.hipFlexorDeficitNm.left), right: cycleMax(r.hipFlexorDeficitNm.right) },
+    meanStanceHipRotationPiriformisDeg: { left: stanceMean(r, 'left', r.hipRotationPiriformisDeg.left), right: stanceMean(r, 'right', r.hipRotationPiriformisDeg.right) },
     feasibleFraction: r.feasible.reduce((n, f, i) => (i < r.frames - 1 ? n + f : n), 0) / (r.frames - 1),
     meanResidualForceN: cycleMean(magnitude(r.residualForceN)),
     meanResidualMomentNm: cycleMean(magnitude(r.residualMomentNm)),

@@ -90,6 +90,10 @@ export interface GaitSummary {
   /** Peak hip contact force per side in body weights (compare Bergmann's OrthoLoad: ≈ 2.4–2.8 BW). */
   peakHipContactForceBW: GaitSideSeries<number>;
   levels: Record<LevelName, GaitLevelSummary>;
+  /** Largest hip-flexor deficit over the cycle per leg (N·m; 0 = the flexors and passive tissue suffice). */
+  peakHipFlexorDeficitNm: GaitSideSeries<number>;
+  /** Hip rotation shift by the piriformis per leg, mean over that leg's stance (deg, + = internal). */
+  meanStanceHipRotationPiriformisDeg: GaitSideSeries<number>;
   /** Share of the cycle's frames in which the muscles balanced every moment without reserves above 0.5 N·m. */
   feasibleFraction: number;
   /** Mean over the cycle of the whole-body residual force magnitude (N) and moment magnitude (N·m). */
@@ -136,6 +140,13 @@ export interface GaitResult {
   trunkLeanCompensationDeg: GaitSideSeries<Float64Array>;
   /** Backward trunk lurch (gluteus maximus gait) per stance leg (deg). */
   trunkLurchDeg: GaitSideSeries<Float64Array>;
+  /** Hip-flexor balance per leg (N·m, docs/model.md §9.3, step 5): flexion demand of inverse dynamics (+ = flexor, as hip_flexion moment), isometric capacity of iliopsoas, rectus femoris and TFL, net passive flexion, and the deficit demand − capacity − passive (≥ 0). */
+  hipFlexorDemandNm: GaitSideSeries<Float64Array>;
+  hipFlexorCapacityNm: GaitSideSeries<Float64Array>;
+  hipFlexorPassiveNm: GaitSideSeries<Float64Array>;
+  hipFlexorDeficitNm: GaitSideSeries<Float64Array>;
+  /** Shift of the hip rotation by a stiff or toned piriformis (deg, + = internal, as hip_rotation; docs/model.md §9.3, step 6); included in coordinates.hip_rotation_*. */
+  hipRotationPiriformisDeg: GaitSideSeries<Float64Array>;
   hipContactForceN: GaitSideSeries<Float64Array>;
   /** 1 where the leg is in stance (the cycle's events: right heel strike at 0 %, toe-off of the kinematics; the measured force may start a frame earlier). */
   stance: GaitSideSeries<Uint8Array>;

@@ -18,5 +18,15 @@ export function gaitWarnings(r: GaitResult, standingConverged: boolean, builtIn:
       );
     }
   }
+  for (const key of ['left', 'right'] as const) {
+    const deficit = r.summary.peakHipFlexorDeficitNm[key];
+    if (deficit > RESERVE_REPORT_THRESHOLD_NM) {
+      let at = 0;
+      for (let i = 0; i < r.frames - 1; i++) if (r.hipFlexorDeficitNm[key][i]! > r.hipFlexorDeficitNm[key][at]!) at = i;
+      warnings.push(
+        `${key === 'left' ? 'Left' : 'Right'} hip flexors fall ${deficit.toFixed(1)} N·m short at ${r.cyclePercent[at]!.toFixed(0)} % of the cycle; the model has no kinematic compensation for weak hip flexors (docs/model.md §9.5), so other muscles or reserves carry it.`,
+      );
+    }
+  }
   return warnings;
 }

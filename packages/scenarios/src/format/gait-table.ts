@@ -23,15 +23,6 @@ export function gaitToJson(result: GaitResult): unknown {
   return plain(rest);
 }
 
-function seriesRange(a: Float64Array): [number, number] {
-  let lo = Infinity, hi = -Infinity;
-  for (const v of a) {
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
-  }
-  return [lo, hi];
-}
-
 export function formatGaitTable(result: GaitResult, options: TableOptions = {}): string {
   const parts = [...(options.origin ? [options.origin] : []), ...(options.settings ?? []).map((s) => `${s.path}=${s.value}`)];
   const s = result.summary;
@@ -49,6 +40,8 @@ export function formatGaitTable(result: GaitResult, options: TableOptions = {}):
       ['peak hip abductor demand', `${fixed(s.peakHipAbductorDemandNmPerKg, 2)} N·m/kg`],
       ['peak hip abductor moment L|R', `${fixed(s.peakHipAbductorMomentNmPerKg.left, 2)}|${fixed(s.peakHipAbductorMomentNmPerKg.right, 2)} N·m/kg`, 'net moment from the measured ground reactions'],
       ['peak hip contact L|R', `${fixed(s.peakHipContactForceBW.left, 2)}|${fixed(s.peakHipContactForceBW.right, 2)} BW`],
+      ['peak hip-flexor deficit L|R', `${fixed(s.peakHipFlexorDeficitNm.left, 1)}|${fixed(s.peakHipFlexorDeficitNm.right, 1)} N·m`, 'flexion demand the flexors and passive tissue cannot supply'],
+      ['hip rotation by piriformis L|R', `${fixed(s.meanStanceHipRotationPiriformisDeg.left, 1)}|${fixed(s.meanStanceHipRotationPiriformisDeg.right, 1)}°`, 'mean over stance; + = internal'],
       ['frames the muscles balance', `${fixed(100 * s.feasibleFraction, 0)} %`, 'the rest needed reserve moments: not a normal answer'],
       ['mean residual', `${fixed(s.meanResidualForceN, 0)} N, ${fixed(s.meanResidualMomentNm, 0)} N·m`, 'what the measured forces and the model’s masses leave unbalanced'],
     ]),
@@ -83,8 +76,16 @@ export function formatGaitTable(result: GaitResult, options: TableOptions = {}):
       }),
     ),
     '',
-    'Peak compression per level over the cycle',
-    ...renderPairs(LEVELS.map((level) => [level, `${fixed(seriesRange(result.levels[level].compressionN)[1], 0)} N`] as const)),
+    'Peaks per level over the cycle: compression, disc halves L|R, facet joints L|R',
+    ...renderPairs(
+      LEVELS.map((level) => {
+        const s = result.summary.levels[level];
+        return [
+          level,
+          `${fixed(s.peakCompressionN, 0)} N   halves ${fixed(s.peakLeftCompressionN, 0)}|${fixed(s.peakRightCompressionN, 0)} N   facets ${fixed(s.peakLeftFacetForceN, 0)}|${fixed(s.peakRightFacetForceN, 0)} N`,
+        ] as const;
+      }),
+    ),
   ];
   if (result.warnings.length > 0) lines.push('', 'Warnings', ...result.warnings.map((w) => `  - ${w}`));
   lines.push('', DISCLAIMER, '');

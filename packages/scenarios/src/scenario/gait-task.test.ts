@@ -3,7 +3,7 @@ import { compileModel, DEFAULT_PARAMS, simulateGait } from '@lumbo/model';
 import { outputSpecs, solvePoint } from '../sweep/point-solver.ts';
 import { ScenarioFileError } from './errors.ts';
 import { parseScenario } from './load.ts';
-import { defaultVector } from './param-vector.ts';
+import { defaultVector, fieldIndex } from './param-vector.ts';
 import { DEFAULT_GAIT_OUTPUT_PATHS, DEFAULT_OUTPUT_PATHS } from './outputs.ts';
 
 describe('the gait task in scenario files', () => {
@@ -47,5 +47,17 @@ describe('solving a design point with a gait task', () => {
     const [coarse] = solvePoint(defaultVector(), [{ kind: 'gait', frames: 51 }], outputs);
     const gait = simulateGait(compileModel(DEFAULT_PARAMS), { framesPerCycle: 51 });
     expect(coarse![0]).toBe(gait.summary.meanAnteriorPelvicTiltDeg);
+  });
+
+  it('reads the per-side hip-flexor deficit and the piriformis turn of the hip (docs/model.md §9.3) with their units', () => {
+    const paths = ['gait.right.peakHipFlexorDeficitNm', 'gait.right.meanStanceHipRotationPiriformisDeg', 'gait.left.meanStanceHipRotationPiriformisDeg'];
+    const outputs = outputSpecs(paths);
+    expect(outputs.map((o) => o.unit)).toEqual(['N·m', 'deg', 'deg']);
+    const vector = defaultVector();
+    vector[fieldIndex('muscles.piriformis.right.stiffness')] = 3;
+    const [row] = solvePoint(vector, [{ kind: 'gait' }], outputs);
+    const gait = simulateGait(compileModel({ muscles: { piriformis: { right: { stiffness: 3 } } } }));
+    expect(row).toEqual([gait.summary.peakHipFlexorDeficitNm.right, gait.summary.meanStanceHipRotationPiriformisDeg.right, 0]);
+    expect(row![1]).toBeLessThan(-2); // the stiff right piriformis turns the right hip out
   });
 });

@@ -77,6 +77,9 @@ function gaitCatalogue(): GaitOutputSpec[] {
     // gait v2 (docs/model.md §9): measured-force dynamics per side
     specs.push(gaitSpec(`gait.${side}.peakHipContactForceBW`, (r) => r.summary.peakHipContactForceBW[side]));
     specs.push(gaitSpec(`gait.${side}.peakHipAbductorMomentNmPerKg`, (r) => r.summary.peakHipAbductorMomentNmPerKg[side]));
+    // hip-flexor deficit and the piriformis's turn of the hip (docs/model.md §9.3, steps 5–6)
+    specs.push(gaitSpec(`gait.${side}.peakHipFlexorDeficitNm`, (r) => r.summary.peakHipFlexorDeficitNm[side]));
+    specs.push(gaitSpec(`gait.${side}.meanStanceHipRotationPiriformisDeg`, (r) => r.summary.meanStanceHipRotationPiriformisDeg[side]));
   }
   specs.push(gaitSpec('gait.feasibleFraction', (r) => r.summary.feasibleFraction));
   specs.push(gaitSpec('gait.meanResidualForceN', (r) => r.summary.meanResidualForceN));

@@ -88,8 +88,8 @@ interface FrameRow {
 
 const at = (series: Float64Array | Uint8Array, i: number): number => series[i] ?? Number.NaN;
 
-const SIDED_SERIES = ['hipAbductorDemandNm', 'hipAbductorCapacityNm', 'hipContactForceN', 'pelvicDropDeg', 'trunkLeanCompensationDeg', 'trunkLurchDeg'] as const satisfies readonly (keyof GaitResult)[];
-const LEVEL_SERIES = ['compressionN', 'leftCompressionN', 'rightCompressionN', 'asymmetryIndex'] as const;
+const SIDED_SERIES = ['hipAbductorDemandNm', 'hipAbductorCapacityNm', 'hipContactForceN', 'pelvicDropDeg', 'trunkLeanCompensationDeg', 'trunkLurchDeg', 'hipFlexorDemandNm', 'hipFlexorCapacityNm', 'hipFlexorDeficitNm', 'hipRotationPiriformisDeg'] as const satisfies readonly (keyof GaitResult)[];
+const LEVEL_SERIES = ['compressionN', 'leftCompressionN', 'rightCompressionN', 'asymmetryIndex', 'lateralBendDeg', 'axialRotationDeg', 'leftFacetForceN', 'rightFacetForceN'] as const;
 const FRAME_SERIES = [
   'timeS',
   'cyclePercent',

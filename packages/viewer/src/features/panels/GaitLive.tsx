@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { type GaitResult } from '@lumbo/model';
 import { usePlayhead } from '../../store/use-viewer.ts';
 import { LevelsTableHead } from './LumbarLevels.tsx';
-import { frameSeries, levelSeries, postureSeries, type LiveBar, type LiveSeries } from './live-series.ts';
+import { frameSeries, level3dSeries, levelSeries, postureSeries, type LiveBar, type LiveSeries } from './live-series.ts';
 import type { WhyTopic } from '../why/topics.ts';
 import { WhyButton } from '../why/WhyButton.tsx';
 
@@ -60,7 +60,11 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
   const frame = useMemo(() => frameSeries(gait), [gait]);
   const posture = useMemo(() => postureSeries(gait), [gait]);
   const levels = useMemo(() => levelSeries(gait, ceilingN), [gait, ceilingN]);
-  const byPath = useMemo(() => new Map([frame, ...posture, ...levels.flatMap((l) => l.values)].map((s) => [s.path, s])), [frame, posture, levels]);
+  const turning = useMemo(() => level3dSeries(gait), [gait]);
+  const byPath = useMemo(
+    () => new Map([frame, ...posture, ...levels.flatMap((l) => l.values), ...turning.flatMap((l) => l.values)].map((s) => [s.path, s])),
+    [frame, posture, levels, turning],
+  );
   const barByPath = useMemo(() => new Map(levels.flatMap((l) => l.bars).map((b) => [b.path, b])), [levels]);
 
   useEffect(() => {
@@ -133,6 +137,39 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
                   </td>
                   <td>
                     <Live s={l.values[3]!} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="gait-turning-heading">
+        {/* no per-level axial rotation here: in walking it follows the prescribed trunk rotation (docs/model.md
+            §9) and is in the exports; a fourth column would not fit a laptop's outputs column */}
+        <h2 id="gait-turning-heading">Side bending and facet joints at this frame</h2>
+        <div className="table-scroll">
+          <table className="levels levels--3d">
+            <thead>
+              <tr>
+                <th scope="col">Level</th>
+                <th scope="col" title="The upper vertebra on the lower, toward the side named">
+                  Side bend
+                </th>
+                <th scope="col" title="Force through the left and right facet joints (N)">
+                  Facets L | R (N)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {turning.map((l) => (
+                <tr key={l.level}>
+                  <th scope="row">{l.level}</th>
+                  <td>
+                    <Live s={l.values[0]!} className="levels__value" />
+                  </td>
+                  <td>
+                    <Live s={l.values[1]!} className="levels__value" /> | <Live s={l.values[2]!} className="levels__value" />
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, simulateGait } from '@lumbo/model';
-import { frameSeries, levelSeries, postureSeries } from './live-series.ts';
+import { frameSeries, level3dSeries, levelSeries, postureSeries } from './live-series.ts';
 
 const gait = simulateGait(compileModel({}), { framesPerCycle: 21 });
 
@@ -18,5 +18,20 @@ describe('gait read-outs prepared per frame', () => {
     const l4l5 = levelSeries(gait, 2000).find((l) => l.level === 'L4/L5')!;
     const left = gait.levels['L4/L5'].leftCompressionN[3]!;
     expect(l4l5.bars[0]!.widths[3]).toBe(`scaleX(${Math.min(1, left / 2000).toFixed(3)})`);
+  });
+
+  it('gives each level its side bend in words and its facet forces, frame by frame, from the model', () => {
+    const l5s1 = level3dSeries(gait).find((l) => l.level === 'L5/S1')!;
+    const [bend, leftFacet, rightFacet] = l5s1.values;
+    expect(bend!.path).toBe('gait.levels.L5/S1.lateralBendDeg');
+    for (let i = 0; i < gait.frames; i++) {
+      expect(Number(bend!.raws[i])).toBe(gait.levels['L5/S1'].lateralBendDeg[i]);
+      expect(Number(leftFacet!.raws[i])).toBe(gait.levels['L5/S1'].leftFacetForceN[i]);
+      expect(Number(rightFacet!.raws[i])).toBe(gait.levels['L5/S1'].rightFacetForceN[i]);
+    }
+    // a side bend is named by its side, never by a bare sign
+    const i = gait.levels['L5/S1'].lateralBendDeg.findIndex((v) => Math.abs(v) > 0.05);
+    expect(bend!.texts[i]).toMatch(/left|right/);
+    expect(bend!.texts[i]).not.toMatch(/^-/);
   });
 });

@@ -6,6 +6,7 @@
 import { LEVELS, type GaitResult, type LevelName } from '@lumbo/model';
 import { CIVIDIS } from '../../lib/colour-scales.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { lateralBendWords } from '../../lib/signs.ts';
 
 /** CSS colour of a disc half at t ∈ [0, 1] of the compression scale (as the scene and the static bars). */
 export function cividisCss(t: number): string {
@@ -91,6 +92,22 @@ export function levelSeries(gait: GaitResult, ceilingN: number): LiveLevel[] {
         series(`${base}.asymmetryIndex`, s.asymmetryIndex, (x) => formatNumber(x, 2)),
       ],
       bars: [bar(`${base}.leftCompressionN`, s.leftCompressionN), bar(`${base}.rightCompressionN`, s.rightCompressionN)],
+    };
+  });
+}
+
+/** Per level at each frame: the side bend in words and the left/right facet forces (docs/model.md §6). */
+export function level3dSeries(gait: GaitResult): { level: LevelName; values: LiveSeries[] }[] {
+  return LEVELS.map((level) => {
+    const s = gait.levels[level];
+    const base = `gait.levels.${level}`;
+    return {
+      level,
+      values: [
+        series(`${base}.lateralBendDeg`, s.lateralBendDeg, (x) => lateralBendWords(x)),
+        series(`${base}.leftFacetForceN`, s.leftFacetForceN, (x) => formatNumber(x, 0)),
+        series(`${base}.rightFacetForceN`, s.rightFacetForceN, (x) => formatNumber(x, 0)),
+      ],
     };
   });
 }

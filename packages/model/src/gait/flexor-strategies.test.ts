@@ -1,0 +1,73 @@
+/**
+ * Why the model has no kinematic compensation for weak hip flexors (docs/model.md §9.5): the two strategies
+ * the clinical literature names for the thigh's advance, tried on the healthy cycle with the model's own
+ * passive curves, inverse dynamics and centre-of-pressure rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '../engine/compile.ts';
+import { engineFor } from '../engine/model-engine.ts';
+import { computePose, createPoseBuffers } from '../geometry/pose.ts';
+import { createPosture } from '../geometry/posture.ts';
+import * as B from '../geometry/bodies.ts';
+import { normativeKinematics } from './kinematics.ts';
+import { buildBaseline } from './baseline.ts';
+import { framePosture, gaitReference } from './frame-posture.ts';
+import { groundReactionsForCycle } from './ground-reactions.ts';
+import { createCycleKinematics, cycleKinematics } from './frame-kinematics.ts';
+import { createInverseDynamics, inverseDynamics } from './inverse-dynamics.ts';
+import { copShift, createAdjustments } from './compensation.ts';
+import { gaitSolver } from './gait-solver.ts';
+import { passiveFlexionNm } from './flexor-balance.ts';
+import { taperEnvelope } from './phases.ts';
+
+const DEG = Math.PI / 180;
+const N = 101;
+const RIGHT = 1;
+
+describe('strategies for weak hip flexors, measured in the model (docs/model.md §9.5)', { timeout: 300_000 }, () => {
+  const model = compileModel();
+  const g = model.geometry;
+  const kin = normativeKinematics();
+  const dt = (kin.timeS[kin.timeS.length - 1]! - kin.timeS[0]!) / (N - 1);
+  const base = buildBaseline(kin, N, true, true);
+  const standing = engineFor(model).standing();
+  const pose = createPoseBuffers(model.elements.pointCount);
+  computePose(g, model.thoraxComAnteriorM, model.elements, standing.posture, pose, false);
+  const ref = gaitReference(base, standing.posture, pose.o[B.PELVIS * 3 + 1]!, g.neutralPelvisTilt, g.lengthScale);
+  const grf = groundReactionsForCycle(N, model.bodyMassKg, g.lengthScale, true);
+  const plain = createAdjustments(N);
+  const k0 = cycleKinematics(model, base, ref, plain, dt, createCycleKinematics(N));
+  const id0 = inverseDynamics(k0, grf, null, createInverseDynamics(N));
+  const preSwing = Array.from({ length: 11 }, (_, k) => 50 + k); // 50–60 % of the right leg's cycle
+
+  it('a posterior pelvic tilt under an upright thorax extends the hip but adds under 1.5 N·m of passive flexion in pre-swing', () => {
+    const solver = gaitSolver(model);
+    const posture = createPosture();
+    const passiveAt = (i: number, tiltRad: number) => {
+      const adj = createAdjustments(N);
+      adj.tilt[i] = -tiltRad; // adj.tilt is anterior: a posterior tilt, the lumbar spine flexing to keep the thorax
+      solver.prepare(framePosture(base, i, ref, adj, i, posture));
+      return passiveFlexionNm(model, solver, RIGHT);
+    };
+    const gains = [5, 10, 25].map((psi) => preSwing.map((i) => passiveAt(i, psi * DEG) - passiveAt(i, 0)));
+    // the best any tilt gives is under a third of the 4.7 N·m deficit of flexors at half strength (flexor-balance.test.ts)
+    expect(Math.max(...gains.flat())).toBeLessThan(1.5);
+    console.log(`[flexor strategies] passive flexion gain in pre-swing, posterior tilt 5° / 10° / 25°: ${gains.map((g) => `${Math.min(...g).toFixed(2)}…${Math.max(...g).toFixed(2)}`).join(' / ')} N·m`);
+  });
+
+  it('a backward trunk lean in pre-swing moves the centres of pressure back and raises the trailing hip’s flexion demand (as swayback walking does, Lewis & Sahrmann 2015)', () => {
+    const adj = createAdjustments(N);
+    const held = new Float64Array(N);
+    for (const i of preSwing) held[i] = 10 * DEG;
+    const smooth = taperEnvelope(held, 0.2);
+    for (let i = 0; i < N; i++) adj.lurch[i * 2 + RIGHT] = smooth[i]!;
+    const k1 = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
+    const shift = copShift(k0, k1, g.lengthScale, new Float64Array(N * 3));
+    const id1 = inverseDynamics(k1, grf, shift, createInverseDynamics(N));
+    const rise = preSwing.map((i) => id1.hipMomentNm[(i * 2 + RIGHT) * 3]! - id0.hipMomentNm[(i * 2 + RIGHT) * 3]!);
+    for (const i of preSwing) expect(shift[i * 3]).toBeLessThan(0); // the centre of pressure follows the body back
+    expect(Math.min(...rise)).toBeGreaterThan(0);
+    expect(Math.max(...rise)).toBeGreaterThan(5);
+    console.log(`[flexor strategies] 10° backward lean in pre-swing: flexion demand +${Math.min(...rise).toFixed(1)}…+${Math.max(...rise).toFixed(1)} N·m, CoP ${(1000 * Math.min(...preSwing.map((i) => shift[i * 3]!))).toFixed(0)} mm`);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Piriformis stiffness and tone in gait (docs/model.md §9.3, step 6), as flexor-tightness.ts does for a tight
+ * iliopsoas: the extra passive pull of the leg's piriformis beyond a default one, at each frame's hip angles,
+ * is an extra moment about the hip's rotation axis (an external rotator with the hip extended, an internal
+ * one beyond ≈ 49° of flexion, V27: the arm comes from the frame's own geometry). The hip turns until the
+ * rest of its passive tissue takes it up:
+ *   M(q + Δ) = M(q) − ΔM_piri,   Δ ≈ ΔM_piri / K,   K = −∂M/∂q,
+ * with M the leg's whole passive rotation moment (internal +): the hip's soft limit and rotation ligaments
+ * (mechanics/joint-passive.ts) plus every fibre's passive pull times its rotation arm — the same moment the
+ * passive rotation range of §10 uses. Solved by secant steps (the slope floored at K_min) to 0.01 N·m, at up
+ * to 50 phases of the cycle and interpolated linearly between them (the shift follows the smooth hip angles).
+ * The hip rotation of that leg shifts by Δ in every frame; inverse dynamics and the optimisation then run on
+ * the shifted motion.
+ */
+import type { CompiledModel } from '../engine/compile.ts';
+import type { StaticSolver } from '../mechanics/static-optimisation.ts';
+import type { Posture } from '../geometry/posture.ts';
+import { buildElements, pathLength, type ElementTable } from '../geometry/elements.ts';
+import { passiveTension } from '../mechanics/passive-tension.ts';
+import { DEFAULT_PARAMS } from '../params/schema.ts';
+import type { FrameAdjustments } from './frame-posture.ts';
+import { HIP_GROUP } from './gait-solver.ts';
+
+const DEG = Math.PI / 180;
+/** First secant step (rad) [E]. */
+const FIRST_STEP_RAD = 1 * DEG;
+/** The balance is solved when the passive moments differ by less than this (N·m) [E], or after 8 steps. */
+const TOLERANCE_NM = 0.01;
+const MAX_STEPS = 8;
+/** Phases of the cycle at which the shift is solved; frames between them interpolate [E]. */
+const SAMPLES_PER_CYCLE = 50;
+/**
+ * Floor on the secant stiffness of a step (N·m/rad) [E]: where the passive tissue is nearly slack a secant
+ * step would go far; the floor only shortens such steps, the converged shift is the balance itself. 5 N·m/rad
+ * is the rotation ligament curve's slope at ≈ 20° of rotation (docs/model.md §4.3; 40 N·m/rad at 35°).
+ */
+export const MIN_ROTATION_STIFFNESS_NM_PER_RAD = 5;
+/** Largest shift the pull may cause [E] (beyond it the passive range of §10 is exceeded). */
+const MAX_SHIFT_RAD = 20 * DEG;
+
+const defaultTables = new WeakMap<object, ElementTable>();
+function defaultElements(model: CompiledModel): ElementTable {
+  let d = defaultTables.get(model.elements);
+  if (!d) {
+    d = buildElements(model.geometry, DEFAULT_PARAMS.muscles, model.hipStrengthScale, model.elements.referenceLength);
+    defaultTables.set(model.elements, d);
+  }
+  return d;
+}
+
+/** Whole passive rotation moment of leg `side` at the solver's prepared frame (N·m, internal +). */
+export function passiveRotationNm(model: CompiledModel, solver: StaticSolver, side: number): number {
+  const E = model.elements.count;
+  const gi = HIP_GROUP[side]!;
+  const { unitMoment, crosses } = solver.loads;
+  // the leg's axis 1 points up the pelvis: + internal on the right leg, external on the left (docs/model.md §9.2)
+  const mirror = side === 1 ? 1 : -1;
+  let m = solver.jointPassive[gi * 3 + 1]!;
+  for (let e = 0; e < E; e++) if (crosses[gi * E + e]) m += unitMoment[(gi * E + e) * 3 + 1]! * solver.state.passiveForce[e]!;
+  return mirror * m;
+}
+
+/** Extra passive rotation moment of leg `side`'s piriformis over a default one, at the prepared frame (N·m, internal +). */
+export function extraPiriformisRotationNm(model: CompiledModel, solver: StaticSolver, side: number, defaults: ElementTable): number {
+  const t = model.elements;
+  const E = t.count;
+  const gi = HIP_GROUP[side]!;
+  const mirror = side === 1 ? 1 : -1;
+  let m = 0;
+  for (let e = 0; e < E; e++) {
+    if (t.group[e] !== 'piriformis' || t.side[e] !== side || !solver.loads.crosses[gi * E + e]) continue;
+    const l = pathLength(t, solver.pose.points, e);
+    m += (passiveTension(t, e, l) - passiveTension(defaults, e, l)) * solver.loads.unitMoment[(gi * E + e) * 3 + 1]!;
+  }
+  return mirror * m;
+}
+
+const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
+const clampShift = (x: number) => Math.max(-MAX_SHIFT_RAD, Math.min(MAX_SHIFT_RAD, x));
+
+/**
+ * The shift Δ (rad) with M(q + Δ) = target by secant steps from Δ = 0, where the residual is `extra`; the slope
+ * ∂M/∂q is held at or below −K_min, so a slack hip cannot send the step far.
+ */
+function solveShift(momentAt: (shift: number) => number, target: number, extra: number): number {
+  if (Math.abs(extra) < TOLERANCE_NM) return 0;
+  let x0 = 0, r0 = extra;
+  let x1 = clampShift(Math.sign(extra) * FIRST_STEP_RAD), r1 = momentAt(x1) - target;
+  for (let step = 0; step < MAX_STEPS && Math.abs(r1) >= TOLERANCE_NM; step++) {
+    const secant = (r1 - r0) / (x1 - x0);
+    const slope = secant < -MIN_ROTATION_STIFFNESS_NM_PER_RAD ? secant : -MIN_ROTATION_STIFFNESS_NM_PER_RAD;
+    const x2 = clampShift(x1 - r1 / slope);
+    if (x2 === x1) break;
+    x0 = x1;
+    r0 = r1;
+    x1 = x2;
+    r1 = momentAt(x1) - target;
+  }
+  return x1;
+}
+
+/** Whether leg `side`'s piriformis has the default passive curve (then its shift is exactly zero). */
+function isDefault(model: CompiledModel, defaults: ElementTable, side: number): boolean {
+  const t = model.elements;
+  for (let e = 0; e < t.count; e++) {
+    if (t.group[e] !== 'piriformis' || t.side[e] !== side) continue;
+    if (t.passiveE0[e] !== defaults.passiveE0[e] || t.passiveE1[e] !== defaults.passiveE1[e] || t.passiveForceMax[e] !== defaults.passiveForceMax[e]) return false;
+  }
+  return true;
+}
+
+/**
+ * Fills `adj.hipRotation` (rad, internal +) for every frame and leg. `postureAt(i, out)` lays frame i with
+ * the current adjustments. Returns whether any hip turned.
+ */
+export function piriformisRotation(model: CompiledModel, solver: StaticSolver, adj: FrameAdjustments, postureAt: (i: number, out: Posture) => Posture, scratch: Posture): boolean {
+  const defaults = defaultElements(model);
+  const N = adj.tilt.length;
+  let any = false;
+  for (let side = 0; side < 2; side++) {
+    if (isDefault(model, defaults, side)) continue;
+    any = true;
+    const stride = Math.max(1, Math.round((N - 1) / SAMPLES_PER_CYCLE));
+    let previous = 0;
+    for (let i = 0; i < N - 1; i += stride) {
+      const k = i * 2 + side;
+      const momentAt = (shift: number): number => {
+        adj.hipRotation[k] = shift;
+        solver.prepare(postureAt(i, scratch));
+        return passiveRotationNm(model, solver, side);
+      };
+      const M0 = momentAt(0);
+      const extra = extraPiriformisRotationNm(model, solver, side, defaults);
+      adj.hipRotation[k] = solveShift(momentAt, M0 - extra, extra);
+      // frames between two phases: linear in between (filled once the next phase is solved)
+      for (let j = previous + 1; j < i; j++) adj.hipRotation[j * 2 + side] = lerp(adj.hipRotation[previous * 2 + side]!, adj.hipRotation[k]!, (j - previous) / (i - previous));
+      previous = i;
+    }
+    for (let j = previous + 1; j < N - 1; j++) adj.hipRotation[j * 2 + side] = lerp(adj.hipRotation[previous * 2 + side]!, adj.hipRotation[side]!, (j - previous) / (N - 1 - previous));
+    adj.hipRotation[(N - 1) * 2 + side] = adj.hipRotation[side]!;
+  }
+  return any;
+}

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, nextFrames, openViewer, readMetric, waitForCurrentResult, waitForMetric, waitForPaint } from './browser.ts';
 import { recordMeasurements } from './measurements.ts';
+import { darkLineThicknessPx } from './pixel-stats.ts';
 
 const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 const measured: Record<string, unknown> = {};
@@ -66,6 +67,38 @@ async function waitForCanvasFit(page: Page): Promise<void> {
     return !!box && !!canvas && box.width > 0 && Math.abs(box.width - canvas.width) < 2 && Math.abs(box.height - canvas.height) < 2;
   });
   await nextFrames(page);
+}
+
+/**
+ * On-screen thickness of the back view's iliac-crest line (and its horizontal
+ * reference, drawn over it) where it runs over the background: beyond each
+ * iliac crest, from 3 to 6.5 cm lateral of the crest landmark (the bone ends
+ * within ~2 cm of it, the line 7 cm out), within 20 px of the crest's height;
+ * the points are projected through the viewer's camera.
+ */
+async function angleLinePx(page: Page, focus: 'body' | 'spine', name: string): Promise<{ medianPx: number; samples: number }> {
+  await page.waitForFunction(() => (window.__lumbo?.anatomy?.drawnBoneMeshes() ?? 0) >= 6, undefined, { timeout: 120_000 });
+  await page.evaluate((focus) => {
+    const s = window.__lumbo!.store.getState() as unknown as { setView(v: string): void; setFocus(f: string): void; setLayer(l: string, v: boolean): void };
+    s.setView('back');
+    s.setFocus(focus);
+    s.setLayer('angles', true);
+  }, focus);
+  await nextFrames(page);
+  await nextFrames(page);
+  const png = await page.locator('.app__canvas canvas').first().screenshot({ path: `${screenshots}${name}.png` });
+  const ends = await page.evaluate(() => {
+    const h = window.__lumbo!;
+    const s = h.store.getState() as unknown as { shown: { answer: { result: { pose: { landmarks: Record<string, { x: number; y: number; z: number }> } } } } };
+    const l = s.shown.answer.result.pose.landmarks;
+    const off = (p: { x: number; y: number; z: number }, dz: number) => ({ x: p.x, y: p.y, z: p.z + dz });
+    const [cl, cr] = [l['iliacCrest_l']!, l['iliacCrest_r']!];
+    return h.project!([off(cl, -0.065), off(cl, -0.03), off(cr, 0.03), off(cr, 0.065)]).points;
+  });
+  const region = (p: { x: number; y: number }, q: { x: number; y: number }) => ({ x0: Math.min(p.x, q.x), x1: Math.max(p.x, q.x), y0: (p.y + q.y) / 2 - 20, y1: (p.y + q.y) / 2 + 20 });
+  const [l, r] = await Promise.all([darkLineThicknessPx(page, png, region(ends[0]!, ends[1]!)), darkLineThicknessPx(page, png, region(ends[2]!, ends[3]!))]);
+  // the thinner side: the assertion holds for both
+  return { medianPx: Math.min(l.medianPx, r.medianPx), samples: l.samples + r.samples };
 }
 
 async function waitForStory(page: Page, step: number, phase: 'predict' | 'shown'): Promise<void> {
@@ -255,6 +288,40 @@ describe('a guided story', () => {
       await waitForCanvasFit(page);
       await page.screenshot({ path: `${screenshots}lecture-1280x720-story-shown.png` });
       expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('draws the angle lines at least 4 px thick at 1920×1080 in lecture mode, close-up and whole body, thicker than on a laptop', async () => {
+    const laptop = await openViewer(browser, url, { width: 1366, height: 768 });
+    const lines: Record<string, number> = {};
+    try {
+      await waitForPaint(laptop.page);
+      for (const focus of ['body', 'spine'] as const) {
+        const m = await angleLinePx(laptop.page, focus, `lines-laptop-1366x768-${focus}`);
+        expect(m.samples, `laptop ${focus}`).toBeGreaterThan(8);
+        lines[`laptop1366x768.${focus}Px`] = m.medianPx;
+      }
+    } finally {
+      await laptop.close();
+    }
+    const { page, close } = await openViewer(browser, url, { width: 1920, height: 1080 });
+    try {
+      await blur(page);
+      await page.keyboard.press('l');
+      await waitForPaint(page);
+      await waitForCanvasFit(page);
+      for (const focus of ['body', 'spine'] as const) {
+        const m = await angleLinePx(page, focus, `lines-lecture-1920x1080-${focus}`);
+        expect(m.samples, `lecture ${focus}`).toBeGreaterThan(8);
+        lines[`lecture1920x1080.${focus}Px`] = m.medianPx;
+        expect(m.medianPx, `lecture ${focus}`).toBeGreaterThanOrEqual(4);
+        // thicker than on the laptop in the same framing, by at least the ratio of the screens' heights in whole body
+        expect(m.medianPx, `lecture ${focus}`).toBeGreaterThanOrEqual(lines[`laptop1366x768.${focus}Px`]!);
+      }
+      expect(lines['lecture1920x1080.bodyPx']! / 1080).toBeGreaterThanOrEqual(lines['laptop1366x768.bodyPx']! / 768);
+      measured['angleLineThickness'] = lines;
     } finally {
       await close();
     }

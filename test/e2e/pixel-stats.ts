@@ -89,3 +89,55 @@ export async function pixelDiffShare(page: Page, a: Buffer, b: Buffer): Promise<
     [a.toString('base64'), b.toString('base64')] as const,
   );
 }
+
+export interface PixelRegion {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+/**
+ * Thickness (px) of a dark, mostly horizontal line on a light background
+ * inside `region` (image pixels): in every column, each vertical run of dark
+ * pixels (luminance < 160 of 255; the background is ~245, the angle lines
+ * ~60) of at most `maxPx` is one sample; the median sample is returned, with
+ * the count. Anti-aliased edges count where they are dark enough, so this
+ * reads at most about a pixel thicker than the geometry.
+ */
+export async function darkLineThicknessPx(page: Page, png: Buffer, region: PixelRegion, maxPx = 30): Promise<{ medianPx: number; samples: number }> {
+  return page.evaluate(
+    async ({ base64, region, maxPx }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${base64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(img, 0, 0);
+      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const dark = (x: number, y: number) => {
+        const i = (y * width + x) * 4;
+        return 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]! < 160;
+      };
+      const [x0, x1] = [Math.max(0, Math.round(region.x0)), Math.min(width - 1, Math.round(region.x1))];
+      const [y0, y1] = [Math.max(0, Math.round(region.y0)), Math.min(height - 1, Math.round(region.y1))];
+      const runs: number[] = [];
+      for (let x = x0; x <= x1; x++) {
+        let run = 0;
+        for (let y = y0; y <= y1 + 1; y++) {
+          if (y <= y1 && dark(x, y)) run++;
+          else {
+            if (run > 0 && run <= maxPx) runs.push(run);
+            run = 0;
+          }
+        }
+      }
+      runs.sort((m, n) => m - n);
+      return { medianPx: runs.length ? runs[Math.floor(runs.length / 2)]! : 0, samples: runs.length };
+    },
+    { base64: png.toString('base64'), region, maxPx },
+  );
+}

@@ -3,16 +3,15 @@
  * hip-axis midpoint (the midpoint of the model's two hip centres), following
  * the frame.
  */
-import { useMemo, useRef } from 'react';
-import type { Group, Mesh } from 'three';
+import { useCallback, useMemo, useRef } from 'react';
+import type { Mesh } from 'three';
 import type { FigureModel } from './motion/figure-model.ts';
 import { useFigurePart } from './animation/context.ts';
 import { GRAVITY } from './palette.ts';
-import { PlacedInstances } from './PlacedInstances.tsx';
-import { UNIT_CYLINDER } from './unit-geometries.ts';
+import { FollowingDashes } from './FollowingDashes.tsx';
+import type { MotionSampler } from './motion/sampler.ts';
 
 export function GravityMarkers({ model }: { model: FigureModel }) {
-  const line = useRef<Group>(null);
   const com = useRef<Mesh>(null);
   const hip = useRef<Mesh>(null);
   const dashes = model.gravityDashes;
@@ -23,7 +22,6 @@ export function GravityMarkers({ model }: { model: FigureModel }) {
       const x = s.value(m.centreOfMass, 3, 0);
       const y = s.value(m.centreOfMass, 3, 1);
       const z = s.value(m.centreOfMass, 3, 2);
-      line.current?.position.set(x, 0, z);
       com.current?.position.set(x, y, z);
       if (hl >= 0 && hr >= 0 && hip.current) {
         const stride = m.landmarkNames.length * 3;
@@ -36,14 +34,18 @@ export function GravityMarkers({ model }: { model: FigureModel }) {
     },
     [model],
   );
+  // the plumb line hangs from the centre of mass to the floor
+  const follow = useCallback((s: MotionSampler, out: Float64Array) => {
+    out[0] = s.value(s.motion.centreOfMass, 3, 0);
+    out[1] = 0;
+    out[2] = s.value(s.motion.centreOfMass, 3, 2);
+  }, []);
   const diamondScale = useMemo(() => [0.012, 0.012, 0.012] as const, []);
   return (
     <group name="gravity-line">
-      <group ref={line}>
-        <PlacedInstances name="gravity-dashes" geometry={UNIT_CYLINDER} placements={dashes}>
-          <meshBasicMaterial color={GRAVITY} />
-        </PlacedInstances>
-      </group>
+      <FollowingDashes name="gravity-dashes" dashes={dashes} follow={follow}>
+        <meshBasicMaterial color={GRAVITY} />
+      </FollowingDashes>
       <mesh ref={com} name="centre-of-mass" scale={0.018}>
         <sphereGeometry args={[1, 16, 12]} />
         <meshBasicMaterial color={GRAVITY} />

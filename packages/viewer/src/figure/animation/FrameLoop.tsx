@@ -1,7 +1,7 @@
 /**
  * The scene's single useFrame: hands the frame to the driver with the
  * playback settings read transiently from the store (no React state per
- * frame), and keeps the on-demand loop running while a cycle plays.
+ * frame), tells it when the camera moved (view-dependent parts), and keeps the on-demand loop running while a cycle plays.
  */
 import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
@@ -19,7 +19,19 @@ export function FrameLoop({ driver, playhead }: { driver: FrameDriver; playhead:
   }, [playhead, invalidate]);
   // pressing play (or loading a cycle) must start the on-demand loop
   useEffect(() => store.subscribe((s, prev) => s.playback !== prev.playback && invalidate()), [store, invalidate]);
+  // the camera and view size last seen, so view-dependent parts redraw only when they change
+  const lastView = useMemo(() => new Float64Array(9).fill(NaN), []);
+  const view = useMemo(() => new Float64Array(9), []);
   useFrame((state, delta) => {
+    // position and orientation, not matrixWorld (that is only updated when the frame renders)
+    const { position: p, quaternion: q } = state.camera;
+    view.set([p.x, p.y, p.z, q.x, q.y, q.z, q.w], 0);
+    view[7] = state.size.height;
+    view[8] = (state.camera as { fov?: number }).fov ?? 0;
+    if (view.some((x, i) => x !== lastView[i])) {
+      lastView.set(view);
+      driver.viewVersion++;
+    }
     if (driver.tick(delta, store.getState().playback, onEnded)) state.invalidate();
   });
   return null;

@@ -20,6 +20,8 @@ interface Props {
   readonly coloured?: boolean;
   /** Drawn after lower values (overlays use a high value with depthTest off). */
   readonly renderOrder?: number;
+  /** `write` depends on the camera too: rerun it when the camera or the view size changed. */
+  readonly viewDependent?: boolean;
   /** The material. */
   readonly children: ReactNode;
 }
@@ -28,7 +30,7 @@ export function capacityFor(n: number): number {
   return 2 ** Math.ceil(Math.log2(Math.max(4, n)));
 }
 
-export function InstancedPart({ name, geometry, count, write, coloured = false, renderOrder = 0, children }: Props) {
+export function InstancedPart({ name, geometry, count, write, coloured = false, renderOrder = 0, viewDependent = false, children }: Props) {
   const ref = useRef<InstancedMesh>(null);
   const capacity = capacityFor(count);
 
@@ -49,6 +51,7 @@ export function InstancedPart({ name, geometry, count, write, coloured = false, 
       if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     },
     [write, count, capacity],
+    { viewDependent },
   );
 
   return (

@@ -22,7 +22,7 @@ export function useDriver(): FrameDriver {
  * frame after mounting or after any of `deps` changed, and whenever the
  * figure's frame moves.
  */
-export function useFigurePart(update: (sampler: MotionSampler) => void, deps: DependencyList): void {
+export function useFigurePart(update: (sampler: MotionSampler) => void, deps: DependencyList, options?: { viewDependent?: boolean }): void {
   const slot = useContext(FigureContext);
   if (!slot) throw new Error('useFigurePart must be used inside a <FigureAnimator>');
   const invalidate = useThree((s) => s.invalidate);
@@ -30,6 +30,7 @@ export function useFigurePart(update: (sampler: MotionSampler) => void, deps: De
   if (!partRef.current) partRef.current = { update, drawn: -1 };
   const part = partRef.current;
   part.update = update;
+  part.viewDependent = options?.viewDependent ?? false;
   useLayoutEffect(() => {
     part.drawn = -1;
     invalidate();

@@ -15,6 +15,10 @@ export interface Part {
   update(sampler: MotionSampler): void;
   /** The sampler version it last drew; −1 forces a redraw (new data). */
   drawn: number;
+  /** Also redraws when the camera or the view size changed (rods kept a minimum size on screen). */
+  viewDependent?: boolean;
+  /** The view version it last drew (view-dependent parts). */
+  viewDrawn?: number;
 }
 
 export interface FigureSlot {
@@ -42,6 +46,8 @@ export interface FrameDriver {
   tick(dtS: number, playback: PlaybackSettings, onEnded: () => void): boolean;
   readonly timings: FrameTimings;
   resetTimings(): void;
+  /** Bumped by the frame loop whenever the camera or the view size changed. */
+  viewVersion: number;
 }
 
 export function createFrameDriver(playhead: Playhead): FrameDriver {
@@ -51,6 +57,7 @@ export function createFrameDriver(playhead: Playhead): FrameDriver {
 
   const driver: FrameDriver = {
     gait: false,
+    viewVersion: 0,
     addFigure(slot) {
       figures.push(slot);
       return () => {
@@ -69,7 +76,7 @@ export function createFrameDriver(playhead: Playhead): FrameDriver {
         sampler.seek(phase * (sampler.motion.frames - 1));
         for (let p = 0; p < parts.length; p++) {
           const part = parts[p]!;
-          if (part.drawn === sampler.version) continue;
+          if (part.drawn === sampler.version && (!part.viewDependent || part.viewDrawn === driver.viewVersion)) continue;
           try {
             part.update(sampler);
           } catch (error) {
@@ -80,6 +87,7 @@ export function createFrameDriver(playhead: Playhead): FrameDriver {
             }
           }
           part.drawn = sampler.version;
+          part.viewDrawn = driver.viewVersion;
         }
       }
       if (playing) {

@@ -54,29 +54,48 @@ function boneSoup(pose: PoseResult): Float64Array {
  * tubercle (gait2392's point lies on the ligament, in front of the bone): 20 mm.
  * The psoas slips start on the sides of the procedural vertebral bodies ([E]
  * shape, 90 % of the disc's outline): 15 mm.
- * Known gap: the model's v2 erector spinae, multifidus and quadratus lumborum pelvic origins
- * (dorsal sacrum, sacroiliac ligaments, thoracolumbar fascia, posterior iliac
- * crest) lie 1–4.4 cm from gait2392's small sacrum and ilium; the sacrum fit
- * predates them and needs redoing against them. Until then: 45 mm.
+ * The paraspinal and quadratus lumborum pelvic origins on bone (posterior
+ * iliac crest, PSIS, dorsal S1), on the posterior pelvis as warped onto them
+ * (PELVIS_WARP in bone-catalogue.ts; 33–41 mm before it, ≤ 10 mm after): 15 mm.
+ * Their thoracic ends on the ribs (iliocostalis pars thoracica, quadratus
+ * lumborum to the 12th rib) are [E] points on the coarse rib cage (5 mm
+ * clustering): 20 mm.
  */
 // gastrocnemius: the model lumps both heads into one origin on the midline between the femoral condyles
 // (docs/model.md §9), about 2 cm from either condyle's surface
-const TOLERANCE_M: Record<string, number> = { default: 0.012, gastrocnemius: 0.025, quadratusLumborum: 0.045, abdominals: 0.02, iliopsoas: 0.015, erectorSpinae: 0.045 };
+const TOLERANCE_M: Record<string, number> = { default: 0.012, gastrocnemius: 0.025, quadratusLumborum: 0.015, abdominals: 0.02, iliopsoas: 0.015, erectorSpinae: 0.015 };
+const RIB_END_TOLERANCE_M = 0.02;
+const onRibs = (name: string, end: number) => end === 1 && /^(es_ILpt|ql_rib12)_/.test(name);
 
 /**
- * The abdominals' upper ends are on the linea alba and the costal
- * aponeuroses (soft tissue, 3–5 cm in front of the drawn ribs), so only
- * their pelvic ends are checked.
+ * Ends that lie on soft tissue, not bone, so are not checked:
+ * - the abdominals' upper ends are on the linea alba and the costal
+ *   aponeuroses (3–5 cm in front of the drawn ribs);
+ * - es_LTpt_sacral (longissimus thoracis pars thoracica, the seven lumped
+ *   T6–T12 tendons): they join the erector spinae aponeurosis, a tendon
+ *   sheet lying on the multifidus, 3–4 cm behind the dorsal sacrum (AMMR's
+ *   node is on it: 35 mm from the sacrum);
+ * - mf_MFtsL3Ligament: the superficial L3 fascicle ends in the dorsal
+ *   sacroiliac ligament (AMMR names it so; 22 mm from the bone);
+ * - mf_MFmL4Sacrum, mf_MFtsL4Sacrum, mf_MFtsL5Sacrum: the L4/L5 fascicles'
+ *   lowest fibres insert on the deep surface of the erector spinae
+ *   aponeurosis and the dorsal sacroiliac ligament over the sacrum, not on
+ *   its dorsal surface (AMMR's nodes lie 26–37 mm dorsal to the sacrum).
+ * Multifidus pelvic nodes are the fascicles' first points (the model lists
+ * them bottom up), so "origin" here is the pelvic end.
  */
-const onSoftTissue = (group: string, end: number) => group === 'abdominals' && end === 1;
+const SOFT_TISSUE_PELVIC_ENDS = new Set(['es_LTpt_sacral', 'mf_MFtsL3Ligament', 'mf_MFmL4Sacrum', 'mf_MFtsL4Sacrum', 'mf_MFtsL5Sacrum']);
+const onSoftTissue = (group: string, name: string, end: number) =>
+  (group === 'abdominals' && end === 1) || (end === 0 && SOFT_TISSUE_PELVIC_ENDS.has(name.replace(/_[lr]$/, '')));
 
 function gaps(task: Task) {
   const result = solveTask(compileModel(DEFAULT_PARAMS), task);
   const soup = boneSoup(result.pose);
   return result.pose.muscles.flatMap((m) =>
-    [m.points[0]!, m.points[m.points.length - 1]!].flatMap((p, end) => onSoftTissue(m.group, end) ? [] : [{
+    [m.points[0]!, m.points[m.points.length - 1]!].flatMap((p, end) => onSoftTissue(m.group, m.name, end) ? [] : [{
       muscle: `${m.name} ${m.side} ${end === 0 ? 'origin' : 'insertion'}`,
       group: m.group,
+      toleranceM: onRibs(m.name, end) ? RIB_END_TOLERANCE_M : (TOLERANCE_M[m.group] ?? TOLERANCE_M.default!),
       gapM: distanceToSoup(p, soup),
     }]),
   );
@@ -86,7 +105,10 @@ describe('muscle attachments on the drawn bones', () => {
   for (const task of [{ kind: 'standing' }, { kind: 'trunk-flexion', angleDeg: 60 }] as Task[]) {
     it(`every origin and insertion lies on a bone surface within tolerance (${task.kind})`, { timeout: 120_000 }, () => {
       const all = gaps(task);
-      for (const g of all) expect(g.gapM, g.muscle).toBeLessThanOrEqual(TOLERANCE_M[g.group] ?? TOLERANCE_M.default!);
+      for (const g of all) expect(g.gapM, g.muscle).toBeLessThanOrEqual(g.toleranceM);
+      // every soft-tissue end named above exists (a renamed fascicle must not slip out of the check)
+      const names = new Set(solveTask(compileModel(DEFAULT_PARAMS), task).pose.muscles.map((m) => m.name.replace(/_[lr]$/, '')));
+      for (const n of SOFT_TISSUE_PELVIC_ENDS) expect(names.has(n), n).toBe(true);
       const hip = all.filter((g) => !['abdominals', 'quadratusLumborum', 'erectorSpinae'].includes(g.group)).map((g) => g.gapM).sort((a, b) => a - b);
       expect(hip.length).toBeGreaterThan(40);
       // half of the hip muscles' ends touch the surface to within 5 mm

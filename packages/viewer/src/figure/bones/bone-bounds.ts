@@ -14,7 +14,7 @@ type Extent = { readonly min: readonly [number, number, number]; readonly max: r
 
 /** Mesh boxes per body (m), measured from the built meshes, rounded outward to 1 mm. */
 export const BONE_EXTENTS: Readonly<Record<'pelvis' | 'femur_r' | 'tibia_r' | 'thorax', Extent>> = {
-  pelvis: { min: [-0.173, -0.139, -0.126], max: [0.014, 0.092, 0.126] },
+  pelvis: { min: [-0.173, -0.139, -0.126], max: [0.014, 0.136, 0.126] },
   femur_r: { min: [-0.037, -0.431, -0.039], max: [0.036, 0.023, 0.062] },
   tibia_r: { min: [-0.058, -0.485, -0.031], max: [0.207, -0.028, 0.062] },
   thorax: { min: [-0.087, -0.028, -0.138], max: [0.116, 0.516, 0.138] },

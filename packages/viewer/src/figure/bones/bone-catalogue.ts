@@ -23,6 +23,7 @@
  * Left-side parts are the right-side meshes mirrored in z.
  */
 import { compose, IDENTITY, translation, type Affine } from './mesh-ops.ts';
+import type { WarpBump } from './space-warp.ts';
 
 export type BoneBody = 'pelvis' | 'femur_r' | 'femur_l' | 'tibia_r' | 'tibia_l' | 'thorax';
 
@@ -39,6 +40,8 @@ export interface BonePart {
   readonly transform: Affine;
   /** Vertex-clustering cell (m): detail smaller than this is merged; 0 keeps every vertex. */
   readonly cellM: number;
+  /** Smooth space warp applied after `transform`, in the model body frame (see PELVIS_WARP). */
+  readonly warp?: readonly WarpBump[];
   /** Drops the lumbar part of the torso mesh (see above). */
   readonly dropLumbar?: boolean;
 }
@@ -63,6 +66,33 @@ export const PELVIS_FIT: Affine = { r: [c, -s, 0, s, c, 0, 0, 0, PELVIS_WIDTH_SC
  */
 export const SACRUM_FIT: Affine = compose(translation(0.006, -0.004, 0), compose({ r: [1, 0, 0, 0, 1, 0, 0, 0, 0.9], t: [0, 0, 0] }, PELVIS_FIT));
 
+/**
+ * The posterior pelvis, raised to the model's paraspinal and quadratus
+ * lumborum origins. gait2392's iliac crest tops out 1 cm above its
+ * lumbosacral joint and its posterior crest stays below the sacral base, but
+ * the model's erector spinae, multifidus and quadratus lumborum origins
+ * (AMMR nodes, docs/model.md §4 "Trunk fascicles") sit on a posterior iliac
+ * crest that flanks L5 and rises to the L4–L5 level, as in people (the
+ * intercristal line crosses L4–L5). Two symmetric Gaussian bumps (space-warp.ts)
+ * lift that part of the ilium, and the dorsal sacrum between the two iliac
+ * tuberosities with it, so the sacroiliac joint stays closed; the acetabula,
+ * the pubis, the ischium and the anterior crest do not move (weights < 1 %
+ * there). Found by a pattern search minimising the bony paraspinal origins'
+ * gaps while no other attachment's gap may grow by more than 0.5 mm, the
+ * crest top stays at or below 135 mm (the model's L4 body), each bump's
+ * shift stays under 1.3 σ and the warp's Jacobian stays above 0.5 at every
+ * vertex, so no triangle turns inside out (space-warp.test.ts).
+ * Gaps of the bony origins before → after (max over both sides, standing and
+ * 60° flexion): erector spinae 33 → 8 mm, multifidus 40 → 10 mm, quadratus
+ * lumborum 41 → 4.5 mm; no other group's worst gap grew by more than 0.8 mm.
+ */
+export const PELVIS_WARP: readonly WarpBump[] = [
+  // posterior iliac crest and PSIS: up and back
+  { centre: [-0.1219, 0.0819, 0.0668], shift: [-0.0287, 0.0313, -0.0107], radiusM: 0.0334 },
+  // iliac crest behind its highest point (the quadratus lumborum's origin): up
+  { centre: [-0.0869, 0.0919, 0.0893], shift: [-0.0187, 0.0293, 0.0075], radiusM: 0.0378 },
+];
+
 /** gait2392 joint offsets at zero angles (right side), `location_in_parent` [S]. */
 const ANKLE_IN_TIBIA = translation(0, -0.43, 0);
 const CALCN_IN_TALUS = translation(-0.04877, -0.04195, 0.00792);
@@ -76,8 +106,8 @@ export const T12_L1_IN_TORSO = { x: -0.0108, y: 0.1355, z: 0 } as const;
 const TORSO_TO_THORAX = translation(-T12_L1_IN_TORSO.x, -T12_L1_IN_TORSO.y, 0);
 
 export const BONE_PARTS: readonly BonePart[] = [
-  { name: 'hemipelvis', file: 'pelvis.vtp', body: 'pelvis', mirror: 'pelvis', transform: PELVIS_FIT, cellM: 0 },
-  { name: 'sacrum', file: 'sacrum.vtp', body: 'pelvis', mirror: null, transform: SACRUM_FIT, cellM: 0 },
+  { name: 'hemipelvis', file: 'pelvis.vtp', body: 'pelvis', mirror: 'pelvis', transform: PELVIS_FIT, warp: PELVIS_WARP, cellM: 0 },
+  { name: 'sacrum', file: 'sacrum.vtp', body: 'pelvis', mirror: null, transform: SACRUM_FIT, warp: PELVIS_WARP, cellM: 0 },
   { name: 'femur', file: 'femur_r.vtp', body: 'femur_r', mirror: 'femur_l', transform: IDENTITY, cellM: 0 },
   { name: 'tibia', file: 'tibia_r.vtp', body: 'tibia_r', mirror: 'tibia_l', transform: IDENTITY, cellM: 0 },
   { name: 'fibula', file: 'fibula.vtp', body: 'tibia_r', mirror: 'tibia_l', transform: IDENTITY, cellM: 0 },

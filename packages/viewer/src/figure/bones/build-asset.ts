@@ -7,6 +7,7 @@ import { BONE_PARTS, LUMBAR_COMPONENTS_IN_HAT_SPINE, T12_L1_IN_TORSO, type BoneP
 import { encodeAsset, type PartInput } from './asset-format.ts';
 import { applyAffine, cluster, components, dropComponents, orientOutward, vertexNormals, type TriMesh } from './mesh-ops.ts';
 import { parseVtp } from './vtp.ts';
+import { applyWarp } from './space-warp.ts';
 
 export const BONE_ATTRIBUTION =
   'Bone meshes: OpenSim gait2392 (opensim-models Geometry/, commit 20a888b), Delp et al. 1990 / OpenSim, CC BY 3.0; adapted for Lumbo (mirrored, fitted, simplified, quantised).';
@@ -29,6 +30,7 @@ export function partMesh(part: BonePart, read: (file: string) => string): TriMes
   let mesh = parseVtp(read(part.file), part.file);
   if (part.dropLumbar) mesh = dropLumbar(mesh, part.file);
   mesh = applyAffine(mesh, part.transform);
+  if (part.warp) mesh = applyWarp(mesh, part.warp);
   mesh = cluster(mesh, part.cellM);
   return orientOutward(mesh);
 }

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { type GaitResult } from '@lumbo/model';
 import { usePlayhead } from '../../store/use-viewer.ts';
 import { LevelsTableHead } from './LumbarLevels.tsx';
+import { Levels3dHead } from './ThreeDMetrics.tsx';
 import { frameSeries, level3dSeries, levelSeries, postureSeries, type LiveBar, type LiveSeries } from './live-series.ts';
 import type { WhyTopic } from '../why/topics.ts';
 import { WhyButton } from '../why/WhyButton.tsx';
@@ -150,17 +151,7 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
         <h2 id="gait-turning-heading">Side bending and facet joints at this frame</h2>
         <div className="table-scroll">
           <table className="levels levels--3d">
-            <thead>
-              <tr>
-                <th scope="col">Level</th>
-                <th scope="col" title="The upper vertebra on the lower, toward the side named">
-                  Side bend
-                </th>
-                <th scope="col" title="Force through the left and right facet joints (N)">
-                  Facets L | R (N)
-                </th>
-              </tr>
-            </thead>
+            <Levels3dHead rotation={false} facetsUnit=" (N)" />
             <tbody>
               {turning.map((l) => (
                 <tr key={l.level}>

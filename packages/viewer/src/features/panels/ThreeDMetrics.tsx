@@ -9,6 +9,31 @@ import { read3dOutputs } from '../../lib/three-d-outputs.ts';
 import { axialRotationWords, lateralBendWords, lateralCurveWords } from '../../lib/signs.ts';
 import { MetricRow, MetricValue } from './Metric.tsx';
 
+/**
+ * Head of a per-level 3-D table (static here, gait's GaitLive): the rotation column is left out in gait,
+ * where it follows the prescribed trunk rotation; `facetsUnit` labels the facet column when its cells are bare numbers.
+ */
+export function Levels3dHead({ rotation, facetsUnit }: { rotation: boolean; facetsUnit: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Level</th>
+        <th scope="col" title="The upper vertebra on the lower, toward the side named">
+          Side bend
+        </th>
+        {rotation && (
+          <th scope="col" title="The upper vertebra on the lower, about the vertical axis">
+            Rotation
+          </th>
+        )}
+        <th scope="col" title="Force through the left and right facet joints">
+          Facets L | R{facetsUnit}
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
 export function ThreeDMetrics({ result }: { result: TaskResult }) {
   const o = read3dOutputs(result);
   if (!o) return null;
@@ -21,20 +46,7 @@ export function ThreeDMetrics({ result }: { result: TaskResult }) {
       </dl>
       <div className="table-scroll">
         <table className="levels levels--3d">
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col" title="The upper vertebra on the lower, toward the side named">
-                Side bend
-              </th>
-              <th scope="col" title="The upper vertebra on the lower, about the vertical axis">
-                Rotation
-              </th>
-              <th scope="col" title="Force through the left and right facet joints">
-                Facets L | R
-              </th>
-            </tr>
-          </thead>
+          <Levels3dHead rotation facetsUnit="" />
           <tbody>
             {o.levels.map((l) => {
               const base = `lumbar.levels.${l.level}`;

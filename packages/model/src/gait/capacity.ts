@@ -8,12 +8,33 @@
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { isPrimaryAbductor } from '../mechanics/abductors.ts';
+import type { MuscleGroup } from '../params/fields.ts';
 import { HIP_GROUP } from './gait-solver.ts';
 
 export interface HipCapacity {
   abductorNm: number;
   passiveAbductionNm: number;
   extensorNm: number;
+  /** Isometric capacity of the hip flexors (N·m; docs/model.md §9.3, step 5). */
+  flexorNm: number;
+  /** Net passive flexion moment: the hip's soft limit plus every fibre's passive pull (N·m, + = flexor). */
+  passiveFlexionNm: number;
+}
+
+/** The hip flexors the model has (docs/model.md §4; it has no sartorius). */
+export const HIP_FLEXOR_GROUPS: readonly MuscleGroup[] = ['iliopsoas', 'rectusFemoris', 'tensorFasciaeLatae'];
+
+/**
+ * Net passive moment about pelvis axis `axis` (0 adduction, 1 rotation, 2 flexion; pelvis axes, unsigned) on
+ * leg `side` at the solver's prepared frame: the hip's soft limit plus every crossing fibre's passive pull (N·m).
+ */
+export function legPassiveMomentNm(model: CompiledModel, solver: StaticSolver, side: number, axis: number): number {
+  const E = model.elements.count;
+  const gi = HIP_GROUP[side]!;
+  const { unitMoment, crosses } = solver.loads;
+  let m = solver.jointPassive[gi * 3 + axis]!;
+  for (let e = 0; e < E; e++) if (crosses[gi * E + e]) m += unitMoment[(gi * E + e) * 3 + axis]! * solver.state.passiveForce[e]!;
+  return m;
 }
 
 /** Capacities of leg `side` at the solver's prepared frame; `glmaxCap(e)` is the activation cap of a gluteus maximus element now. */
@@ -23,7 +44,7 @@ export function hipCapacity(model: CompiledModel, solver: StaticSolver, side: nu
   const gi = HIP_GROUP[side]!;
   // the internal adduction moment on the right leg is +x of the pelvis axes, on the left leg −x
   const addSign = side === 1 ? 1 : -1;
-  let cap = 0, passive = -addSign * solver.jointPassive[gi * 3]!, ext = 0;
+  let cap = 0, passive = -addSign * solver.jointPassive[gi * 3]!, ext = 0, flex = 0, passiveFlex = solver.jointPassive[gi * 3 + 2]!;
   const { unitMoment, crosses } = solver.loads;
   for (let e = 0; e < E; e++) {
     if (!crosses[gi * E + e]) continue;
@@ -32,7 +53,9 @@ export function hipCapacity(model: CompiledModel, solver: StaticSolver, side: nu
     passive += abductionArm * solver.state.passiveForce[e]!;
     if (abductionArm > 0 && isPrimaryAbductor(t, e)) cap += abductionArm * solver.state.activeForce[e]! * t.maxActivation[e]!;
     const extensionArm = -unitMoment[o + 2]!;
-    const group = t.group[e];
+    const group = t.group[e]!;
+    passiveFlex += unitMoment[o + 2]! * solver.state.passiveForce[e]!;
+    if (-extensionArm > 0 && HIP_FLEXOR_GROUPS.includes(group)) flex += -extensionArm * solver.state.activeForce[e]! * t.maxActivation[e]!;
     if (extensionArm > 0 && (group === 'gluteusMaximus' || group === 'hamstrings')) {
       ext += extensionArm * solver.state.activeForce[e]! * (group === 'gluteusMaximus' ? glmaxCap(e) : t.maxActivation[e]!);
     }
@@ -40,6 +63,8 @@ export function hipCapacity(model: CompiledModel, solver: StaticSolver, side: nu
   out.abductorNm = cap;
   out.passiveAbductionNm = passive;
   out.extensorNm = ext;
+  out.flexorNm = flex;
+  out.passiveFlexionNm = passiveFlex;
   return out;
 }
 

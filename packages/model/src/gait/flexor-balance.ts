@@ -1,8 +1,8 @@
 /**
  * Hip-flexor balance per frame and leg (docs/model.md §9.3, step 5): the flexion moment inverse dynamics
  * asks of the hip (+ = flexor, hip_flexion moment), the isometric capacity of the hip flexors the model has
- * (iliopsoas fascicles, rectus femoris, TFL; read from the gait solver's prepared frame exactly as
- * capacity.ts reads the abductors and extensors), the net passive flexion moment (the hip's soft limit plus
+ * (iliopsoas fascicles, rectus femoris, TFL; read by capacity.ts in the same pass over the gait solver's
+ * prepared frame as the abductors and extensors), the net passive flexion moment (the hip's soft limit plus
  * every fibre's passive pull), and the deficit demand − capacity − passive where it is positive.
  *
  * This is a read-out, not a compensation: the model has no kinematic strategy for weak hip flexors whose
@@ -12,11 +12,7 @@
  */
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
-import type { MuscleGroup } from '../params/fields.ts';
-import { HIP_GROUP } from './gait-solver.ts';
-
-/** The hip flexors the model has (docs/model.md §4; it has no sartorius). */
-export const HIP_FLEXOR_GROUPS: readonly MuscleGroup[] = ['iliopsoas', 'rectusFemoris', 'tensorFasciaeLatae'];
+import { legPassiveMomentNm } from './capacity.ts';
 
 /** Per frame and leg, interleaved [left, right] (N·m, + = flexor). */
 export interface FlexorBalance {
@@ -33,26 +29,7 @@ export function createFlexorBalance(frames: number): FlexorBalance {
 
 /** Net passive flexion moment (N·m, + = flexor) on leg `side` at the solver's prepared frame: soft limit plus every fibre's passive pull. */
 export function passiveFlexionNm(model: CompiledModel, solver: StaticSolver, side: number): number {
-  const E = model.elements.count;
-  const gi = HIP_GROUP[side]!;
-  const { unitMoment, crosses } = solver.loads;
-  let m = solver.jointPassive[gi * 3 + 2]!;
-  for (let e = 0; e < E; e++) if (crosses[gi * E + e]) m += unitMoment[(gi * E + e) * 3 + 2]! * solver.state.passiveForce[e]!;
-  return m;
-}
-
-/** Isometric flexion capacity (N·m) of leg `side`'s hip flexors at the solver's prepared frame (arm × active force × activation cap). */
-export function flexorCapacityNm(model: CompiledModel, solver: StaticSolver, side: number): number {
-  const t = model.elements;
-  const E = t.count;
-  const gi = HIP_GROUP[side]!;
-  let cap = 0;
-  for (let e = 0; e < E; e++) {
-    if (!solver.loads.crosses[gi * E + e] || !HIP_FLEXOR_GROUPS.includes(t.group[e]!)) continue;
-    const arm = solver.loads.unitMoment[(gi * E + e) * 3 + 2]!;
-    if (arm > 0) cap += arm * solver.state.activeForce[e]! * t.maxActivation[e]!;
-  }
-  return cap;
+  return legPassiveMomentNm(model, solver, side, 2);
 }
 
 /** Demand and deficit from inverse dynamics' hip moments (frames × 2 legs × 3, hip_flexion first). */

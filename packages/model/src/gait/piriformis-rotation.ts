@@ -20,6 +20,7 @@ import { passiveTension } from '../mechanics/passive-tension.ts';
 import { DEFAULT_PARAMS } from '../params/schema.ts';
 import type { FrameAdjustments } from './frame-posture.ts';
 import { HIP_GROUP } from './gait-solver.ts';
+import { legPassiveMomentNm } from './capacity.ts';
 
 const DEG = Math.PI / 180;
 /** First secant step (rad) [E]. */
@@ -50,14 +51,8 @@ function defaultElements(model: CompiledModel): ElementTable {
 
 /** Whole passive rotation moment of leg `side` at the solver's prepared frame (N·m, internal +). */
 export function passiveRotationNm(model: CompiledModel, solver: StaticSolver, side: number): number {
-  const E = model.elements.count;
-  const gi = HIP_GROUP[side]!;
-  const { unitMoment, crosses } = solver.loads;
   // the leg's axis 1 points up the pelvis: + internal on the right leg, external on the left (docs/model.md §9.2)
-  const mirror = side === 1 ? 1 : -1;
-  let m = solver.jointPassive[gi * 3 + 1]!;
-  for (let e = 0; e < E; e++) if (crosses[gi * E + e]) m += unitMoment[(gi * E + e) * 3 + 1]! * solver.state.passiveForce[e]!;
-  return mirror * m;
+  return (side === 1 ? 1 : -1) * legPassiveMomentNm(model, solver, side, 1);
 }
 
 /** Extra passive rotation moment of leg `side`'s piriformis over a default one, at the prepared frame (N·m, internal +). */

@@ -31,7 +31,7 @@ import { gaitSolver } from './gait-solver.ts';
 import { hipCapacity, type HipCapacity } from './capacity.ts';
 import { compensate, copShift, createAdjustments, createHipBalance, refineDeficit } from './compensation.ts';
 import { flexorTightness } from './flexor-tightness.ts';
-import { createFlexorBalance, flexorCapacityNm, passiveFlexionNm, flexorDeficits } from './flexor-balance.ts';
+import { createFlexorBalance, flexorDeficits } from './flexor-balance.ts';
 import { piriformisRotation } from './piriformis-rotation.ts';
 import { createPosture } from '../geometry/posture.ts';
 import { activationCap, optimiseFrames, type OptimisationInput } from './optimisation.ts';
@@ -91,7 +91,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const flexors = createFlexorBalance(N);
   const ll = createLevelLoads();
   const specs = landmarkSpecs(model);
-  const cap: HipCapacity = { abductorNm: 0, passiveAbductionNm: 0, extensorNm: 0 };
+  const cap: HipCapacity = { abductorNm: 0, passiveAbductionNm: 0, extensorNm: 0, flexorNm: 0, passiveFlexionNm: 0 };
   const tightness = flexorTightness(model, solver, standing.posture, standing.standing.tiltStiffnessNmPerRad);
   const input: OptimisationInput = { model, solver, base, ref, adj, kin: baseline, id, phases };
   const readFrame = (i: number, posture: Parameters<typeof recordFrame>[4]): void => {
@@ -110,8 +110,8 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
       balance.abductorCapacityNm[k] = cap.abductorNm;
       balance.passiveAbductionNm[k] = cap.passiveAbductionNm;
       balance.extensorCapacityNm[k] = cap.extensorNm;
-      flexors.capacityNm[k] = flexorCapacityNm(model, solver, side);
-      flexors.passiveNm[k] = passiveFlexionNm(model, solver, side);
+      flexors.capacityNm[k] = cap.flexorNm;
+      flexors.passiveNm[k] = cap.passiveFlexionNm;
     }
     adj.tilt[i] = tightness.extraTiltRad(i);
     readFrame(i, posture);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facetLoads, type FacetLoads } from './facets.ts';
 
 const DEG = Math.PI / 180;
-const out = (): FacetLoads => ({ leftN: 0, rightN: 0, share: 0 });
+const out = (): FacetLoads => ({ leftN: 0, rightN: 0, axialLeftN: 0, axialRightN: 0, share: 0 });
 
 describe('facet contact (docs/model.md §6.2)', () => {
   it('carries 16 % of the compression in neutral standing, split equally', () => {
@@ -23,15 +23,28 @@ describe('facet contact (docs/model.md §6.2)', () => {
   it('presses the contralateral facet under axial torque and the ipsilateral one under lateral bending', () => {
     const turnLeft = facetLoads(1000, 0, 0, 2, 0, 1, out());
     expect(turnLeft.rightN).toBeGreaterThan(turnLeft.leftN);
-    expect(turnLeft.rightN - turnLeft.leftN).toBeCloseTo((2 * 2) / 3 / 0.035, 6);
+    expect(turnLeft.rightN - turnLeft.leftN).toBeCloseTo(2 / 3 / 0.035, 6);
     const bendRight = facetLoads(1000, 0, 3, 0, 0, 1, out());
     expect(bendRight.rightN).toBeGreaterThan(bendRight.leftN);
   });
 
-  it('only pushes: a side that would pull is clamped to zero and the total never exceeds the compression', () => {
-    const f = facetLoads(500, 0, 0, 20, 0, 1, out());
+  it('takes torsion across the joint: the contralateral facet is pressed, the disc keeps its compression and lateral moment', () => {
+    const still = facetLoads(1000, 0, 0, 0, 0, 1, out());
+    const turnLeft = facetLoads(1000, 0, 0, 2, 0, 1, out());
+    // nothing along the disc axis changes: the same compression share, split equally
+    expect(turnLeft.axialLeftN).toBeCloseTo(still.axialLeftN, 12);
+    expect(turnLeft.axialRightN).toBeCloseTo(still.axialRightN, 12);
+    expect(turnLeft.share).toBeCloseTo(still.share, 12);
+    // the ipsilateral facet gaps, it is not pulled
+    expect(turnLeft.leftN).toBeCloseTo(still.leftN, 12);
+    const turnRight = facetLoads(1000, 0, 0, -2, 0, 1, out());
+    expect(turnRight.leftN - turnRight.rightN).toBeCloseTo(2 / 3 / 0.035, 6);
+  });
+
+  it('only pushes: a side that would pull is clamped to zero and the axial parts never exceed the compression', () => {
+    const f = facetLoads(500, 0, 60, 0, 0, 1, out());
     expect(f.leftN).toBe(0);
-    expect(f.rightN).toBeLessThanOrEqual(500);
+    expect(f.axialLeftN + f.axialRightN).toBeLessThanOrEqual(500);
     const none = facetLoads(-50, 0, 0, 0, 0, 1, out());
     expect(none.leftN + none.rightN).toBe(0);
   });

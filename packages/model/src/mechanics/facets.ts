@@ -13,6 +13,17 @@
  * 4. lateral: φ_lb·M_LB/s_f to the right facet when M_LB > 0 (bending right presses
  *    the ipsilateral facet), φ_lb = 0.3, s_f = 30 mm [E].
  * Facets only push: a negative side is clamped to 0 and that load stays with the disc.
+ *
+ * Two kinds of contact, with different directions (docs/model.md §6.2, deviation in §13):
+ * - the erect share and the lateral part (steps 1, 2, 4) are carried *along the disc axis*
+ *   (the inferior articular processes bear on the level below in extension and on the
+ *   concave side in bending: Adams & Hutton 1980 [S]), so they take compression and
+ *   lateral moment off the disc;
+ * - the torsion part (step 3) is pressed across the joint, in the transverse plane: the
+ *   lumbar articular surfaces stand near-vertical (Bogduk, Clinical anatomy of the
+ *   lumbar spine, 2005 [S]) and resist axial rotation by impaction of the contralateral
+ *   facet (Adams & Hutton 1981 [S]), so it adds to that facet's contact force but takes
+ *   neither compression nor lateral moment from the disc.
  */
 export const FACET_SHARE_ERECT = 0.16;
 export const FACET_SHARE_PER_DEG_EXTENSION = 0.04;
@@ -24,9 +35,13 @@ export const FACET_LATERAL_SHARE = 0.3;
 export const FACET_SPACING_M = 0.03;
 
 export interface FacetLoads {
+  /** Contact force of the left facet: its part along the disc axis plus its torsion contact. */
   leftN: number;
   rightN: number;
-  /** (left + right)/C. */
+  /** The parts along the disc axis: what the facets take off the disc's compression. */
+  axialLeftN: number;
+  axialRightN: number;
+  /** (axialLeft + axialRight)/C: the share of the compression the facets carry. */
   share: number;
 }
 
@@ -53,11 +68,14 @@ export function facetLoads(
   const fMax = FACET_SHARE_MAX_HEALTHY + (FACET_SHARE_MAX_DEGENERATE - FACET_SHARE_MAX_HEALTHY) * discHeightLoss;
   const f = Math.min(fMax, Math.max(0, FACET_SHARE_ERECT + (FACET_SHARE_PER_DEG_EXTENSION * extensionChangeRad) / DEG));
   const half = (f * c) / 2;
-  const axial = (FACET_AXIAL_SHARE * axialMomentNm) / (FACET_AXIAL_LEVER_M * lengthScale);
+  const torsion = (FACET_AXIAL_SHARE * axialMomentNm) / (FACET_AXIAL_LEVER_M * lengthScale);
   const lateral = (FACET_LATERAL_SHARE * lateralMomentNm) / (FACET_SPACING_M * lengthScale);
-  // the facets cannot carry more than the segment's compression between them
-  out.rightN = Math.min(c, Math.max(0, half + axial + lateral));
-  out.leftN = Math.min(c - out.rightN, Math.max(0, half - axial - lateral));
-  out.share = c > 0 ? (out.leftN + out.rightN) / c : 0;
+  // along the disc axis the facets cannot carry more than the segment's compression between them
+  out.axialRightN = Math.min(c, Math.max(0, half + lateral));
+  out.axialLeftN = Math.min(c - out.axialRightN, Math.max(0, half - lateral));
+  out.share = c > 0 ? (out.axialLeftN + out.axialRightN) / c : 0;
+  // torsion presses the contralateral facet only (facets only push)
+  out.rightN = out.axialRightN + Math.max(0, torsion);
+  out.leftN = out.axialLeftN + Math.max(0, -torsion);
   return out;
 }

@@ -43,7 +43,7 @@ export function createLevelLoads(): LevelLoads {
 const _force = new Float64Array(3);
 const _moment = new Float64Array(3);
 const _split: DiscSplit = { leftN: 0, rightN: 0, asymmetryIndex: 0, liftOff: false };
-const _facets: FacetLoads = { leftN: 0, rightN: 0, share: 0 };
+const _facets: FacetLoads = { leftN: 0, rightN: 0, axialLeftN: 0, axialRightN: 0, share: 0 };
 
 /** Net load (gravity/inertia + muscle tension) on group g's free body: force (world) and moment (group axes). */
 export function netLoad(solver: StaticSolver, g: number, force: Float64Array, moment: Float64Array): void {
@@ -113,10 +113,11 @@ export function computeLevelLoads(solver: StaticSolver, posture: Posture, out: L
     out.facetLeft[k] = _facets.leftN;
     out.facetRight[k] = _facets.rightN;
     out.facet[k] = _facets.share;
-    const disc = Math.max(0, compression) - _facets.leftN - _facets.rightN;
+    // only the facets' parts along the disc axis relieve the disc; their torsion contact is transverse (§6.2)
+    const disc = Math.max(0, compression) - _facets.axialLeftN - _facets.axialRightN;
     out.disc[k] = disc;
-    // the facets' own left/right difference carries part of the lateral moment
-    const discMoment = lateralMoment - ((_facets.rightN - _facets.leftN) * FACET_SPACING_M * g.lengthScale) / 2;
+    // the facets' own left/right difference along the axis carries part of the lateral moment
+    const discMoment = lateralMoment - ((_facets.axialRightN - _facets.axialLeftN) * FACET_SPACING_M * g.lengthScale) / 2;
     splitDiscCompression(disc, discMoment, discWidthM(k, g.lengthScale), _split);
     out.left[k] = _split.leftN;
     out.right[k] = _split.rightN;

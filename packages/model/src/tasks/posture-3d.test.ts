@@ -43,15 +43,15 @@ describe('a healthy subject stands symmetric and exactly at the neutral alignmen
 describe('one-sided changes give one-sided postures and loads', () => {
   const h = standing({});
 
-  it('right iliopsoas tone bends the lower lumbar levels to the right, loads their right facets and the right half of L4/L5 more', () => {
+  it('right iliopsoas tone bends the lower lumbar levels to the right and loads their right facets and right disc halves more', () => {
     const r = standing({ muscles: { iliopsoas: { right: { tone: 1 } } } });
     describeResult('right iliopsoas tone 1', r, h);
     expect(r.converged).toBe(true);
     for (const name of LOWER) {
       expect(level(r, name).lateralBendDeg).toBeGreaterThan(0.1);
       expect(level(r, name).rightFacetForceN).toBeGreaterThan(level(r, name).leftFacetForceN);
+      expect(level(r, name).rightCompressionN).toBeGreaterThan(level(r, name).leftCompressionN);
     }
-    expect(level(r, 'L4/L5').rightCompressionN).toBeGreaterThan(level(r, 'L4/L5').leftCompressionN);
     // pelvic rotation stays small: the psoas has no rotation arm at the hip (Rajagopal) [docs/model.md §5.4]
     expect(Math.abs(r.pelvis.axialRotationDeg)).toBeLessThan(0.5);
     // with the thorax held upright, the upper levels bend back the other way

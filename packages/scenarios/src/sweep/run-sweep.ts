@@ -21,7 +21,7 @@ import { createPlan, type PlannedPoint, type SweepPlan } from './plan.ts';
 import { buildRow, type SweepRow } from './rows.ts';
 import type { Shard } from './shard.ts';
 import { createSolvers, type PointSolver } from './solvers.ts';
-import { PointBatchError } from './point-solver.ts';
+import { PointBatchError, type BatchItem } from './point-solver.ts';
 import { SweepRowError } from './sweep-row-error.ts';
 
 export interface SweepProgress {
@@ -93,7 +93,9 @@ async function solveJob(plan: SweepPlan, solver: PointSolver, job: Job, outputPa
   });
   let result;
   try {
-    result = await solver.solvePoints(items, outputPaths);
+    // only what the solver needs crosses to the worker: a planned point carries a `params` getter that
+    // structured cloning would call (nesting every catalogue field, then cloning the object) per point
+    result = await solver.solvePoints(items.map((item): BatchItem => ({ vector: item.vector, tasks: item.tasks })), outputPaths);
   } catch (error) {
     const item = error instanceof PointBatchError ? items[error.index]! : items[0]!;
     throw new SweepRowError(slots[item.firstSlot]!.row, item.point, item.tasks[0]!, error instanceof PointBatchError ? error.failure : error);

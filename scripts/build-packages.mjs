@@ -1,13 +1,21 @@
 #!/usr/bin/env node
 // `pnpm build:packages`: JavaScript and declarations in dist/ for @lumbo/model
 // and @lumbo/scenarios (what their packed tarballs ship, see publishConfig in
-// each package.json), built with the pinned TypeScript (`tsc -p tsconfig.build.json`,
-// which rewrites `./x.ts` specifiers to `./x.js`).
+// each package.json).
+//   - declarations: the pinned TypeScript (`tsc -p tsconfig.build.json
+//     --emitDeclarationOnly`), one .d.ts per source file;
+//   - JavaScript: esbuild bundles each entry point (the package's exports, the
+//     CLI, the worker entries) with code splitting: each entry is one file and
+//     code shared between entries (or loaded by a dynamic import) one chunk in
+//     dist/chunks/. `lumbo run` then loads a handful of files instead of ~120
+//     modules (docs/performance.md, "CLI start-up"); the commands' dynamic
+//     imports stay dynamic (chunks), and third-party packages stay external
+//     (loaded from node_modules, only when a command imports them).
 //
 // Inside the workspace the packages stay source-first (exports name the .ts
 // files, so vitest and Vite need no build). The built CLI is what makes
-// `lumbo` start fast (docs/performance.md, "CLI start-up"), so this script
-// also lets the workspace's dist/ run on its own:
+// `lumbo` start fast, so this script also lets the workspace's dist/ run on
+// its own:
 //   - packages/scenarios/dist/node_modules/@lumbo/model is a small package
 //     whose exports point at packages/model/dist (a link, never packed: pack
 //     leaves node_modules folders out), so the built CLI never loads the
@@ -18,6 +26,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { buildSync } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const tsc = join(root, 'node_modules', '.bin', 'tsc');
@@ -44,32 +53,83 @@ function rewriteDeclarationSpecifiers(dist) {
   });
 }
 
-function build(pkg, extra = () => undefined) {
+/** Source of each JavaScript file the packed manifest's exports name (`./dist/x.js` → `src/x.ts`). */
+function exportedEntries(manifest) {
+  const targets = Object.values(manifest.publishConfig.exports).map((t) => (typeof t === 'string' ? t : t.default));
+  return targets.filter((t) => t.endsWith('.js')).map((t) => t.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'));
+}
+
+/** The file of dist/ whose text contains `marker` (exactly one, else the build fails). */
+function fileDefining(dist, marker) {
+  const found = [];
+  walk(dist, (path) => {
+    if (path.endsWith('.js') && readFileSync(path, 'utf8').includes(marker)) found.push(relative(dist, path));
+  });
+  if (found.length !== 1) fail(`expected one file in ${dist} to contain ${marker}, found ${found.length}: ${found.join(', ')}`);
+  return found[0];
+}
+
+function fail(message) {
+  console.error(`build-packages: ${message}`);
+  process.exit(1);
+}
+
+function build(pkg, { entries, extra = () => undefined }) {
   const dir = join(root, 'packages', pkg);
   const dist = join(dir, 'dist');
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   rmSync(dist, { recursive: true, force: true });
-  const r = spawnSync(tsc, ['-p', join(dir, 'tsconfig.build.json')], { cwd: dir, stdio: 'inherit' });
-  if (r.status !== 0) {
-    console.error(`build-packages: tsc failed for packages/${pkg}`);
-    process.exit(1);
-  }
+  const r = spawnSync(tsc, ['-p', join(dir, 'tsconfig.build.json'), '--emitDeclarationOnly'], { cwd: dir, stdio: 'inherit' });
+  if (r.status !== 0) fail(`tsc failed for packages/${pkg}`);
   rewriteDeclarationSpecifiers(dist);
+  const bundled = buildSync({
+    absWorkingDir: dir,
+    entryPoints: [...exportedEntries(manifest), ...entries],
+    outdir: 'dist',
+    outbase: 'src',
+    entryNames: '[dir]/[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    // dependencies (and @lumbo/model for the scenarios) load from node_modules, as declared
+    packages: 'external',
+    // error classes keep their names (error.name, messages) when two modules declare the same one
+    keepNames: true,
+    logLevel: 'warning',
+  });
+  if (bundled.errors.length) fail(`esbuild failed for packages/${pkg}`);
   extra(dir, dist);
   writeFileSync(join(dist, '.build-stamp'), `${new Date().toISOString()}\n`);
   console.log(`built packages/${pkg}/dist`);
 }
 
-build('model', (dir, dist) => {
-  // the worker boot file is plain JavaScript: tsc does not copy it
-  copyFileSync(join(dir, 'src/worker/node-boot.mjs'), join(dist, 'worker/node-boot.mjs'));
+build('model', {
+  entries: ['src/worker/node-expose.ts'],
+  extra(dir, dist) {
+    // the worker boot file is plain JavaScript, loaded by URL: copied as it is
+    copyFileSync(join(dir, 'src/worker/node-boot.mjs'), join(dist, 'worker/node-boot.mjs'));
+    // createNodeModelWorker finds node-boot.mjs and node-expose.js beside its own file
+    const owner = fileDefining(dist, 'function createNodeModelWorker(');
+    if (owner !== 'worker/index.js') fail(`createNodeModelWorker landed in dist/${owner}, not dist/worker/index.js`);
+  },
 });
 
-build('scenarios', (dir, dist) => {
-  const model = JSON.parse(readFileSync(join(root, 'packages/model/package.json'), 'utf8'));
-  const link = join(dist, 'node_modules', '@lumbo', 'model');
-  mkdirSync(link, { recursive: true });
-  symlinkSync(relative(link, join(root, 'packages/model/dist')), join(link, 'dist'), 'dir');
-  // the model as its tarball presents it: the packed manifest's exports
-  const { exports, name, version, type } = { ...model, ...model.publishConfig };
-  writeFileSync(join(link, 'package.json'), `${JSON.stringify({ name, version, type, private: true, exports }, null, 2)}\n`);
+build('scenarios', {
+  // the CLI (bin/lumbo.mjs) and the sweep worker's entry (loaded by URL)
+  entries: ['src/cli/main.ts', 'src/sweep/worker/expose.ts'],
+  extra(dir, dist) {
+    // createSweepWorker finds the worker entry at ../sweep/worker/expose.js from a chunk
+    const owner = fileDefining(dist, 'function createSweepWorker(');
+    if (!owner.startsWith('chunks/')) fail(`createSweepWorker landed in dist/${owner}, not in dist/chunks/`);
+    const model = JSON.parse(readFileSync(join(root, 'packages/model/package.json'), 'utf8'));
+    const link = join(dist, 'node_modules', '@lumbo', 'model');
+    mkdirSync(link, { recursive: true });
+    symlinkSync(relative(link, join(root, 'packages/model/dist')), join(link, 'dist'), 'dir');
+    // the model as its tarball presents it: the packed manifest's exports
+    const { exports, name, version, type } = { ...model, ...model.publishConfig };
+    writeFileSync(join(link, 'package.json'), `${JSON.stringify({ name, version, type, private: true, exports }, null, 2)}\n`);
+  },
 });

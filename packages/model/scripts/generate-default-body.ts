@@ -1,6 +1,6 @@
 /**
- * Writes src/engine/default-body-data.ts: what the model computes for the default body alone
- * (engine/default-body.ts), all of it computed here, none read from the shipped data.
+ * Writes src/mechanics/default-body-data.ts: what the model computes for the default body alone
+ * (mechanics/default-body.ts), all of it computed here, none read from the shipped data.
  *
  *   pnpm --filter @lumbo/model generate:default-body
  *
@@ -8,7 +8,7 @@
  * and fails while the written data differ.
  */
 import { writeFileSync } from 'node:fs';
-import { ignoreShippedDefaultBody } from '../src/engine/default-body.ts';
+import { ignoreShippedDefaultBody } from '../src/mechanics/default-body.ts';
 import { compileModel } from '../src/engine/compile.ts';
 import { rawAbductionCapacityNm } from '../src/mechanics/calibration-abductors.ts';
 import { computeStandingReference } from '../src/mechanics/posture3d/reference.ts';
@@ -58,6 +58,6 @@ export const DEFAULT_BODY_DATA: DefaultBodyData = {
   },
 };
 `;
-const out = new URL('../src/engine/default-body-data.ts', import.meta.url);
+const out = new URL('../src/mechanics/default-body-data.ts', import.meta.url);
 writeFileSync(out, text);
 console.log(`wrote ${out.pathname} (${ref.activation.length} elements)`);

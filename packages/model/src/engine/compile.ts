@@ -13,7 +13,7 @@ import type { CompiledModel } from '../geometry/compiled-model.ts';
 import { abductorCalibration } from '../mechanics/calibration-abductors.ts';
 import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
 import { calibrateBalance } from '../geometry/calibration.ts';
-import { shippedDefaultBody } from './default-body.ts';
+import { shippedDefaultBody } from '../mechanics/default-body.ts';
 
 const DEG = Math.PI / 180;
 
@@ -32,7 +32,7 @@ export function validateParams(params: PartialModelParams | unknown = {}): Model
  * What depends on body size alone (mass, height, PI), not on any muscle knob: the elements'
  * reference-posture lengths and the balance calibration (two kinematic passes). Kept per body so a
  * muscle slider recompiles without them; entries are copied into each table and never written.
- * The default body's ship as data (default-body.ts).
+ * The default body's ship as data (mechanics/default-body.ts).
  */
 interface BodyCalibration {
   readonly referenceLength: Float64Array;

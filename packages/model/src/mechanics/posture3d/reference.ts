@@ -19,7 +19,7 @@ import type { Posture } from '../../geometry/posture.ts';
 import { DOF_COUNT } from './dofs.ts';
 import { PostureForces, type PostureGains } from './generalised-force.ts';
 import { coordinateArms, postureGains } from './gains.ts';
-import { shippedDefaultBody, type DefaultBodyData } from '../../engine/default-body.ts';
+import { shippedDefaultBody, type DefaultBodyData } from '../default-body.ts';
 
 export interface StandingReference {
   readonly base: Posture;
@@ -54,7 +54,7 @@ export function standingReference(model: CompiledModel): StandingReference {
 }
 
 /**
- * The default body's reference as shipped (engine/default-body.ts): the numbers
+ * The default body's reference as shipped (mechanics/default-body.ts): the numbers
  * computeStandingReference returns for it, so that the first standing solve of a process skips a
  * static optimisation and 37 force evaluations run before the JIT has warmed up.
  */

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compileModel } from './compile.ts';
+import { compileModel } from '../engine/compile.ts';
 import { DEFAULT_BODY_DATA } from './default-body-data.ts';
 import { DEFAULT_PARAMS, type PartialModelParams } from '../params/schema.ts';
-import { computeStandingReference, standingReference } from '../mechanics/posture3d/reference.ts';
+import { computeStandingReference, standingReference } from './posture3d/reference.ts';
 import { solveTask } from '../tasks/solve-task.ts';
 import { simulateGait } from '../gait/simulate.ts';
 import type { Task } from '../result/types.ts';
@@ -37,10 +37,9 @@ async function computingModel() {
   vi.resetModules();
   (await import('./default-body.ts')).ignoreShippedDefaultBody();
   return {
-    compileModel: (await import('./compile.ts')).compileModel,
-    rawAbductionCapacityNm: (await import('../mechanics/calibration-abductors.ts')).rawAbductionCapacityNm,
-    abductorCalibration: (await import('../mechanics/calibration-abductors.ts')).abductorCalibration,
-    computeStandingReference: (await import('../mechanics/posture3d/reference.ts')).computeStandingReference,
+    compileModel: (await import('../engine/compile.ts')).compileModel,
+    rawAbductionCapacityNm: (await import('./calibration-abductors.ts')).rawAbductionCapacityNm,
+    computeStandingReference: (await import('./posture3d/reference.ts')).computeStandingReference,
     solveTask: (await import('../tasks/solve-task.ts')).solveTask,
     simulateGait: (await import('../gait/simulate.ts')).simulateGait,
   };

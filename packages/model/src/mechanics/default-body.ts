@@ -11,7 +11,7 @@
  * default-body.test.ts computes it all again and fails when the data are stale, and checks that
  * the model's results are the same with and without them. Any other body computes its own.
  */
-import type { PostureGains } from '../mechanics/posture3d/generalised-force.ts';
+import type { PostureGains } from './posture3d/generalised-force.ts';
 import { DEFAULT_BODY_DATA } from './default-body-data.ts';
 
 export interface BodySize {
@@ -22,11 +22,11 @@ export interface BodySize {
 
 export interface DefaultBodyData {
   readonly body: BodySize;
-  /** rawAbductionCapacityNm() (mechanics/calibration-abductors.ts), N·m. */
+  /** rawAbductionCapacityNm() (calibration-abductors.ts), N·m. */
   readonly rawAbductionCapacityNm: number;
   /** What compileModel computes per body: element lengths at the reference posture (m) and the thorax COM offset (m). */
   readonly calibration: { readonly referenceLength: Float64Array; readonly thoraxComAnteriorM: number };
-  /** computeStandingReference's numbers (mechanics/posture3d/reference.ts) without the posture itself. */
+  /** computeStandingReference's numbers (posture3d/reference.ts) without the posture itself. */
   readonly standing: {
     readonly activation: Float64Array;
     readonly referenceLength: Float64Array;

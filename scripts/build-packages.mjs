@@ -26,7 +26,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSync } from 'esbuild';
+import { build as esbuild } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const tsc = join(root, 'node_modules', '.bin', 'tsc');
@@ -74,7 +74,40 @@ function fail(message) {
   process.exit(1);
 }
 
-function build(pkg, { entries, extra = () => undefined }) {
+/** esbuild's `external` for a package: every dependency (and its subpaths) except those bundled in. */
+function externalDependencies(manifest, bundled) {
+  return Object.keys(manifest.dependencies ?? {})
+    .filter((name) => !bundled.includes(name))
+    .flatMap((name) => [name, `${name}/*`]);
+}
+
+/**
+ * Two of Node's built-in modules are slow to import as ES modules at start-up (~5–10 ms each on
+ * the 2-core VM, docs/performance.md "CLI start-up"): `node:process`, whose ES facade reads every
+ * property of `process` (lazy getters included), and `node:child_process`, compiled with its
+ * internals on first load. The bundled dependencies (commander) import both; they get the global
+ * `process` (the same object) and a `child_process` that loads on first use (commander spawns
+ * only for executable subcommands, which lumbo does not have). Lumbo's own code is left as it is.
+ */
+const SHIMS = {
+  'node:process': 'export default globalThis.process;\n',
+  'node:child_process': [
+    "import { createRequire } from 'node:module';",
+    'const require = createRequire(import.meta.url);',
+    "export default new Proxy({}, { get: (_target, key) => require('node:child_process')[key] });",
+    '',
+  ].join('\n'),
+};
+const bundledBuiltinShims = (bundled) => ({
+  name: 'bundled-builtin-shims',
+  setup(build) {
+    const inBundled = new RegExp(`/node_modules/(${bundled.join('|')})/`);
+    build.onResolve({ filter: /^node:(process|child_process)$/ }, (args) => (inBundled.test(args.importer) ? { path: args.path, namespace: 'shim' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({ contents: SHIMS[args.path], loader: 'js' }));
+  },
+});
+
+async function build(pkg, { entries, bundled = [], extra = () => undefined }) {
   const dir = join(root, 'packages', pkg);
   const dist = join(dir, 'dist');
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -82,7 +115,7 @@ function build(pkg, { entries, extra = () => undefined }) {
   const r = spawnSync(tsc, ['-p', join(dir, 'tsconfig.build.json'), '--emitDeclarationOnly'], { cwd: dir, stdio: 'inherit' });
   if (r.status !== 0) fail(`tsc failed for packages/${pkg}`);
   rewriteDeclarationSpecifiers(dist);
-  const bundled = buildSync({
+  const result = await esbuild({
     absWorkingDir: dir,
     entryPoints: [...exportedEntries(manifest), ...entries],
     outdir: 'dist',
@@ -94,19 +127,26 @@ function build(pkg, { entries, extra = () => undefined }) {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    // dependencies (and @lumbo/model for the scenarios) load from node_modules, as declared
-    packages: 'external',
+    // dependencies (and @lumbo/model for the scenarios) load from node_modules, as declared,
+    // except the few bundled in (see the scenarios' build below)
+    external: externalDependencies(manifest, bundled),
+    plugins: bundled.length ? [bundledBuiltinShims(bundled)] : [],
     // error classes keep their names (error.name, messages) when two modules declare the same one
     keepNames: true,
     logLevel: 'warning',
   });
-  if (bundled.errors.length) fail(`esbuild failed for packages/${pkg}`);
+  if (result.errors.length) fail(`esbuild failed for packages/${pkg}`);
+  // what is bundled in ships with its licence
+  for (const name of bundled) {
+    mkdirSync(join(dist, 'licenses'), { recursive: true });
+    copyFileSync(join(dir, 'node_modules', name, 'LICENSE'), join(dist, 'licenses', `${name}.LICENSE`));
+  }
   extra(dir, dist);
   writeFileSync(join(dist, '.build-stamp'), `${new Date().toISOString()}\n`);
   console.log(`built packages/${pkg}/dist`);
 }
 
-build('model', {
+await build('model', {
   entries: ['src/worker/node-expose.ts'],
   extra(dir, dist) {
     // the worker boot file is plain JavaScript, loaded by URL: copied as it is
@@ -117,9 +157,13 @@ build('model', {
   },
 });
 
-build('scenarios', {
+await build('scenarios', {
   // the CLI (bin/lumbo.mjs) and the sweep worker's entry (loaded by URL)
   entries: ['src/cli/main.ts', 'src/sweep/worker/expose.ts'],
+  // every command parses its arguments with commander, whose 7 ES modules cost ~20 ms to resolve,
+  // read and link one by one at start-up (docs/performance.md, "CLI start-up"): bundled in (MIT,
+  // still a declared dependency: the declarations name its types)
+  bundled: ['commander'],
   extra(dir, dist) {
     // createSweepWorker finds the worker entry at ../sweep/worker/expose.js from a chunk
     const owner = fileDefining(dist, 'function createSweepWorker(');

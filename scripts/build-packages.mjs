@@ -160,9 +160,10 @@ await build('model', {
 await build('scenarios', {
   // the CLI (bin/lumbo.mjs) and the sweep worker's entry (loaded by URL)
   entries: ['src/cli/main.ts', 'src/sweep/worker/expose.ts'],
-  // every command parses its arguments with commander, whose 7 ES modules cost ~20 ms to resolve,
-  // read and link one by one at start-up (docs/performance.md, "CLI start-up"): bundled in (MIT,
-  // still a declared dependency: the declarations name its types)
+  // every command parses its arguments with commander: its 7 ES modules, resolved, read and linked
+  // one by one, and the two built-ins above took 24–54 ms to import on the loaded VM
+  // (docs/performance.md, "CLI start-up"). Bundled in (MIT, its licence in dist/licenses/), and
+  // still a declared dependency: the declarations name its types
   bundled: ['commander'],
   extra(dir, dist) {
     // createSweepWorker finds the worker entry at ../sweep/worker/expose.js from a chunk

@@ -19,14 +19,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let traces = 0;
 /** Runs lumbo with the module trace and returns the package names it loaded (`mathjs`, `zod`, `@lumbo/…` as paths). */
-function loadedBy(args: readonly string[]): Promise<{ code: number; stderr: string; modules: string[] }> {
+function loadedBy(args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number; stderr: string; modules: string[] }> {
   const out = join(dir, `trace-${traces++}.txt`);
   writeFileSync(out, '');
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', TRACE_HOOK, LUMBO_BIN, ...args],
-      { cwd: REPO_ROOT, env: { ...process.env, LUMBO_TRACE_MODULES: out, LUMBO_DEBUG: '' } },
+      { cwd: REPO_ROOT, env: { ...process.env, LUMBO_TRACE_MODULES: out, LUMBO_DEBUG: '', ...env } },
       (error, _stdout, stderr) => {
         const modules = readFileSync(out, 'utf8').split('\n').filter(Boolean);
         resolve({ code: error ? Number(error.code ?? 1) : 0, stderr, modules });
@@ -61,6 +61,21 @@ describe.concurrent('lumbo loads heavy modules only when a command needs them', 
     expect(run.code, run.stderr).toBe(0);
     expect(run.modules.some((m) => m.includes('/packages/model/'))).toBe(true);
     for (const pkg of ['zod', 'mathjs', 'yaml', 'hyparquet-writer', 'cli-progress']) expect(uses(run.modules, pkg), pkg).toBe(false);
+  });
+
+  it('run --task standing from the build loads the CLI and the model as a few bundled files (scripts/build-packages.mjs)', async () => {
+    const run = await loadedBy(['run', '--task', 'standing'], { LUMBO_DEBUG_STARTUP: '1' });
+    expect(run.code, run.stderr).toBe(0);
+    const lumbo = [...new Set(run.modules.filter((m) => /\/packages\/(model|scenarios)\//.test(m)))];
+    if (/lumbo: running dist/.test(run.stderr)) {
+      // built: no source file, and ~20 chunks where the per-module build loaded ~120 files
+      expect(lumbo.filter((m) => !/\/dist\/|\/bin\/lumbo\.mjs$/.test(m))).toEqual([]);
+      expect(lumbo.length).toBeLessThanOrEqual(30);
+    } else {
+      // no build, or a source newer than it: the TypeScript sources run (through tsx)
+      expect(run.stderr).toMatch(/lumbo: running source/);
+      expect(lumbo.some((m) => m.endsWith('/packages/model/src/index.ts'))).toBe(true);
+    }
   });
 
   it('a CSV sweep without a terminal loads neither the Parquet writer nor the progress bar', async () => {

@@ -13,6 +13,7 @@ import type { CompiledModel } from '../geometry/compiled-model.ts';
 import { abductorCalibration } from '../mechanics/calibration-abductors.ts';
 import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
 import { calibrateBalance } from '../geometry/calibration.ts';
+import { shippedDefaultBody } from '../mechanics/default-body.ts';
 
 const DEG = Math.PI / 180;
 
@@ -31,6 +32,7 @@ export function validateParams(params: PartialModelParams | unknown = {}): Model
  * What depends on body size alone (mass, height, PI), not on any muscle knob: the elements'
  * reference-posture lengths and the balance calibration (two kinematic passes). Kept per body so a
  * muscle slider recompiles without them; entries are copied into each table and never written.
+ * The default body's ship as data (mechanics/default-body.ts).
  */
 interface BodyCalibration {
   readonly referenceLength: Float64Array;
@@ -52,7 +54,7 @@ function rememberBody(p: ModelParams, entry: BodyCalibration): void {
 export function compileModel(params: PartialModelParams = {}): CompiledModel {
   const p = validateParams(params);
   const geometry = scaleGeometry(p.subject.massKg, p.subject.heightM, p.subject.pelvicIncidenceDeg);
-  const body = bodyCache.get(bodyKey(p));
+  const body = bodyCache.get(bodyKey(p)) ?? shippedDefaultBody(p.subject)?.calibration;
   const hipStrengthScale = abductorCalibration() * ISOMETRIC_OVER_CONCENTRIC;
   const elements = buildElements(geometry, p.muscles, hipStrengthScale, body?.referenceLength);
   let thoraxComAnteriorM: number;

@@ -14,6 +14,7 @@ import { DEFAULT_PARAMS } from '../params/schema.ts';
 import { computePose, createPoseBuffers } from '../geometry/pose.ts';
 import * as B from '../geometry/bodies.ts';
 import { isPrimaryAbductor } from './abductors.ts';
+import { shippedRawAbductionCapacityNm } from './default-body.ts';
 import { CENTRE_HIP, createElementState, createGroupLoads, updateElementState, updateGroupLoads } from './equilibrium.ts';
 
 /** Sugimoto et al. 2014 (Clin J Sport Med 24:422), males: 1.29 ± 0.24 N·m/kg [S]. */
@@ -39,8 +40,11 @@ export function rawAbductionCapacityNm(): number {
   return capacity;
 }
 
-/** Factor applied to the published Fmax of hip muscles for voluntary concentric effort. */
+/**
+ * Factor applied to the published Fmax of hip muscles for voluntary concentric effort. The raw
+ * capacity is a constant of the model; it ships with the default body's data (mechanics/default-body.ts).
+ */
 export function abductorCalibration(): number {
-  if (cached === undefined) cached = (VOLUNTARY_ABDUCTION_NM_PER_KG * REFERENCE_MASS_KG) / rawAbductionCapacityNm();
+  if (cached === undefined) cached = (VOLUNTARY_ABDUCTION_NM_PER_KG * REFERENCE_MASS_KG) / (shippedRawAbductionCapacityNm() ?? rawAbductionCapacityNm());
   return cached;
 }

@@ -10,7 +10,7 @@ import { ScenarioFileError } from '../scenario/errors.ts';
 import { SweepRowError } from '../sweep/sweep-row-error.ts';
 import { SweepFileError } from '../writers/sweep-file-error.ts';
 import { causeText, errnoCode, SweepIoError } from '../writers/io-error.ts';
-import { SweepLockedError } from '../writers/lock.ts';
+import { SweepLockedError } from '../writers/lock-error.ts';
 import { PartsError } from '../merge/parts-error.ts';
 import { CliExit, CliInterrupted } from './interrupted.ts';
 import { CliUsageError } from './usage-error.ts';

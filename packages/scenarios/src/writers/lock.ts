@@ -10,16 +10,9 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { errnoCode, io } from './io-error.ts';
+import { SweepLockedError } from './lock-error.ts';
 
-export class SweepLockedError extends Error {
-  override readonly name = 'SweepLockedError';
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { SweepLockedError };
 
 interface LockInfo {
   readonly host: string;

@@ -19,6 +19,7 @@ import type { Posture } from '../../geometry/posture.ts';
 import { DOF_COUNT } from './dofs.ts';
 import { PostureForces, type PostureGains } from './generalised-force.ts';
 import { coordinateArms, postureGains } from './gains.ts';
+import { shippedDefaultBody, type DefaultBodyData } from '../default-body.ts';
 
 export interface StandingReference {
   readonly base: Posture;
@@ -38,18 +39,31 @@ const CACHE_LIMIT = 32;
 /** Finite-difference step for the reference Jacobian (rad), inside every neutral zone (≥ 0.2°). */
 const FD_STEP = 1e-5;
 
+/** What the reference depends on (the muscles are always the default subject's): mass, height, PI. */
+const bodyKey = (s: { massKg: number; heightM: number; pelvicIncidenceDeg: number }): string => `${s.massKg}|${s.heightM}|${s.pelvicIncidenceDeg}`;
+
 export function standingReference(model: CompiledModel): StandingReference {
-  const s = model.params.subject;
-  const id = `${s.massKg}|${s.heightM}|${s.pelvicIncidenceDeg}`;
+  const id = bodyKey(model.params.subject);
   const hit = cache.get(id);
   if (hit) return hit;
-  const ref = build(model);
+  const shipped = shippedDefaultBody(model.params.subject);
+  const ref = shipped && shipped.standing.activation.length === model.elements.count ? shippedReference(model, shipped) : computeStandingReference(model);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(id, ref);
   return ref;
 }
 
-function build(model: CompiledModel): StandingReference {
+/**
+ * The default body's reference as shipped (mechanics/default-body.ts): the numbers
+ * computeStandingReference returns for it, so that the first standing solve of a process skips a
+ * static optimisation and 37 force evaluations run before the JIT has warmed up.
+ */
+function shippedReference(model: CompiledModel, shipped: DefaultBodyData): StandingReference {
+  return { base: neutralStanding(model.geometry), ...shipped.standing };
+}
+
+/** The reference computed from the model (docs/model.md §5.1): what every body other than the default's uses. */
+export function computeStandingReference(model: CompiledModel): StandingReference {
   const reference: CompiledModel = { ...model, elements: buildElements(model.geometry, DEFAULT_PARAMS.muscles, model.hipStrengthScale) };
   const t = reference.elements;
   const base = neutralStanding(model.geometry);

@@ -14,7 +14,10 @@ import { PointBatchError, type BatchItem, type BatchResult } from '../point-solv
 // the model package's boot file registers tsx inside the thread before importing a TypeScript
 // entry (the sources); the built package's entry (dist/) is JavaScript and boots without tsx
 const BOOT_URL = pathToFileURL(createRequire(import.meta.url).resolve('@lumbo/model/worker/node-boot'));
-const ENTRY_URL = new URL(`./expose.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+// the sources' entry is expose.ts beside this file; in the built package (bundled by
+// scripts/build-packages.mjs) this code sits in a shared chunk in dist/chunks/ and the entry is
+// dist/sweep/worker/expose.js (the build checks both)
+const ENTRY_URL = import.meta.url.endsWith('.ts') ? new URL('./expose.ts', import.meta.url) : new URL('../sweep/worker/expose.js', import.meta.url);
 
 export interface SweepWorker {
   readonly api: {

@@ -28,7 +28,9 @@ const refused = loadLink(store, location.hash);
 if (refused.length) store.getState().setLinkNotice(refused);
 startLinkSync(store, (errors) => store.getState().setLinkNotice(errors));
 const playhead = createPlayhead();
-const client = createModelClient<ModelParams>(solverEvents(store));
+// `?gait-preview=off` solves every gait cycle in full only, without the coarse first answer (for measuring; docs/viewer.md)
+const gaitPreview = new URLSearchParams(location.search).get('gait-preview') !== 'off';
+const client = createModelClient<ModelParams>(solverEvents(store), gaitPreview ? {} : { coarseGaitFrames: null });
 startSolveLoop(store, client);
 installDebugHandle({ store, playhead, killWorker: () => client.killWorker(), anatomy: anatomyDebug });
 registerOfflineCache(store);

@@ -6,6 +6,8 @@ interface PaintStamp {
   atMs: number;
   /** A coarse gait cycle shown while the full one solves. */
   refining: boolean;
+  /** Frames of the cycle drawn (1 for a static answer). */
+  frames: number;
 }
 
 declare global {

@@ -63,20 +63,15 @@ async function inputToPaint(page: Page, label: string, key: string): Promise<{ f
   await slider.press(key);
   const handle = await page.waitForFunction(
     () => {
-      const w = window as unknown as { __inputAt?: number; __frames?: Record<number, number> };
+      const w = window as unknown as { __inputAt?: number };
       const h = window.__lumbo!;
-      const state = h.store.getState();
-      const requested = state.requestId;
-      // the frame count of each cycle shown for this request, as it arrives (read when its paint is stamped)
-      if (state.shown?.requestId === requested && state.shown.answer.kind === 'gait') (w.__frames ??= {})[state.shown.refining ? 1 : 0] = state.shown.answer.gait.frames;
-      if (w.__inputAt === undefined || state.shown === null) return null;
+      const requested = h.store.getState().requestId;
+      if (w.__inputAt === undefined || h.store.getState().shown === null) return null;
       const mine = h.paints.filter((p) => p.requestId === requested);
       const full = mine.find((p) => !p.refining);
       if (!full) return null;
       const first = mine[0]!;
-      const firstFrames = first.refining ? (w.__frames?.[1] ?? null) : (w.__frames?.[0] ?? null);
-      w.__frames = {};
-      return { firstMs: first.atMs - w.__inputAt, fullMs: full.atMs - w.__inputAt, firstFrames };
+      return { firstMs: first.atMs - w.__inputAt, fullMs: full.atMs - w.__inputAt, firstFrames: first.frames };
     },
     undefined,
     { timeout: 30_000 },
@@ -149,12 +144,17 @@ describe('viewer performance (recorded to artifacts/performance.json)', () => {
   });
 
   it('measures slider change → updated gait cycle on screen, with and without the coarse first cycle', async () => {
-    // the same 12 changes, first as the viewer does it (coarse cycle, then full), then with `?gait-preview=off` (full cycle only)
+    // the same 12 changes in five pages: the four combinations of the two switches (`?gait-preview=on|off`: a coarse
+    // cycle first, or the full cycle only; `?render-hold=on|off`: on software GL playback holds while the worker
+    // solves, or keeps rendering; both off is the viewer before these changes), then the viewer with its defaults
     const modes = [
-      ['sliderToPoseGait', url],
-      ['sliderToPoseGaitFullOnly', `${new URL('?gait-preview=off', url).href}`],
+      ['sliderToPoseGaitBefore', new URL('?gait-preview=off&render-hold=off', url).href, 'full cycle only; playback keeps rendering (as before)'],
+      ['sliderToPoseGaitCoarseHold', new URL('?gait-preview=on&render-hold=on', url).href, 'coarse then full; playback holds while solving (software GL)'],
+      ['sliderToPoseGaitFullHold', new URL('?gait-preview=off&render-hold=on', url).href, 'full cycle only; playback holds while solving'],
+      ['sliderToPoseGaitCoarse', new URL('?gait-preview=on&render-hold=off', url).href, 'coarse then full; playback keeps rendering'],
+      ['sliderToPoseGait', url, 'the viewer as built (its defaults)'],
     ] as const;
-    for (const [key, pageUrl] of modes) {
+    for (const [key, pageUrl, mode] of modes) {
       const { page, close } = await openViewer(browser, pageUrl);
       try {
         await waitForPaint(page);
@@ -180,10 +180,8 @@ describe('viewer performance (recorded to artifacts/performance.json)', () => {
             const full = solves.filter((x) => !x.refining).map((x) => x.ms);
             return { coarse: { n: coarse.length, medianMs: q(coarse, 0.5), maxMs: q(coarse, 1) }, full: { n: full.length, medianMs: q(full, 0.5), maxMs: q(full, 1) } };
           }),
-          note:
-            key === 'sliderToPoseGait'
-              ? 'playing; per change the worker solves a coarse cycle (shown as "refining…") and then the full 101-frame cycle. first: input → first frame drawn with any cycle for the new settings; full: input → first frame drawn with the full cycle'
-              : 'playing; ?gait-preview=off: per change the worker solves the full 101-frame cycle only (first = full)',
+          mode,
+          note: 'playing; first: input → first frame drawn with any cycle the model solved for the new settings (the coarse 26-frame one, "refining…", when there is one); full: input → first frame drawn with the full 101-frame cycle',
         };
         expect(gait.length).toBe(12);
       } finally {

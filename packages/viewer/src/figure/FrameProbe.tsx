@@ -15,7 +15,7 @@ import type { FrameDriver } from './animation/frame-driver.ts';
  * Which main request the figure on screen answers, and whether with a coarse
  * cycle (refining); set by the stage when it commits a new figure.
  */
-export const drawnRequest = { id: 0, refining: false, stamped: 0, stampedRefining: false };
+export const drawnRequest = { id: 0, refining: false, frames: 1, stamped: 0, stampedRefining: false };
 
 export function FrameProbe({ driver }: { driver: FrameDriver }) {
   const gl = useThree((s) => s.gl);
@@ -68,7 +68,7 @@ export function FrameProbe({ driver }: { driver: FrameDriver }) {
         if (drawnRequest.id !== drawnRequest.stamped || drawnRequest.refining !== drawnRequest.stampedRefining) {
           drawnRequest.stamped = drawnRequest.id;
           drawnRequest.stampedRefining = drawnRequest.refining;
-          recordPaint(drawnRequest.id, performance.now(), drawnRequest.refining);
+          recordPaint(drawnRequest.id, performance.now(), drawnRequest.refining, drawnRequest.frames);
         }
       }),
     [],

@@ -39,6 +39,7 @@ export function Stage({ driver, playhead }: { driver: FrameDriver; playhead: Pla
     if (shown) {
       drawnRequest.id = shown.requestId;
       drawnRequest.refining = shown.refining === true;
+      drawnRequest.frames = gait ? gait.frames : 1;
     }
   }, [shown, driver, playhead]);
 

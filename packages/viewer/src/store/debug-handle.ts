@@ -41,6 +41,8 @@ export interface PaintStamp {
   readonly requestId: number;
   readonly atMs: number;
   readonly refining: boolean;
+  /** Frames of the cycle drawn (1 for a static answer). */
+  readonly frames: number;
 }
 
 export interface LumboDebugHandle {
@@ -138,10 +140,10 @@ export function recordExport(record: ExportRecord): void {
   if (handle) handle.lastExport = record;
 }
 
-export function recordPaint(requestId: number, atMs: number, refining = false): void {
+export function recordPaint(requestId: number, atMs: number, refining = false, frames = 1): void {
   const handle = window.__lumbo;
   if (!handle) return;
-  const stamp = { requestId, atMs, refining };
+  const stamp = { requestId, atMs, refining, frames };
   handle.lastPaint = stamp;
   handle.firstPaint ??= stamp;
   handle.paints.push(stamp);

@@ -78,13 +78,21 @@ describe('gait playback', () => {
       // a weak right gluteus medius drops the left side of the pelvis in right stance
       const after = await waitForMetric(page, 'gait.summary.rightStance.peakContralateralDropDeg', { above: before + 2 });
       measured.gaitSlider = { before, after };
+      // and it ends on the full 101-frame answer to the latest request, drawn
+      await waitForCurrentResult(page);
+      await waitForPaint(page);
+      const end = await page.evaluate(() => {
+        const s = window.__lumbo!.store.getState();
+        return { requestId: s.requestId, shown: s.shown?.requestId, refining: s.shown?.refining === true, frames: s.shown?.answer.kind === 'gait' ? s.shown.answer.gait.frames : null, paint: window.__lumbo!.lastPaint };
+      });
+      expect(end).toMatchObject({ shown: end.requestId, refining: false, frames: 101, paint: { requestId: end.requestId, refining: false, frames: 101 } });
     } finally {
       await close();
     }
   });
 
-  it('after a slider change in gait, shows a coarse cycle while refining and ends on the full 101-frame answer for the latest settings', async () => {
-    const { page, errors, close } = await openViewer(browser, url);
+  it('with the coarse first cycle on (?gait-preview=on), a slider change in gait shows a coarse cycle while refining and ends on the full 101-frame answer for the latest settings', async () => {
+    const { page, errors, close } = await openViewer(browser, new URL('?gait-preview=on', url).href);
     try {
       await page.getByRole('combobox', { name: 'Preset' }).selectOption('trendelenburg-right');
       await startGait(page);

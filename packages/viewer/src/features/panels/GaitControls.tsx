@@ -100,7 +100,7 @@ export function GaitControls() {
         data-testid="gait-cycle-state"
         data-refining={refining}
         data-frames={frames}
-        title={refining ? 'A coarse cycle solved by the model for these settings; the full 101-frame cycle replaces it when ready. Peaks between its frames can read low.' : undefined}
+        title={refining ? 'A coarse cycle solved by the model for these settings; the full 101-frame cycle replaces it when ready. Its peaks can read low, and near a compensation threshold it can miss the compensation.' : undefined}
       >
         {refining ? `Refining… ${frames}-frame preview` : `${frames} frames`}
       </span>

@@ -43,7 +43,7 @@ export function StatusBar() {
         {!hasResult
           ? 'Starting the model…'
           : refiningFrames !== null
-            ? `Refining… showing the model's ${refiningFrames}-frame cycle for these settings (peaks can read low) while the full cycle solves`
+            ? `Refining… ${refiningFrames}-frame preview (peaks can read low); full cycle solving`
             : upToDate
               ? `Up to date (solved in ${formatNumber(lastMs ?? Number.NaN, 0)} ms)`
               : 'Updating…'}

@@ -7,7 +7,8 @@
  *   channel, and `main` goes first, so a slider drag never queues stale work.
  * - A static task calls `solve`; the gait task calls `simulateGait` (typed
  *   arrays come back transferred).
- * - Coarse to fine (gait, main channel): a gait request is first solved at
+ * - Coarse to fine (gait, main channel; on unless `coarseGaitFrames` is null,
+ *   which the viewer passes unless `?gait-preview=on`): a gait request is first solved at
  *   `coarseGaitFrames` frames per cycle (26: every fourth of the full cycle's
  *   101 instants) and delivered with `refining: true`, then at the full 101
  *   frames and delivered with `refining: false`. The full solve is skipped if

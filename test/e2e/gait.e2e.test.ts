@@ -134,7 +134,7 @@ describe('gait playback', () => {
       expect(end.frames).toBe(101);
       expect(end.playheadFrames).toBe(101);
       expect(end.lastPaint).toMatchObject({ requestId: end.requestId, refining: false });
-      expect(await page.getByTestId('gait-cycle-state').getAttribute('data-refining')).toBe('false');
+      expect(await page.getByTestId('gait-refining').count()).toBe(0);
       // every coarse cycle came before its request's full one, and answers never went back to an older request
       for (let k = 1; k < end.seen.length; k++) expect(end.seen[k]!.requestId).toBeGreaterThanOrEqual(end.seen[k - 1]!.requestId);
       for (const c of end.seen.filter((x) => x.refining)) expect(c.frames).toBe(26);
@@ -150,13 +150,13 @@ describe('gait playback', () => {
         return true;
       });
       if (hasCoarse) {
-        expect(await page.getByTestId('gait-cycle-state').getAttribute('data-refining')).toBe('true');
+        expect(await page.getByTestId('gait-refining').textContent()).toBe('Refining… 26-frame preview');
         expect(await page.getByTestId('solve-status').getAttribute('data-refining')).toBe('true');
         await nextFrames(page);
         await page.screenshot({ path: `${screenshots}gait-refining.png` });
         await page.evaluate((shown) => window.__lumbo!.store.setState({ shown }), full);
       }
-      expect(await page.getByTestId('gait-cycle-state').getAttribute('data-refining')).toBe('false');
+      expect(await page.getByTestId('gait-refining').count()).toBe(0);
       await nextFrames(page);
       await page.screenshot({ path: `${screenshots}gait-refined.png` });
       expect(errors).toEqual([]);

@@ -2,9 +2,11 @@
  * Gait playback: play/pause, speed (0.25–2×), loop, and a scrub slider over
  * the cycle's frames. The slider follows playback through the playhead's
  * index listener (a DOM write when the frame changes, no React render);
- * moving it pauses playback and seeks. A badge says how many frames the shown
- * cycle has, and "Refining…" while a coarse cycle stands in for the full one
- * (worker/model-client.ts: coarse to fine).
+ * moving it pauses playback and seeks.
+ *
+ * `RefiningBadge`: "Refining…" over the canvas's top-left corner while a
+ * coarse cycle stands in for the full one (`?gait-preview=on`,
+ * worker/model-client.ts); over the canvas so it never reflows the layout.
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { SPEED_RANGE, selectGait } from '../../store/store.ts';
@@ -17,7 +19,6 @@ export function GaitControls() {
   const setPlayback = useViewer((s) => s.setPlayback);
   const gait = useViewer(selectGait);
   const frames = gait?.frames ?? playhead.frames;
-  const refining = useViewer((s) => s.shown?.refining === true);
   const scrub = useRef<HTMLInputElement>(null);
   // the slider's value and spoken text per frame, prepared once per cycle (playback formats nothing)
   const labels = useMemo(() => {
@@ -95,15 +96,20 @@ export function GaitControls() {
       <label className="gait-controls__loop">
         <input type="checkbox" checked={playback.loop} onChange={(e) => setPlayback({ loop: e.currentTarget.checked })} /> Loop
       </label>
-      <span
-        className="gait-controls__cycle"
-        data-testid="gait-cycle-state"
-        data-refining={refining}
-        data-frames={frames}
-        title={refining ? 'A coarse cycle solved by the model for these settings; the full 101-frame cycle replaces it when ready. Its peaks can read low, and near a compensation threshold it can miss the compensation.' : undefined}
-      >
-        {refining ? `Refining… ${frames}-frame preview` : `${frames} frames`}
-      </span>
     </div>
+  );
+}
+
+export function RefiningBadge() {
+  const frames = useViewer((s) => (s.shown?.refining && s.shown.answer.kind === 'gait' ? s.shown.answer.gait.frames : null));
+  if (frames === null) return null;
+  return (
+    <p
+      className="refining-badge"
+      data-testid="gait-refining"
+      title="A coarse cycle solved by the model for these settings; the full 101-frame cycle replaces it when ready. Its peaks can read low, and near a compensation threshold it can miss the compensation."
+    >
+      Refining… {frames}-frame preview
+    </p>
   );
 }

@@ -57,12 +57,16 @@ export async function waitForCurrentResult(page: Page, timeoutMs = 180_000): Pro
   );
 }
 
-/** Waits until the figure on screen has been drawn for the latest main request (a rendered frame, not only a result). */
+/**
+ * Waits until the figure on screen has been drawn for the latest main request
+ * (a rendered frame, not only a result), in gait with the full cycle (not the
+ * coarse one shown while refining).
+ */
 export async function waitForPaint(page: Page, timeoutMs = 180_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const h = window.__lumbo;
-      return !!h?.lastPaint && h.lastPaint.requestId === h.store.getState().requestId;
+      return !!h?.lastPaint && h.lastPaint.requestId === h.store.getState().requestId && !h.lastPaint.refining;
     },
     undefined,
     { timeout: timeoutMs },

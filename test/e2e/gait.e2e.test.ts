@@ -78,6 +78,88 @@ describe('gait playback', () => {
       // a weak right gluteus medius drops the left side of the pelvis in right stance
       const after = await waitForMetric(page, 'gait.summary.rightStance.peakContralateralDropDeg', { above: before + 2 });
       measured.gaitSlider = { before, after };
+      // and it ends on the full 101-frame answer to the latest request, drawn
+      await waitForCurrentResult(page);
+      await waitForPaint(page);
+      const end = await page.evaluate(() => {
+        const s = window.__lumbo!.store.getState();
+        return { requestId: s.requestId, shown: s.shown?.requestId, refining: s.shown?.refining === true, frames: s.shown?.answer.kind === 'gait' ? s.shown.answer.gait.frames : null, paint: window.__lumbo!.lastPaint };
+      });
+      expect(end).toMatchObject({ shown: end.requestId, refining: false, frames: 101, paint: { requestId: end.requestId, refining: false, frames: 101 } });
+    } finally {
+      await close();
+    }
+  });
+
+  it('with the coarse first cycle on (?gait-preview=on), a slider change in gait shows a coarse cycle while refining and ends on the full 101-frame answer for the latest settings', async () => {
+    const { page, errors, close } = await openViewer(browser, new URL('?gait-preview=on', url).href);
+    try {
+      await page.getByRole('combobox', { name: 'Preset' }).selectOption('trendelenburg-right');
+      await startGait(page);
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      // keep every main answer that reaches the store, in order (the coarse one is replaced within ~0.1–0.4 s)
+      await page.evaluate(() => {
+        const h = window.__lumbo!;
+        const seen: { requestId: number; refining: boolean; frames: number }[] = [];
+        (window as unknown as { __seen: typeof seen }).__seen = seen;
+        (window as unknown as { __coarse: unknown }).__coarse = null;
+        h.store.subscribe((s, prev) => {
+          if (s.shown === prev.shown || !s.shown || s.shown.answer.kind !== 'gait') return;
+          seen.push({ requestId: s.shown.requestId, refining: s.shown.refining === true, frames: s.shown.answer.gait.frames });
+          if (s.shown.refining) (window as unknown as { __coarse: unknown }).__coarse = s.shown;
+        });
+      });
+      const slider = page.getByRole('slider', { name: 'Gluteus medius strength (right)', exact: true });
+      await slider.focus();
+      for (let i = 0; i < 3; i++) await slider.press('ArrowUp');
+      await waitForCurrentResult(page);
+      await waitForPaint(page);
+      const end = await page.evaluate(() => {
+        const s = window.__lumbo!.store.getState();
+        const seen = (window as unknown as { __seen: { requestId: number; refining: boolean; frames: number }[] }).__seen;
+        return {
+          requestId: s.requestId,
+          shownRequestId: s.shown?.requestId ?? null,
+          refining: s.shown?.refining === true,
+          frames: s.shown?.answer.kind === 'gait' ? s.shown.answer.gait.frames : null,
+          playheadFrames: window.__lumbo!.playhead.frames,
+          seen,
+          lastPaint: window.__lumbo!.lastPaint,
+        };
+      });
+      measured.coarseToFine = end.seen;
+      // the shown cycle ends as the full answer to the latest request, drawn
+      expect(end.shownRequestId).toBe(end.requestId);
+      expect(end.refining).toBe(false);
+      expect(end.frames).toBe(101);
+      expect(end.playheadFrames).toBe(101);
+      expect(end.lastPaint).toMatchObject({ requestId: end.requestId, refining: false });
+      expect(await page.getByTestId('gait-refining').count()).toBe(0);
+      // every coarse cycle came before its request's full one, and answers never went back to an older request
+      for (let k = 1; k < end.seen.length; k++) expect(end.seen[k]!.requestId).toBeGreaterThanOrEqual(end.seen[k - 1]!.requestId);
+      for (const c of end.seen.filter((x) => x.refining)) expect(c.frames).toBe(26);
+      expect(end.seen.some((x) => x.refining)).toBe(true);
+
+      // screenshots for a human: the coarse cycle the model gave for these settings (put back for the picture), then the full one
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      const full = await page.evaluateHandle(() => window.__lumbo!.store.getState().shown);
+      const hasCoarse = await page.evaluate(() => {
+        const coarse = (window as unknown as { __coarse: { requestId: number } | null }).__coarse;
+        if (!coarse || coarse.requestId !== window.__lumbo!.store.getState().requestId) return false;
+        window.__lumbo!.store.setState({ shown: coarse });
+        return true;
+      });
+      if (hasCoarse) {
+        expect(await page.getByTestId('gait-refining').textContent()).toBe('Refining… 26-frame preview');
+        expect(await page.getByTestId('solve-status').getAttribute('data-refining')).toBe('true');
+        await nextFrames(page);
+        await page.screenshot({ path: `${screenshots}gait-refining.png` });
+        await page.evaluate((shown) => window.__lumbo!.store.setState({ shown }), full);
+      }
+      expect(await page.getByTestId('gait-refining').count()).toBe(0);
+      await nextFrames(page);
+      await page.screenshot({ path: `${screenshots}gait-refined.png` });
+      expect(errors).toEqual([]);
     } finally {
       await close();
     }

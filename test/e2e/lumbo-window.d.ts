@@ -4,6 +4,10 @@ export {};
 interface PaintStamp {
   requestId: number;
   atMs: number;
+  /** A coarse gait cycle shown while the full one solves. */
+  refining: boolean;
+  /** Frames of the cycle drawn (1 for a static answer). */
+  frames: number;
 }
 
 declare global {
@@ -14,12 +18,16 @@ declare global {
           firstResultAtMs: number | null;
           lastSolveMs: number | null;
           requestId: number;
-          shown: { answer: { kind: 'static' } | { kind: 'gait'; gait: { frames: number; cycleDurationS: number; pelvicObliquityDeg: Float64Array } } } | null;
+          resultRequestId: number;
+          busy: boolean;
+          shown: { refining?: boolean; requestId: number; answer: { kind: 'static' } | { kind: 'gait'; gait: { frames: number; cycleDurationS: number; pelvicObliquityDeg: Float64Array } } } | null;
           compareShown: { task: { kind: string } } | null;
           compareSet: { label: string; presetId: string | null } | null;
           playback: { playing: boolean; speed: number; loop: boolean };
           setPlayback(change: { playing?: boolean; speed?: number; loop?: boolean }): void;
         };
+        subscribe(listener: (state: ReturnType<NonNullable<Window['__lumbo']>['store']['getState']>, prev: ReturnType<NonNullable<Window['__lumbo']>['store']['getState']>) => void): () => void;
+        setState(partial: object): void;
       };
       playhead: { position: number; index: number; frames: number };
       killWorker(): void;
@@ -30,6 +38,10 @@ declare global {
       project?: (points: readonly { x: number; y: number; z: number }[]) => { points: { x: number; y: number }[]; width: number; height: number };
       lastPaint: PaintStamp | null;
       firstPaint: PaintStamp | null;
+      /** The last paint stamps, oldest first. */
+      paints: PaintStamp[];
+      /** Worker round trips of the last main answers. */
+      solves: { requestId: number; refining: boolean; ms: number }[];
       /** The anatomy layer (packages/viewer/src/figure/anatomy-probe.ts). */
       anatomy?: {
         bones():

@@ -5,6 +5,9 @@
  * - first frame with the figure after loading the built viewer (`vite preview`);
  * - slider change → first rendered frame with the new pose (keyboard input to
  *   the frame-loop's after-render stamp of that request), standing and gait;
+ *   in gait twice: the first frame showing any cycle the model solved for the
+ *   new settings (the coarse 26-frame cycle, "refining…") and the first frame
+ *   showing the full 101-frame cycle for them;
  * - JavaScript per animation frame during gait playback (the frame driver's
  *   own performance.now() timing, not the GPU);
  * - render cost per frame, GPU included (measureFrames);
@@ -42,8 +45,14 @@ function stats(values: number[]) {
   return { n: s.length, medianMs: at(0.5), p95Ms: at(0.95), maxMs: s[s.length - 1]!, minMs: s[0]! };
 }
 
-/** Presses a key on a slider and returns the ms from the input event to the first frame that shows the answer to it. */
-async function inputToPaint(page: Page, label: string, key: string): Promise<number> {
+/**
+ * Presses a key on a slider and returns the ms from the input event to the
+ * first frame that shows an answer to it (`firstMs`: in gait the coarse cycle,
+ * if it was drawn), and to the first frame that shows the full answer
+ * (`fullMs`: not refining; the same as `firstMs` for a static task), with the
+ * frame count of the first cycle drawn.
+ */
+async function inputToPaint(page: Page, label: string, key: string): Promise<{ firstMs: number; fullMs: number; firstFrames: number | null }> {
   const slider = page.getByRole('slider', { name: label, exact: true });
   await slider.focus();
   await page.evaluate(() => {
@@ -57,13 +66,17 @@ async function inputToPaint(page: Page, label: string, key: string): Promise<num
       const w = window as unknown as { __inputAt?: number };
       const h = window.__lumbo!;
       const requested = h.store.getState().requestId;
-      if (w.__inputAt === undefined || !h.lastPaint || h.lastPaint.requestId !== requested || h.store.getState().shown === null) return null;
-      return h.lastPaint.atMs - w.__inputAt;
+      if (w.__inputAt === undefined || h.store.getState().shown === null) return null;
+      const mine = h.paints.filter((p) => p.requestId === requested);
+      const full = mine.find((p) => !p.refining);
+      if (!full) return null;
+      const first = mine[0]!;
+      return { firstMs: first.atMs - w.__inputAt, fullMs: full.atMs - w.__inputAt, firstFrames: first.frames };
     },
     undefined,
     { timeout: 30_000 },
   );
-  return (await handle.jsonValue()) as number;
+  return (await handle.jsonValue()) as { firstMs: number; fullMs: number; firstFrames: number | null };
 }
 
 /**
@@ -112,7 +125,7 @@ describe('viewer performance (recorded to artifacts/performance.json)', () => {
     expect(loads).toHaveLength(3);
   });
 
-  it('measures slider change → updated pose on screen (standing and gait)', async () => {
+  it('measures slider change → updated pose on screen (standing)', async () => {
     const { page, close } = await openViewer(browser, url);
     try {
       await waitForPaint(page);
@@ -120,22 +133,60 @@ describe('viewer performance (recorded to artifacts/performance.json)', () => {
       const standing: number[] = [];
       // a few presses to warm up, then the measured ones
       for (let i = 0; i < 40; i++) {
-        const ms = await inputToPaint(page, 'Gluteus maximus strength (right)', i % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
-        if (i >= 5) standing.push(ms);
+        const { fullMs } = await inputToPaint(page, 'Gluteus maximus strength (right)', i % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
+        if (i >= 5) standing.push(fullMs);
       }
       measured.sliderToPoseStanding = stats(standing);
-      await page.getByRole('button', { name: 'Gait', exact: true }).click();
-      await waitForCurrentResult(page);
-      await waitForPaint(page);
-      const gait: number[] = [];
-      for (let i = 0; i < 14; i++) {
-        const ms = await inputToPaint(page, 'Gluteus medius strength (right)', i % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
-        if (i >= 2) gait.push(ms);
-      }
-      measured.sliderToPoseGait = { ...stats(gait), note: 'one gait cycle re-simulated in the worker per change, playing' };
       expect(standing.length).toBeGreaterThan(0);
     } finally {
       await close();
+    }
+  });
+
+  it('measures slider change → updated gait cycle on screen, with and without the coarse first cycle', async () => {
+    // the same 12 changes in five pages: the four combinations of the two switches (`?gait-preview=on|off`: a coarse
+    // cycle first, or the full cycle only; `?render-hold=on|off`: on software GL playback holds while the worker
+    // solves, or keeps rendering; both off is the viewer before these changes), then the viewer with its defaults
+    const modes = [
+      ['sliderToPoseGaitBefore', new URL('?gait-preview=off&render-hold=off', url).href, 'full cycle only; playback keeps rendering (as before)'],
+      ['sliderToPoseGaitCoarseHold', new URL('?gait-preview=on&render-hold=on', url).href, 'coarse then full; playback holds while solving (software GL)'],
+      ['sliderToPoseGaitFullHold', new URL('?gait-preview=off&render-hold=on', url).href, 'full cycle only; playback holds while solving'],
+      ['sliderToPoseGaitCoarse', new URL('?gait-preview=on&render-hold=off', url).href, 'coarse then full; playback keeps rendering'],
+      ['sliderToPoseGait', url, 'the viewer as built (its defaults)'],
+    ] as const;
+    for (const [key, pageUrl, mode] of modes) {
+      const { page, close } = await openViewer(browser, pageUrl);
+      try {
+        await waitForPaint(page);
+        await page.getByRole('button', { name: 'Gait', exact: true }).click();
+        await waitForCurrentResult(page);
+        await waitForPaint(page);
+        const gait: { firstMs: number; fullMs: number; firstFrames: number | null }[] = [];
+        await page.evaluate(() => (window.__lumbo!.solves.length = 0));
+        for (let i = 0; i < 14; i++) {
+          if (i === 2) await page.evaluate(() => (window.__lumbo!.solves.length = 0));
+          const ms = await inputToPaint(page, 'Gluteus medius strength (right)', i % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
+          if (i >= 2) gait.push(ms);
+        }
+        measured[key] = {
+          firstCycleOnScreen: stats(gait.map((g) => g.firstMs)),
+          fullCycleOnScreen: stats(gait.map((g) => g.fullMs)),
+          firstCycleFrames: gait.map((g) => g.firstFrames),
+          // worker round trips of the measured changes' main answers (request to result, as the page sees them)
+          workerRoundTrip: await page.evaluate(() => {
+            const solves = window.__lumbo!.solves;
+            const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))] ?? null;
+            const coarse = solves.filter((x) => x.refining).map((x) => x.ms);
+            const full = solves.filter((x) => !x.refining).map((x) => x.ms);
+            return { coarse: { n: coarse.length, medianMs: q(coarse, 0.5), maxMs: q(coarse, 1) }, full: { n: full.length, medianMs: q(full, 0.5), maxMs: q(full, 1) } };
+          }),
+          mode,
+          note: 'playing; first: input → first frame drawn with any cycle the model solved for the new settings (the coarse 26-frame one, "refining…", when there is one); full: input → first frame drawn with the full 101-frame cycle',
+        };
+        expect(gait.length).toBe(12);
+      } finally {
+        await close();
+      }
     }
   });
 

@@ -13,7 +13,7 @@ import { useViewer } from '../store/use-viewer.ts';
 import { ComparePanel } from '../features/panels/ComparePanel.tsx';
 import { LinkNotice, ShareControls } from '../features/panels/ShareControls.tsx';
 import { Disclaimer } from '../features/panels/Disclaimer.tsx';
-import { GaitControls } from '../features/panels/GaitControls.tsx';
+import { GaitControls, RefiningBadge } from '../features/panels/GaitControls.tsx';
 import { Legend } from '../features/panels/Legend.tsx';
 import { MetricsPanel } from '../features/panels/MetricsPanel.tsx';
 import { MotionToggle } from '../features/panels/MotionToggle.tsx';
@@ -104,6 +104,7 @@ export function App() {
           <Suspense fallback={<p className="app__canvas-loading">Loading the 3-D view…</p>}>
             <Viewport />
           </Suspense>
+          {gait && <RefiningBadge />}
         </div>
         {/* under the canvas, never over the figure */}
         <Disclaimer className="disclaimer disclaimer--view" />

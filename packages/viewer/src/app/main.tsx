@@ -28,7 +28,11 @@ const refused = loadLink(store, location.hash);
 if (refused.length) store.getState().setLinkNotice(refused);
 startLinkSync(store, (errors) => store.getState().setLinkNotice(errors));
 const playhead = createPlayhead();
-const client = createModelClient<ModelParams>(solverEvents(store));
+// `?gait-preview=on` answers a gait request with a coarse 26-frame cycle first ("Refining…"), then the full one.
+// Off by default: measured on software WebGL it did not bring the first new cycle on screen sooner and delayed
+// the full one (docs/performance.md, Viewer); kept for machines and measurements where it may (docs/viewer.md)
+const gaitPreview = new URLSearchParams(location.search).get('gait-preview') === 'on';
+const client = createModelClient<ModelParams>(solverEvents(store), gaitPreview ? {} : { coarseGaitFrames: null });
 startSolveLoop(store, client);
 installDebugHandle({ store, playhead, killWorker: () => client.killWorker(), anatomy: anatomyDebug });
 registerOfflineCache(store);

@@ -11,8 +11,11 @@ import { Vector3 } from 'three';
 import { recordPaint, registerProbes, summarise } from '../store/debug-handle.ts';
 import type { FrameDriver } from './animation/frame-driver.ts';
 
-/** Which main request the figure on screen answers; set by the stage when it commits a new figure. */
-export const drawnRequest = { id: 0, stamped: 0 };
+/**
+ * Which main request the figure on screen answers, and whether with a coarse
+ * cycle (refining); set by the stage when it commits a new figure.
+ */
+export const drawnRequest = { id: 0, refining: false, frames: 1, stamped: 0, stampedRefining: false };
 
 export function FrameProbe({ driver }: { driver: FrameDriver }) {
   const gl = useThree((s) => s.gl);
@@ -62,9 +65,10 @@ export function FrameProbe({ driver }: { driver: FrameDriver }) {
   useEffect(
     () =>
       addAfterEffect(() => {
-        if (drawnRequest.id !== drawnRequest.stamped) {
+        if (drawnRequest.id !== drawnRequest.stamped || drawnRequest.refining !== drawnRequest.stampedRefining) {
           drawnRequest.stamped = drawnRequest.id;
-          recordPaint(drawnRequest.id, performance.now());
+          drawnRequest.stampedRefining = drawnRequest.refining;
+          recordPaint(drawnRequest.id, performance.now(), drawnRequest.refining, drawnRequest.frames);
         }
       }),
     [],

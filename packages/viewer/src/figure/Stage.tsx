@@ -36,7 +36,11 @@ export function Stage({ driver, playhead }: { driver: FrameDriver; playhead: Pla
     const gait = shown?.answer.kind === 'gait' ? shown.answer.gait : null;
     driver.gait = gait !== null;
     if (gait) playhead.setCycle(gait.frames, gait.cycleDurationS);
-    if (shown) drawnRequest.id = shown.requestId;
+    if (shown) {
+      drawnRequest.id = shown.requestId;
+      drawnRequest.refining = shown.refining === true;
+      drawnRequest.frames = gait ? gait.frames : 1;
+    }
   }, [shown, driver, playhead]);
 
   const axis = useRef<CompareAxis>('x');

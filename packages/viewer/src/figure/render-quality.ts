@@ -17,3 +17,18 @@ export function isSoftwareWebGl(): boolean {
     return true;
   }
 }
+
+/**
+ * On software WebGL every rendered frame costs a CPU core for 50–100 ms (the
+ * GPU process rasterises it), and the model worker shares the same cores: a
+ * gait cycle solved while playback renders continuously took 150–390 ms
+ * instead of 47–112 ms (docs/performance.md). So on a software renderer,
+ * gait playback holds its frame while the worker solves; the figure still
+ * redraws when an answer arrives or the camera moves. On a GPU rendering
+ * leaves the CPU to the worker and playback never holds. `?render-hold=off`
+ * switches the hold off (for measuring).
+ */
+export function holdPlaybackWhileSolving(): boolean {
+  const off = typeof location !== 'undefined' && new URLSearchParams(location.search).get('render-hold') === 'off';
+  return !off && isSoftwareWebGl();
+}

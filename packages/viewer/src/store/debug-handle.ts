@@ -32,10 +32,17 @@ export interface ProjectedPoints {
   readonly height: number;
 }
 
-/** The first rendered frame that shows a main answer: its request id and when (ms since navigation). */
+/**
+ * The first rendered frame that shows a main answer: its request id, when (ms
+ * since navigation), and whether it was the coarse cycle shown while the full
+ * one solves (a request in gait is stamped twice: coarse, then full).
+ */
 export interface PaintStamp {
   readonly requestId: number;
   readonly atMs: number;
+  readonly refining: boolean;
+  /** Frames of the cycle drawn (1 for a static answer). */
+  readonly frames: number;
 }
 
 export interface LumboDebugHandle {
@@ -57,6 +64,10 @@ export interface LumboDebugHandle {
   /** Latest answer drawn on screen, and the first one. */
   lastPaint: PaintStamp | null;
   firstPaint: PaintStamp | null;
+  /** The last paint stamps, oldest first (at most 64): a gait request's coarse and full paints both. */
+  paints: PaintStamp[];
+  /** The worker round trips of the last main answers, oldest first (at most 64). */
+  solves: SolveStamp[];
   /** The anatomy layer: bone asset, drawn meshes, muscle bellies on screen, the muscle label (figure/anatomy-probe.ts). */
   anatomy?: AnatomyDebug;
   /** The last file the Export controls saved (absent until one is). */
@@ -108,8 +119,8 @@ declare global {
   }
 }
 
-export function installDebugHandle(handle: Omit<LumboDebugHandle, 'lastPaint' | 'firstPaint'>): void {
-  window.__lumbo = { ...handle, lastPaint: null, firstPaint: null };
+export function installDebugHandle(handle: Omit<LumboDebugHandle, 'lastPaint' | 'firstPaint' | 'paints' | 'solves'>): void {
+  window.__lumbo = { ...handle, lastPaint: null, firstPaint: null, paints: [], solves: [] };
 }
 
 /** Lets the canvas register its probes once it exists; returns the function that removes them. */
@@ -129,12 +140,28 @@ export function recordExport(record: ExportRecord): void {
   if (handle) handle.lastExport = record;
 }
 
-export function recordPaint(requestId: number, atMs: number): void {
+export function recordPaint(requestId: number, atMs: number, refining = false, frames = 1): void {
   const handle = window.__lumbo;
   if (!handle) return;
-  const stamp = { requestId, atMs };
+  const stamp = { requestId, atMs, refining, frames };
   handle.lastPaint = stamp;
   handle.firstPaint ??= stamp;
+  handle.paints.push(stamp);
+  if (handle.paints.length > 64) handle.paints.shift();
+}
+
+/** A main answer's worker round trip (request sent → result back), coarse or full. */
+export interface SolveStamp {
+  readonly requestId: number;
+  readonly refining: boolean;
+  readonly ms: number;
+}
+
+export function recordSolve(stamp: SolveStamp): void {
+  const handle = typeof window === 'undefined' ? undefined : window.__lumbo;
+  if (!handle) return;
+  handle.solves.push(stamp);
+  if (handle.solves.length > 64) handle.solves.shift();
 }
 
 /** Median, 95th percentile, max and mean of the first `n` samples of a ring buffer. */

@@ -46,4 +46,15 @@ describe('playhead', () => {
     p.seek(7);
     expect(seen).toEqual([0, 1, 2]);
   });
+
+  it('keeps the phase when the cycle changes its frame count (coarse → full)', () => {
+    const p = createPlayhead();
+    p.setCycle(101, 1.0);
+    p.seek(80);
+    p.setCycle(26, 1.0);
+    expect(p.position).toBeCloseTo(20, 9);
+    p.setCycle(101, 1.0);
+    expect(p.position).toBeCloseTo(80, 9);
+    expect(p.index).toBe(80);
+  });
 });

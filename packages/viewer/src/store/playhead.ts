@@ -16,7 +16,11 @@ export interface Playhead {
   /** Nearest whole frame, what the read-outs show. */
   readonly index: number;
   readonly frames: number;
-  /** Sets the cycle being played (frames include both heel strikes) and keeps the position within it. */
+  /**
+   * Sets the cycle being played (frames include both heel strikes). A cycle with
+   * another frame count (a coarse cycle refined to the full one) keeps the phase:
+   * frame 20 of 26 becomes frame 80 of 101.
+   */
   setCycle(frames: number, cycleDurationS: number): void;
   seek(position: number): void;
   /**
@@ -60,9 +64,12 @@ export function createPlayhead(): Playhead {
       return frames;
     },
     setCycle(n, durationS) {
-      frames = Math.max(1, Math.floor(n));
+      const next = Math.max(1, Math.floor(n));
+      const phase = frames > 1 ? position / (frames - 1) : 0;
+      const rescale = next !== frames && frames > 1 && next > 1;
+      frames = next;
       cycleS = durationS > 0 ? durationS : 1;
-      place(position);
+      place(rescale ? phase * (frames - 1) : position);
     },
     seek(p) {
       place(p);

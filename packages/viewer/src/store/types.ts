@@ -55,6 +55,12 @@ export interface Shown {
   readonly params: ModelParams;
   readonly task: ViewerTask;
   readonly requestId: number;
+  /**
+   * A coarse gait cycle (fewer frames per cycle; the model's own answer for
+   * these parameters) shown while the full 101-frame cycle for the same
+   * request is solving ("refining…").
+   */
+  readonly refining?: boolean;
 }
 
 /** What the store starts from (the page's link, the stored reduced-motion choice). */

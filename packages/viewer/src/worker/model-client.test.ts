@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { GaitResult, PartialModelParams, Task, TaskResult } from '@lumbo/model';
-import { createModelClient, type ModelClientEvents, type SolveRequest, type WorkerConnection } from './model-client.ts';
+import { COARSE_GAIT_FRAMES, createModelClient, type ModelClientEvents, type SolveRequest, type WorkerConnection } from './model-client.ts';
 
 /** A fake worker whose calls the test answers by hand. */
 interface FakeCall {
   params: PartialModelParams;
   /** `gait` for simulateGait calls. */
   task: Task | 'gait';
+  /** simulateGait's frames per cycle (undefined: the model's default, the full cycle). */
+  frames?: number | undefined;
   resolve(result: TaskResult | GaitResult): void;
   reject(error: unknown): void;
 }
@@ -23,9 +25,9 @@ function fakeWorld() {
           new Promise<TaskResult>((resolve, reject) => {
             w.calls.push({ params, task, resolve: (r) => resolve(r as TaskResult), reject });
           }),
-        simulateGait: (params) =>
+        simulateGait: (params, options) =>
           new Promise<GaitResult>((resolve, reject) => {
-            w.calls.push({ params, task: 'gait', resolve: (r) => resolve(r as GaitResult), reject });
+            w.calls.push({ params, task: 'gait', frames: options?.framesPerCycle, resolve: (r) => resolve(r as GaitResult), reject });
           }),
         ping: () => Promise.resolve('pong'),
       },
@@ -38,14 +40,15 @@ function fakeWorld() {
     };
   };
   const log: string[] = [];
-  const results: { id: number; channel: string; kind: string; marker: unknown }[] = [];
+  const results: { id: number; channel: string; kind: string; marker: unknown; refining: boolean }[] = [];
   const events: ModelClientEvents = {
-    result: (answer, request: SolveRequest) =>
+    result: (answer, request: SolveRequest, _elapsed, refining) =>
       results.push({
         id: request.id,
         channel: request.channel,
         kind: answer.kind,
         marker: answer.kind === 'static' ? answer.result.bodyWeightN : answer.gait.frames,
+        refining,
       }),
     inputError: (message) => log.push(`input: ${message}`),
     workerFailed: (message, retry) => log.push(`failed: ${message} retry=${retry}`),
@@ -59,6 +62,18 @@ function fakeWorld() {
 const resultTagged = (tag: number) => ({ bodyWeightN: tag }) as unknown as TaskResult;
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const standing: Task = { kind: 'standing' };
+const gait = { kind: 'gait' } as const;
+/** A gait result tagged by its frame count (the only field the client's events read here). */
+const gaitTagged = (frames: number) => ({ frames }) as unknown as GaitResult;
+/** Answers a worker's calls in order as they come: a gait call with its own frame count, a static one with its call index. */
+async function answerAll(w: ReturnType<typeof fakeWorld>, worker = 0): Promise<void> {
+  for (let k = 0; k < w.workers[worker]!.calls.length; k++) {
+    const c = w.workers[worker]!.calls[k]!;
+    if (c.task === 'gait') c.resolve(gaitTagged(c.frames ?? 101));
+    else c.resolve(resultTagged(k));
+    await flush();
+  }
+}
 
 describe('model client', () => {
   it('keeps one request in flight and only the latest one pending while a slider is dragged', async () => {
@@ -136,14 +151,16 @@ describe('model client', () => {
     ]);
   });
 
-  it('calls simulateGait for the gait task and hands back its result as a gait answer', async () => {
+  it('calls simulateGait for the gait task and hands back its result as a gait answer (coarse to fine off)', async () => {
     const w = fakeWorld();
-    const client = createModelClient(w.events, { connect: w.connect });
+    const client = createModelClient(w.events, { connect: w.connect, coarseGaitFrames: null });
     client.request({}, { kind: 'gait' });
     expect(w.workers[0]!.calls[0]!.task).toBe('gait');
-    w.workers[0]!.calls[0]!.resolve({ frames: 101 } as unknown as GaitResult);
+    expect(w.workers[0]!.calls[0]!.frames).toBeUndefined();
+    w.workers[0]!.calls[0]!.resolve(gaitTagged(101));
     await flush();
-    expect(w.results).toEqual([{ id: 1, channel: 'main', kind: 'gait', marker: 101 }]);
+    expect(w.results).toEqual([{ id: 1, channel: 'main', kind: 'gait', marker: 101, refining: false }]);
+    expect(w.workers[0]!.calls).toHaveLength(1);
   });
 
   it('serves the main figure before the compare figure and keeps each channel’s latest request', async () => {
@@ -182,5 +199,114 @@ describe('model client', () => {
     w.workers[1]!.crash('boom again');
     expect(w.workers[2]!.calls).toHaveLength(1);
     client.dispose();
+  });
+
+  describe('coarse to fine in gait', () => {
+    it('answers a main gait request first with the coarse cycle (refining), then the full one; busy until the full one', async () => {
+      const w = fakeWorld();
+      const client = createModelClient(w.events, { connect: w.connect });
+      client.request({ subject: { massKg: 70 } }, gait);
+      const calls = w.workers[0]!.calls;
+      expect(calls[0]!.frames).toBe(COARSE_GAIT_FRAMES);
+      calls[0]!.resolve(gaitTagged(COARSE_GAIT_FRAMES));
+      await flush();
+      expect(w.results).toEqual([{ id: 1, channel: 'main', kind: 'gait', marker: COARSE_GAIT_FRAMES, refining: true }]);
+      expect(w.log.at(-1)).toBe('busy=true');
+      // the full cycle for the same parameters follows at once
+      expect(calls[1]!.frames).toBeUndefined();
+      expect(calls[1]!.params).toEqual({ subject: { massKg: 70 } });
+      calls[1]!.resolve(gaitTagged(101));
+      await flush();
+      expect(w.results.at(-1)).toEqual({ id: 1, channel: 'main', kind: 'gait', marker: 101, refining: false });
+      expect(w.log.at(-1)).toBe('busy=false');
+      expect(calls).toHaveLength(2);
+    });
+
+    it('skips the full solve of a request superseded while its coarse cycle was solving', async () => {
+      const w = fakeWorld();
+      const client = createModelClient(w.events, { connect: w.connect });
+      client.request({ subject: { massKg: 70 } }, gait);
+      client.request({ subject: { massKg: 71 } }, gait);
+      const calls = w.workers[0]!.calls;
+      calls[0]!.resolve(gaitTagged(COARSE_GAIT_FRAMES));
+      await flush();
+      // the newer request goes next, coarse; the older one is never solved in full
+      expect(calls[1]!.params).toEqual({ subject: { massKg: 71 } });
+      expect(calls[1]!.frames).toBe(COARSE_GAIT_FRAMES);
+      await answerAll(w);
+      expect(calls.map((c) => `${(c.params as { subject: { massKg: number } }).subject.massKg}:${c.frames ?? 'full'}`)).toEqual(['70:26', '71:26', '71:full']);
+      expect(w.results.map((r) => `${r.id}:${r.marker}`)).toEqual(['1:26', '2:26', '2:101']);
+    });
+
+    it('drops the full cycle of a request superseded while it was solving: the screen never goes back to it', async () => {
+      const w = fakeWorld();
+      const client = createModelClient(w.events, { connect: w.connect });
+      client.request({ subject: { massKg: 70 } }, gait);
+      const calls = w.workers[0]!.calls;
+      calls[0]!.resolve(gaitTagged(COARSE_GAIT_FRAMES));
+      await flush();
+      expect(calls[1]!.frames).toBeUndefined(); // request 1's full cycle is solving
+      client.request({ subject: { massKg: 71 } }, gait);
+      calls[1]!.resolve(gaitTagged(101));
+      await flush();
+      expect(w.results.map((r) => `${r.id}:${r.marker}`)).toEqual(['1:26']);
+      await answerAll(w);
+      expect(w.results.map((r) => `${r.id}:${r.marker}:${r.refining}`)).toEqual(['1:26:true', '2:26:true', '2:101:false']);
+    });
+
+    it('solves the compare figure in full, between the main coarse and full cycles', async () => {
+      const w = fakeWorld();
+      const client = createModelClient(w.events, { connect: w.connect });
+      client.request({}, gait);
+      client.request({ subject: { massKg: 80 } }, gait, 'compare');
+      await answerAll(w);
+      expect(w.results.map((r) => `${r.channel}:${r.marker}:${r.refining}`)).toEqual(['main:26:true', 'compare:101:false', 'main:101:false']);
+    });
+
+    it('uses no coarse step for static tasks', async () => {
+      const w = fakeWorld();
+      const client = createModelClient(w.events, { connect: w.connect });
+      client.request({}, standing);
+      await answerAll(w);
+      expect(w.workers[0]!.calls).toHaveLength(1);
+      expect(w.results.map((r) => r.refining)).toEqual([false]);
+    });
+
+    it('never delivers an older main request after a newer one, and ends on the latest request in full (random interleavings)', async () => {
+      // a small deterministic pseudo-random schedule of requests and answers
+      let seed = 7;
+      const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      for (let run = 0; run < 40; run++) {
+        const w = fakeWorld();
+        const client = createModelClient(w.events, { connect: w.connect });
+        let answeredCalls = 0;
+        let lastId = client.request({ subject: { massKg: 49 } }, gait);
+        for (let step = 0; step < 30; step++) {
+          const calls = w.workers[0]!.calls;
+          if ((rand() < 0.4 || answeredCalls >= calls.length) && step < 25) {
+            lastId = client.request({ subject: { massKg: 50 + step } }, rand() < 0.8 ? gait : standing);
+          } else if (answeredCalls < calls.length) {
+            const c = calls[answeredCalls++]!;
+            if (c.task === 'gait') c.resolve(gaitTagged(c.frames ?? 101));
+            else c.resolve(resultTagged(101));
+            await flush();
+          }
+        }
+        for (let k = answeredCalls; k < w.workers[0]!.calls.length; k++) {
+          const c = w.workers[0]!.calls[k]!;
+          if (c.task === 'gait') c.resolve(gaitTagged(c.frames ?? 101));
+          else c.resolve(resultTagged(101));
+          await flush();
+        }
+        const main = w.results.filter((r) => r.channel === 'main');
+        for (let k = 1; k < main.length; k++) {
+          expect(main[k]!.id).toBeGreaterThanOrEqual(main[k - 1]!.id);
+          // within one request: coarse before full, never full then coarse
+          if (main[k]!.id === main[k - 1]!.id) expect([main[k - 1]!.refining, main[k]!.refining]).toEqual([true, false]);
+        }
+        expect(main.at(-1)).toMatchObject({ id: lastId, marker: 101, refining: false });
+        expect(w.log.at(-1)).toBe('busy=false');
+      }
+    });
   });
 });

@@ -7,6 +7,15 @@
  *   channel, and `main` goes first, so a slider drag never queues stale work.
  * - A static task calls `solve`; the gait task calls `simulateGait` (typed
  *   arrays come back transferred).
+ * - Coarse to fine (gait, main channel; on unless `coarseGaitFrames` is null,
+ *   which the viewer passes unless `?gait-preview=on`): a gait request is first solved at
+ *   `coarseGaitFrames` frames per cycle (26: every fourth of the full cycle's
+ *   101 instants) and delivered with `refining: true`, then at the full 101
+ *   frames and delivered with `refining: false`. The full solve is skipped if
+ *   a newer main request is already waiting (superseded), and a full answer
+ *   that comes back after a newer main request was made is dropped, so the
+ *   screen never goes back to an older request's answer once a newer one was
+ *   asked for and is on its way. The compare channel is always solved in full.
  * - A worker that reports an uncaught error, stops answering (watchdog) or is
  *   killed is terminated and replaced, and the latest requests are sent again.
  *   Results of a dead worker's generation are ignored if they ever arrive.
@@ -38,7 +47,12 @@ export interface WorkerConnection {
 }
 
 export interface ModelClientEvents<P extends PartialModelParams = PartialModelParams> {
-  result(answer: Answer, request: SolveRequest<P>, elapsedMs: number): void;
+  /**
+   * An answer to `request`. `refining`: a coarse gait cycle (fewer frames per
+   * cycle), the model's own answer for these parameters, with the full cycle
+   * for the same request on its way.
+   */
+  result(answer: Answer, request: SolveRequest<P>, elapsedMs: number, refining: boolean): void;
   /** The model rejected this request's input; the previous result stays valid. */
   inputError(message: string, request: SolveRequest<P>): void;
   /** The worker died; `willRetry` says whether the latest request is being re-sent to a new worker. */
@@ -54,7 +68,12 @@ export interface ModelClientOptions {
   timeoutMs?: number;
   /** Consecutive crashes tolerated before waiting for a new request instead of re-sending. */
   maxRetries?: number;
+  /** Frames per cycle of the first, coarse answer to a main gait request; null: solve the full cycle only. */
+  coarseGaitFrames?: number | null;
 }
+
+/** Frames per cycle of the coarse gait answer: every fourth instant of the full 101-frame cycle. */
+export const COARSE_GAIT_FRAMES = 26;
 
 export interface ModelClient<P extends PartialModelParams = PartialModelParams> {
   /** Queues a request on a channel (latest wins) and returns its id. */
@@ -95,15 +114,30 @@ function isInputError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'name' in error && INPUT_ERROR_NAMES.has(String(error.name));
 }
 
+/**
+ * One call to the worker: a request and, for gait, the frames per cycle (null:
+ * the model's default, the full cycle); `refine` marks the full solve that
+ * follows a coarse answer.
+ */
+interface Job<P extends PartialModelParams> {
+  readonly request: SolveRequest<P>;
+  readonly coarseFrames: number | null;
+  readonly refine?: boolean;
+}
+
 /** Sends one request to the worker: `simulateGait` for gait, `solve` for a static task. */
-async function call(api: WorkerConnection['api'], request: SolveRequest): Promise<Answer> {
+async function call(api: WorkerConnection['api'], job: Job<PartialModelParams>): Promise<Answer> {
+  const { request, coarseFrames } = job;
   const task = request.task;
-  if (task.kind === 'gait') return { kind: 'gait', gait: await api.simulateGait(request.params) };
+  if (task.kind === 'gait') {
+    const gait = coarseFrames === null ? await api.simulateGait(request.params) : await api.simulateGait(request.params, { framesPerCycle: coarseFrames });
+    return { kind: 'gait', gait };
+  }
   return { kind: 'static', result: await api.solve(request.params, task) };
 }
 
 interface InFlight<P extends PartialModelParams> {
-  readonly request: SolveRequest<P>;
+  readonly job: Job<P>;
   readonly generation: number;
   readonly startedMs: number;
   readonly watchdog: ReturnType<typeof setTimeout>;
@@ -118,6 +152,7 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
   const connect = options.connect ?? connectBrowserWorker;
   const timeoutMs = options.timeoutMs ?? 20_000;
   const maxRetries = options.maxRetries ?? 2;
+  const coarseGaitFrames = options.coarseGaitFrames === undefined ? COARSE_GAIT_FRAMES : options.coarseGaitFrames;
 
   let connection: WorkerConnection | null = null;
   // bumped on every restart; answers from an older generation are dropped
@@ -127,12 +162,14 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
   const pending: PerChannel<SolveRequest<P> | null> = { main: null, compare: null };
   const latest: PerChannel<SolveRequest<P> | null> = { main: null, compare: null };
   const answered: PerChannel<number> = { main: 0, compare: 0 };
+  // a main gait request whose coarse answer was delivered and whose full cycle is still to solve
+  let refine: SolveRequest<P> | null = null;
   let consecutiveFailures = 0;
   let recovering = false;
   let restarts = 0;
   let disposed = false;
 
-  const anyPending = () => pending.main !== null || pending.compare !== null;
+  const anyPending = () => pending.main !== null || pending.compare !== null || refine !== null;
 
   function ensureConnection(): WorkerConnection {
     if (connection) return connection;
@@ -149,29 +186,57 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
     pump();
   }
 
+  /** The next call: the latest main request (coarse first for gait), then the compare figure, then a main gait cycle's full solve. */
+  function nextJob(): Job<P> | null {
+    const main = pending.main;
+    if (main) {
+      pending.main = null;
+      // a newer main request supersedes the full solve of an older one
+      refine = null;
+      const coarse = main.task.kind === 'gait' && coarseGaitFrames !== null;
+      return { request: main, coarseFrames: coarse ? coarseGaitFrames : null };
+    }
+    const compare = pending.compare;
+    if (compare) {
+      pending.compare = null;
+      return { request: compare, coarseFrames: null };
+    }
+    if (refine) {
+      const request = refine;
+      refine = null;
+      return { request, coarseFrames: null, refine: true };
+    }
+    return null;
+  }
+
   function pump(): void {
     if (disposed || inFlight) return;
-    const channel = pending.main ? 'main' : pending.compare ? 'compare' : null;
-    if (!channel) return;
-    const request = pending[channel]!;
-    pending[channel] = null;
+    const job = nextJob();
+    if (!job) return;
+    const { request } = job;
     const conn = ensureConnection();
     const gen = generation;
     const watchdog = setTimeout(() => fail(gen, `no answer within ${timeoutMs / 1000} s`), timeoutMs);
-    inFlight = { request, generation: gen, startedMs: performance.now(), watchdog };
+    inFlight = { job, generation: gen, startedMs: performance.now(), watchdog };
     events.busy(true);
-    call(conn.api, request).then(
+    call(conn.api, job).then(
       (answer) => {
         if (gen !== generation || !inFlight) return;
         clearTimeout(inFlight.watchdog);
         const elapsed = performance.now() - inFlight.startedMs;
         consecutiveFailures = 0;
-        answered[request.channel] = request.id;
         if (recovering) {
           recovering = false;
           events.workerRecovered();
         }
-        events.result(answer, request, elapsed);
+        const refining = job.coarseFrames !== null;
+        // the full cycle of a main request that a newer one has replaced in the meantime: not shown
+        const superseded = job.refine === true && latest.main !== null && latest.main.id !== request.id;
+        if (!superseded) {
+          answered[request.channel] = request.id;
+          events.result(answer, request, elapsed, refining);
+        }
+        if (refining && pending.main === null) refine = request;
         settle();
       },
       (error: unknown) => {

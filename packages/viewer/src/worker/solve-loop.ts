@@ -8,6 +8,7 @@ import type { ModelParams } from '@lumbo/model';
 import type { ModelClient, ModelClientEvents } from './model-client.ts';
 import { compareParams } from '../lib/presets.ts';
 import type { ViewerStoreApi } from '../store/store.ts';
+import { recordSolve } from '../store/debug-handle.ts';
 
 /** How long the "worker restarted" notice stays after recovery. */
 const RECOVERED_NOTICE_MS = 8000;
@@ -15,12 +16,13 @@ const RECOVERED_NOTICE_MS = 8000;
 export function solverEvents(store: ViewerStoreApi): ModelClientEvents<ModelParams> {
   let clearNotice: ReturnType<typeof setTimeout> | undefined;
   return {
-    result(answer, request, elapsedMs) {
-      const shown = { answer, params: request.params, task: request.task, requestId: request.id };
+    result(answer, request, elapsedMs, refining) {
+      const shown = { answer, params: request.params, task: request.task, requestId: request.id, refining };
       if (request.channel === 'compare') {
         store.setState({ compareShown: shown });
         return;
       }
+      recordSolve({ requestId: request.id, refining, ms: elapsedMs });
       const first = store.getState().firstResultAtMs;
       store.setState({
         shown,

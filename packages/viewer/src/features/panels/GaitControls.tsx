@@ -3,6 +3,10 @@
  * the cycle's frames. The slider follows playback through the playhead's
  * index listener (a DOM write when the frame changes, no React render);
  * moving it pauses playback and seeks.
+ *
+ * `RefiningBadge`: "Refining…" over the canvas's top-left corner while a
+ * coarse cycle stands in for the full one (`?gait-preview=on`,
+ * worker/model-client.ts); over the canvas so it never reflows the layout.
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { SPEED_RANGE, selectGait } from '../../store/store.ts';
@@ -93,5 +97,19 @@ export function GaitControls() {
         <input type="checkbox" checked={playback.loop} onChange={(e) => setPlayback({ loop: e.currentTarget.checked })} /> Loop
       </label>
     </div>
+  );
+}
+
+export function RefiningBadge() {
+  const frames = useViewer((s) => (s.shown?.refining && s.shown.answer.kind === 'gait' ? s.shown.answer.gait.frames : null));
+  if (frames === null) return null;
+  return (
+    <p
+      className="refining-badge"
+      data-testid="gait-refining"
+      title="A coarse cycle solved by the model for these settings; the full 101-frame cycle replaces it when ready. Its peaks can read low, and near a compensation threshold it can miss the compensation."
+    >
+      Refining… {frames}-frame preview
+    </p>
   );
 }

@@ -15,6 +15,8 @@ export function StatusBar() {
   const inputError = useViewer((s) => s.inputError);
   const lastMs = useViewer((s) => s.lastSolveMs);
   const hasResult = useViewer((s) => s.shown !== null);
+  // a coarse gait cycle for the latest request is on screen, the full one is solving
+  const refiningFrames = useViewer((s) => (s.shown?.refining && s.shown.requestId === s.requestId && s.shown.answer.kind === 'gait' ? s.shown.answer.gait.frames : null));
   const upToDate = requestId === resultId && !busy;
   return (
     <div
@@ -23,6 +25,7 @@ export function StatusBar() {
       data-request-id={requestId}
       data-result-id={resultId}
       data-busy={busy}
+      data-refining={refiningFrames !== null}
       data-worker-restarts={restarts}
       data-worker-state={notice?.kind ?? 'ok'}
     >
@@ -37,7 +40,13 @@ export function StatusBar() {
         </div>
       )}
       <span className="status__line" aria-live="polite">
-        {!hasResult ? 'Starting the model…' : upToDate ? `Up to date (solved in ${formatNumber(lastMs ?? Number.NaN, 0)} ms)` : 'Updating…'}
+        {!hasResult
+          ? 'Starting the model…'
+          : refiningFrames !== null
+            ? `Refining… ${refiningFrames}-frame preview (peaks can read low); full cycle solving`
+            : upToDate
+              ? `Up to date (solved in ${formatNumber(lastMs ?? Number.NaN, 0)} ms)`
+              : 'Updating…'}
       </span>
     </div>
   );

@@ -2,12 +2,15 @@
  * The scene's single useFrame: hands the frame to the driver with the
  * playback settings read transiently from the store (no React state per
  * frame), tells it when the camera moved (view-dependent parts), and keeps the on-demand loop running while a cycle plays.
+ * On software WebGL the loop pauses while the model worker solves (the two
+ * compete for the CPU: render-quality.ts) and resumes when it is done.
  */
 import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { Playhead } from '../../store/playhead.ts';
 import { useViewerStoreApi } from '../../store/use-viewer.ts';
 import type { FrameDriver } from './frame-driver.ts';
+import { holdPlaybackWhileSolving } from '../render-quality.ts';
 
 export function FrameLoop({ driver, playhead }: { driver: FrameDriver; playhead: Playhead }) {
   const store = useViewerStoreApi();
@@ -18,7 +21,9 @@ export function FrameLoop({ driver, playhead }: { driver: FrameDriver; playhead:
     return () => playhead.setFrameRequester(null);
   }, [playhead, invalidate]);
   // pressing play (or loading a cycle) must start the on-demand loop
-  useEffect(() => store.subscribe((s, prev) => s.playback !== prev.playback && invalidate()), [store, invalidate]);
+  useEffect(() => store.subscribe((s, prev) => (s.playback !== prev.playback || (prev.busy && !s.busy)) && invalidate()), [store, invalidate]);
+  // decided once per canvas: the renderer does not change while it runs
+  const hold = useMemo(() => holdPlaybackWhileSolving(), []);
   // the camera and view size last seen, so view-dependent parts redraw only when they change
   const lastView = useMemo(() => new Float64Array(9).fill(NaN), []);
   const view = useMemo(() => new Float64Array(9), []);
@@ -32,7 +37,8 @@ export function FrameLoop({ driver, playhead }: { driver: FrameDriver; playhead:
       lastView.set(view);
       driver.viewVersion++;
     }
-    if (driver.tick(delta, store.getState().playback, onEnded)) state.invalidate();
+    const s = store.getState();
+    if (driver.tick(delta, s.playback, onEnded) && !(hold && s.busy)) state.invalidate();
   });
   return null;
 }

@@ -97,6 +97,22 @@ describe('shareable links in Chromium', () => {
     }
   });
 
+  it('refuses a bad query switch with a message naming it, and keeps its default', async () => {
+    const { page, close } = await openViewer(browser, `${url}?gait-preview=maybe#s=1&p=trendelenburg-right&t=gait`);
+    try {
+      const notice = page.getByTestId('link-notice');
+      await notice.waitFor();
+      const text = await notice.innerText();
+      expect(text).toContain('?gait-preview: expected on or off, got "maybe"; the default (off) is used');
+      // the link itself was fine: it still applies, and gait runs without the coarse preview
+      await expect(page.getByRole('combobox', { name: 'Preset' }).inputValue()).resolves.toBe('trendelenburg-right');
+      await waitForCurrentResult(page);
+      await expect(page.locator('[data-refining="true"]').count()).resolves.toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
   it('applies a link pasted into the address bar of the open page', async () => {
     const { page, close } = await openViewer(browser, url);
     try {

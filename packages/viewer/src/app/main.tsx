@@ -13,6 +13,7 @@ import { browserStorage, loadReducedMotion, syncReducedMotion } from '../store/r
 import { START_PRESET_ID } from '../lib/presets.ts';
 import { solverEvents, startSolveLoop } from '../worker/solve-loop.ts';
 import { createViewerStore } from '../store/store.ts';
+import { readUrlSwitches } from '../lib/url-switches.ts';
 import { PlayheadContext, ViewerStoreContext } from '../store/use-viewer.ts';
 import './styles.css';
 import './layouts.css';
@@ -23,16 +24,17 @@ const storage = browserStorage();
 const reducedMotion = loadReducedMotion(storage, window.matchMedia('(prefers-reduced-motion: reduce)').matches);
 const store = createViewerStore({ presetId: START_PRESET_ID, reducedMotion });
 syncReducedMotion(store, storage, document.documentElement);
-// a shared link restores its view before the first request; a refused link leaves the defaults and says why
-const refused = loadLink(store, location.hash);
+// a shared link restores its view before the first request; a refused link leaves the defaults and says why,
+// and so does a bad query switch (lib/url-switches.ts)
+const switches = readUrlSwitches(location.search);
+const refused = [...loadLink(store, location.hash), ...switches.errors];
 if (refused.length) store.getState().setLinkNotice(refused);
 startLinkSync(store, (errors) => store.getState().setLinkNotice(errors));
 const playhead = createPlayhead();
 // `?gait-preview=on` answers a gait request with a coarse 26-frame cycle first ("Refining…"), then the full one.
 // Off by default: measured on software WebGL it did not bring the first new cycle on screen sooner and delayed
 // the full one (docs/performance.md, Viewer); kept for machines and measurements where it may (docs/viewer.md)
-const gaitPreview = new URLSearchParams(location.search).get('gait-preview') === 'on';
-const client = createModelClient<ModelParams>(solverEvents(store), gaitPreview ? {} : { coarseGaitFrames: null });
+const client = createModelClient<ModelParams>(solverEvents(store), switches.gaitPreview ? {} : { coarseGaitFrames: null });
 startSolveLoop(store, client);
 installDebugHandle({ store, playhead, killWorker: () => client.killWorker(), anatomy: anatomyDebug });
 registerOfflineCache(store);

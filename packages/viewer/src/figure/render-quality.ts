@@ -3,6 +3,8 @@
  * ~29 → ~14 ms for the whole-body view at 800×812, measured in e2e) and is
  * nearly free on a GPU. Ask a throwaway context which renderer this is.
  */
+import { readUrlSwitches } from '../lib/url-switches.ts';
+
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software/i;
 
 export function isSoftwareWebGl(): boolean {
@@ -29,6 +31,6 @@ export function isSoftwareWebGl(): boolean {
  * switches the hold off (for measuring).
  */
 export function holdPlaybackWhileSolving(): boolean {
-  const off = typeof location !== 'undefined' && new URLSearchParams(location.search).get('render-hold') === 'off';
-  return !off && isSoftwareWebGl();
+  const hold = typeof location === 'undefined' || readUrlSwitches(location.search).renderHold;
+  return hold && isSoftwareWebGl();
 }

@@ -11,7 +11,7 @@
  * default-body.test.ts computes it all again and fails when the data are stale, and checks that
  * the model's results are the same with and without them. Any other body computes its own.
  */
-import type { PostureGains } from './posture3d/generalised-force.ts';
+import type { StandingReference } from './posture3d/reference.ts';
 import { DEFAULT_BODY_DATA } from './default-body-data.ts';
 
 export interface BodySize {
@@ -27,15 +27,7 @@ export interface DefaultBodyData {
   /** What compileModel computes per body: element lengths at the reference posture (m) and the thorax COM offset (m). */
   readonly calibration: { readonly referenceLength: Float64Array; readonly thoraxComAnteriorM: number };
   /** computeStandingReference's numbers (posture3d/reference.ts) without the posture itself. */
-  readonly standing: {
-    readonly activation: Float64Array;
-    readonly referenceLength: Float64Array;
-    readonly thoraxReference: Float64Array;
-    readonly gains: PostureGains;
-    readonly arms: Float64Array;
-    readonly bias: Float64Array;
-    readonly jacobian: Float64Array;
-  };
+  readonly standing: Omit<StandingReference, 'base'>;
 }
 
 let useShipped = true;

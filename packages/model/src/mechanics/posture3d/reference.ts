@@ -19,7 +19,7 @@ import type { Posture } from '../../geometry/posture.ts';
 import { DOF_COUNT } from './dofs.ts';
 import { PostureForces, type PostureGains } from './generalised-force.ts';
 import { coordinateArms, postureGains } from './gains.ts';
-import { shippedDefaultBody, type DefaultBodyData } from '../default-body.ts';
+import { shippedDefaultBody, type BodySize, type DefaultBodyData } from '../default-body.ts';
 
 export interface StandingReference {
   readonly base: Posture;
@@ -40,7 +40,7 @@ const CACHE_LIMIT = 32;
 const FD_STEP = 1e-5;
 
 /** What the reference depends on (the muscles are always the default subject's): mass, height, PI. */
-const bodyKey = (s: { massKg: number; heightM: number; pelvicIncidenceDeg: number }): string => `${s.massKg}|${s.heightM}|${s.pelvicIncidenceDeg}`;
+const bodyKey = (s: BodySize): string => `${s.massKg}|${s.heightM}|${s.pelvicIncidenceDeg}`;
 
 export function standingReference(model: CompiledModel): StandingReference {
   const id = bodyKey(model.params.subject);

@@ -250,6 +250,13 @@ export function recordFrame(
 }
 
 /** Copies every per-frame value of frame `from` to frame `to` (series of length `frames`, and the strided animation arrays). */
+/**
+ * Keys of the result that hold no per-frame series: the animation (copied by stride below), the time
+ * axis, and frame 0's drawing pose (hundreds of small objects, no series: walking them cost more than
+ * the copy itself).
+ */
+const NOT_SERIES = new Set(['animation', 'timeS', 'cyclePercent', 'pose']);
+
 export function copyFrame(r: GaitResult, from: number, to: number): void {
   const n = r.frames;
   const visit = (v: unknown): void => {
@@ -258,7 +265,7 @@ export function copyFrame(r: GaitResult, from: number, to: number): void {
       if (a.length === n) a[to] = a[from]!;
       return;
     }
-    if (v && typeof v === 'object') for (const [key, child] of Object.entries(v)) if (key !== 'animation' && key !== 'timeS' && key !== 'cyclePercent') visit(child);
+    if (v && typeof v === 'object') for (const [key, child] of Object.entries(v)) if (!NOT_SERIES.has(key)) visit(child);
   };
   visit(r);
   const an = r.animation;

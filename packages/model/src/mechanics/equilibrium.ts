@@ -45,6 +45,35 @@ export interface GroupLoads {
   readonly crosses: Uint8Array; // G × E
   /** Per group, the elements that cross it (filled on first use; anatomy fixes it). */
   crossing: Int32Array[] | null;
+  /** Per group, the path segments that cross its boundary, by crossing element (filled with `crossing`). */
+  segments: CrossingSegments[] | null;
+}
+
+/**
+ * The boundary-crossing segments of a group's crossing elements: for the c-th crossing element, entries
+ * start[c] … start[c+1]) give the application point p (inside U) and the point q it pulls toward.
+ */
+export interface CrossingSegments {
+  readonly start: Int32Array;
+  readonly p: Int32Array;
+  readonly q: Int32Array;
+}
+
+function crossingSegments(t: ElementTable, mask: number, crossing: Int32Array): CrossingSegments {
+  const start = new Int32Array(crossing.length + 1);
+  const p: number[] = [];
+  const q: number[] = [];
+  crossing.forEach((i, c) => {
+    start[c] = p.length;
+    for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
+      const inA = (mask >> t.pointBody[k]!) & 1;
+      if (inA === ((mask >> t.pointBody[k + 1]!) & 1)) continue;
+      p.push(inA ? k : k + 1);
+      q.push(inA ? k + 1 : k);
+    }
+  });
+  start[crossing.length] = p.length;
+  return { start, p: Int32Array.from(p), q: Int32Array.from(q) };
 }
 
 export function createGroupLoads(groups: readonly JointGroup[], elementCount: number): GroupLoads {
@@ -59,6 +88,7 @@ export function createGroupLoads(groups: readonly JointGroup[], elementCount: nu
     unitMoment: new Float64Array(G * elementCount * 3),
     crosses: new Uint8Array(G * elementCount),
     crossing: null,
+    segments: null,
   };
 }
 
@@ -159,6 +189,7 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
     // which elements cross which free body is anatomy, not posture: look it up once (others stay zero)
     loads.crossing = loads.groups.map((grp) => crossingElements(t, grp.mask));
     loads.groups.forEach((_, g) => loads.crossing![g]!.forEach((i) => (loads.crosses[g * E + i] = 1)));
+    loads.segments = loads.groups.map((grp, g) => crossingSegments(t, grp.mask, loads.crossing![g]!));
   }
   for (let g = 0; g < loads.groups.length; g++) {
     setGroupFrame(loads, g, pose);
@@ -190,16 +221,14 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
 
     // muscles: only the segments crossing U's boundary act on it
     const crossing: Int32Array = loads.crossing[g]!;
+    const seg = loads.segments![g]!;
     for (let c = 0; c < crossing.length; c++) {
       const i: number = crossing[c]!;
       let fx = 0, fyy = 0, fz = 0, Mx = 0, My = 0, Mz = 0;
-      for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
-        const inA = (mask >> t.pointBody[k]!) & 1;
-        const inB = (mask >> t.pointBody[k + 1]!) & 1;
-        if (inA === inB) continue;
+      for (let s = seg.start[c]!; s < seg.start[c + 1]!; s++) {
         // application point p (inside U) and pull toward q (outside U)
-        const p = inA ? k : k + 1;
-        const q = inA ? k + 1 : k;
+        const p = seg.p[s]!;
+        const q = seg.q[s]!;
         let ux = pts[q * 3]! - pts[p * 3]!, uy = pts[q * 3 + 1]! - pts[p * 3 + 1]!, uz = pts[q * 3 + 2]! - pts[p * 3 + 2]!;
         const len = Math.sqrt(ux * ux + uy * uy + uz * uz);
         ux /= len;

@@ -45,6 +45,11 @@ export class QpWorkspace {
   private readonly K: Float64Array;
   private readonly free: Uint8Array;
   private readonly e: Float64Array;
+  /** 1/h, refreshed at the start of each solve (multiplying is cheaper than dividing in the loops). */
+  private readonly invH: Float64Array;
+  /** K before factorisation, and the free set it was assembled for (incremental updates between Newton steps). */
+  private readonly K0: Float64Array;
+  private readonly freeK: Uint8Array;
   private db = 0;
   /** Sparse column structure of A (rebuilt each solve): rows of column i are colRows[colStart[i] … colStart[i+1]). */
   private colStart: Int32Array;
@@ -73,6 +78,9 @@ export class QpWorkspace {
     this.K = new Float64Array(m * m);
     this.free = new Uint8Array(n);
     this.e = new Float64Array(n);
+    this.invH = new Float64Array(n);
+    this.K0 = new Float64Array(m * m);
+    this.freeK = new Uint8Array(n);
     if (pattern) {
       this.colStart = pattern.colStart;
       this.colRows = pattern.colRows;
@@ -113,15 +121,23 @@ export class QpWorkspace {
 
   /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
   private dual(lam: Float64Array): number {
-    const { m, n, h, lower, upper, x, c, free, colStart, colRows, colVals } = this;
+    const { m, n, c, colStart, colRows, colVals } = this;
     for (let i = 0; i < n; i++) {
       let ci = 0;
       for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ci += colVals[p]! * lam[colRows[p]!]!;
       c[i] = ci;
     }
+    let g = this.primal();
+    for (let j = 0; j < m; j++) g += lam[j]! * this.b[j]!;
+    return g;
+  }
+
+  /** x = clip(c/h, l, u) and the free set from the current c; returns Σ ½h x² − c x (the dual without λ·b). */
+  private primal(): number {
+    const { n, h, invH, lower, upper, x, c, free } = this;
     let g = 0;
     for (let i = 0; i < n; i++) {
-      const raw = c[i]! / h[i]!;
+      const raw = c[i]! * invH[i]!;
       let xi = raw;
       let f = 1;
       if (raw <= lower[i]!) {
@@ -135,7 +151,6 @@ export class QpWorkspace {
       free[i] = f;
       g += 0.5 * h[i]! * xi * xi - c[i]! * xi;
     }
-    for (let j = 0; j < m; j++) g += lam[j]! * this.b[j]!;
     return g;
   }
 
@@ -185,7 +200,7 @@ export class QpWorkspace {
    * largest allowed equality residual in the units of b.
    */
   solve(tol = 1e-7, maxIterations = 60): boolean {
-    const { m, n, A, h, free, K, lambda, d, colStart, colRows, colVals } = this;
+    const { m, n, A, h, invH, free, freeK, K, K0, lambda, d, c, e, colStart, colRows, colVals } = this;
     // most muscles cross only a few joints: work on the non-zeros of each column
     if (this.patternFixed) {
       const colOf = this.colOf;
@@ -204,32 +219,34 @@ export class QpWorkspace {
       }
       colStart[n] = nz;
     }
+    for (let i = 0; i < n; i++) invH[i] = 1 / h[i]!;
     this.dual(lambda); // fills x, the free set and c = Aᵀλ
     this.converged = false;
+    let assembled = false;
     for (let it = 0; it < maxIterations; it++) {
       this.iterations = it;
       if (this.residual() <= tol) {
         this.converged = true;
         return true;
       }
-      // generalised Hessian over the free variables (lower triangle, sparse columns)
-      K.fill(0);
-      for (let i = 0; i < n; i++) {
-        if (!free[i]) continue;
-        const w = 1 / h[i]!;
-        const end = colStart[i + 1]!;
-        for (let p = colStart[i]!; p < end; p++) {
-          const j = colRows[p]!;
-          const awj = colVals[p]! * w;
-          for (let q = colStart[i]!; q <= p; q++) {
-            const k = colRows[q]!;
-            K[j * m + k] = K[j * m + k]! + awj * colVals[q]!;
-          }
+      // generalised Hessian over the free variables (lower triangle, sparse columns): assembled once
+      // per solve, then updated by the few columns whose bound state changed since the last step
+      if (!assembled) {
+        K0.fill(0);
+        for (let i = 0; i < n; i++) if (free[i]) this.addColumn(i, 1);
+        freeK.set(free);
+        assembled = true;
+      } else {
+        for (let i = 0; i < n; i++) {
+          if (free[i] === freeK[i]) continue;
+          this.addColumn(i, free[i] ? 1 : -1);
+          freeK[i] = free[i]!;
         }
       }
+      // the factorisation reads the lower triangle only
       for (let j = 0; j < m; j++) {
-        K[j * m + j] = K[j * m + j]! + 1e-12;
-        for (let k = 0; k < j; k++) K[k * m + j] = K[j * m + k]!;
+        for (let k = 0; k < j; k++) K[j * m + k] = K0[j * m + k]!;
+        K[j * m + j] = K0[j * m + j]! + 1e-12;
       }
       if (!this.choleskySolve()) break;
       // exact line search: the dual is concave and piecewise quadratic along d,
@@ -238,10 +255,25 @@ export class QpWorkspace {
       const t = this.exactStep();
       if (!(t > 0)) break;
       for (let j = 0; j < m; j++) lambda[j] = lambda[j]! + t * d[j]!;
-      this.dual(lambda);
+      // Aᵀλ moves along Aᵀd: update it instead of multiplying again
+      for (let i = 0; i < n; i++) c[i] = c[i]! + t * e[i]!;
+      this.primal();
     }
     this.converged = this.residual() <= tol * 10;
     return this.converged;
+  }
+
+  /** K0 += sign · a_i a_iᵀ / h_i over the lower triangle (a_i the non-zeros of column i). */
+  private addColumn(i: number, sign: number): void {
+    const { m, K0, colStart, colRows, colVals, invH } = this;
+    const w = sign * invH[i]!;
+    const start = colStart[i]!;
+    const end = colStart[i + 1]!;
+    for (let p = start; p < end; p++) {
+      const row = colRows[p]! * m;
+      const awj = colVals[p]! * w;
+      for (let q = start; q <= p; q++) K0[row + colRows[q]!] = K0[row + colRows[q]!]! + awj * colVals[q]!;
+    }
   }
 
   /** e = Aᵀd and d·b for the line search. */
@@ -259,10 +291,10 @@ export class QpWorkspace {
 
   /** Slope of the dual along d at step t (c holds Aᵀλ at t = 0). */
   private slopeAt(t: number): number {
-    const { n, c, e, h, lower, upper } = this;
+    const { n, c, e, invH, lower, upper } = this;
     let s = this.db;
     for (let i = 0; i < n; i++) {
-      let xi = (c[i]! + t * e[i]!) / h[i]!;
+      let xi = (c[i]! + t * e[i]!) * invH[i]!;
       if (xi < lower[i]!) xi = lower[i]!;
       else if (xi > upper[i]!) xi = upper[i]!;
       s -= e[i]! * xi;

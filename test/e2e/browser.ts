@@ -7,9 +7,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.LUMBO_CHROMIUM ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * `scrollbars: true` keeps the classic scrollbars Playwright hides in headless
+ * mode (`--hide-scrollbars`): on a laptop a panel's vertical scrollbar takes
+ * 15 px of its width, and only then does a too-wide slider show a sideways
+ * scrollbar (issue 12), so the layout tests look with them.
+ */
+export function launchChromium({ scrollbars = false }: { scrollbars?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

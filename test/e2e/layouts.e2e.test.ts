@@ -4,20 +4,26 @@
  *   figure in the first screen, every control reachable and clickable (no
  *   panel lying over another, e.g. the outputs over the Gait button);
  * - a 1366×768 laptop: no horizontal overflow, the preset name and the
- *   compare table not cut;
+ *   compare table not cut; every preset's name in the header in whole words
+ *   (also at 1920×1080 and on the phone); neither side panel scrolls sideways
+ *   (hypertonic psoas in the back close-up, standing and in gait);
  * - 1920×1080 lecture mode: a story started from the header, stepped to its
  *   end and left without leaving lecture mode, Next (or Finish) in view in
  *   every state, and in the close-up the pelvis spans at least a quarter of
  *   the canvas height (its landmarks projected through the camera);
  *   "Plots ↓" brings the plots on screen without a horizontal scrollbar.
  * Screenshots of the three layouts go to artifacts/screenshots/layout-*.png.
+ * Chromium keeps its classic scrollbars here (a laptop's panel scrollbar takes
+ * width; Playwright hides them by default).
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { PRESETS } from '@lumbo/scenarios/presets';
 import { launchChromium, nextFrames, openViewer, waitForCurrentResult, waitForPaint } from './browser.ts';
 import { recordMeasurements } from './measurements.ts';
+import { contentWiderThanBox, sidewaysOverflow, wordsSplitAcrossLines } from './overflow.ts';
 
 const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 const measured: Record<string, unknown> = {};
@@ -26,7 +32,7 @@ const url = inject('viewerUrl');
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  browser = await launchChromium();
+  browser = await launchChromium({ scrollbars: true });
 });
 
 afterAll(async () => {
@@ -159,6 +165,65 @@ describe('a 1366×768 laptop', () => {
         );
         expect(scrolled, task).toEqual([]);
       }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('names every preset in whole words in the header, at 1366×768, at 1920×1080 and on a 390×844 phone', async () => {
+    const headerHeights: Record<string, number> = {};
+    // every preset on the laptop; the three longest names elsewhere (each choice solves, and two cores are shared)
+    const longest = [...PRESETS].sort((a, b) => b.label.length - a.label.length).slice(0, 3);
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }, { width: 390, height: 844 }]) {
+      const { page, errors, close } = await openViewer(browser, url, viewport);
+      try {
+        for (const preset of viewport.width === 1366 ? PRESETS : longest) {
+          // ", modified" makes every name longer still
+          for (const modified of [false, true]) {
+            const where = `${viewport.width}×${viewport.height}, ${preset.label}${modified ? ', modified' : ''}`;
+            await page.locator('.preset-picker select').selectOption(preset.id);
+            if (modified) await page.evaluate(() => (window.__lumbo!.store.getState() as unknown as { setField(p: string, v: number): void }).setField('subject.massKg', 93));
+            await page.waitForFunction(([label, modified]) => {
+              const text = document.querySelector('[data-testid="preset-status"]')?.textContent ?? '';
+              return text.includes(label) && text.endsWith(', modified') === modified;
+            }, [preset.label, modified] as const);
+            await nextFrames(page);
+            expect(await wordsSplitAcrossLines(page, '.app__header'), where).toEqual([]);
+            // whole, not cut: nothing hidden inside the name's box, the box inside the header and the window
+            const box = await page.locator('.app__preset').evaluate((el) => {
+              const r = el.getBoundingClientRect();
+              const header = el.parentElement!.getBoundingClientRect();
+              return { cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1, inside: r.left >= header.left && r.right <= header.right + 0.5, headerHeight: header.height };
+            });
+            expect(box, where).toMatchObject({ cut: false, inside: true });
+            expect((await pageWidth(page)).scrollWidth, where).toBeLessThanOrEqual(viewport.width);
+            headerHeights[where] = Math.round(box.headerHeight);
+          }
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+    measured.headerHeights = headerHeights;
+  });
+
+  it('scrolls neither side panel sideways and keeps each slider in its column: hypertonic psoas in the back close-up, standing and in gait', async () => {
+    const { page, errors, close } = await openViewer(browser, `${url}#s=1&p=psoas-hypertonic&v=back&f=spine`, { width: 1366, height: 768 });
+    try {
+      await waitForPaint(page);
+      await expect(page.getByTestId('preset-status').textContent()).resolves.toContain('Hypertonic psoas');
+      await page.screenshot({ path: `${screenshots}layout-laptop-1366x768-psoas-back.png` });
+      expect(await sidewaysOverflow(page, ['.app__controls', '.app__metrics']), 'standing').toEqual([]);
+      // nor does a slider's text run past its half of the panel (into the group's border)
+      expect(await contentWiderThanBox(page, '.app__controls .slider'), 'standing').toEqual([]);
+      // gait adds its playback controls and the onset-delay sliders
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await waitForCurrentResult(page, 90_000);
+      expect(await sidewaysOverflow(page, ['.app__controls', '.app__metrics']), 'gait').toEqual([]);
+      expect(await contentWiderThanBox(page, '.app__controls .slider'), 'gait').toEqual([]);
+      expect(await wordsSplitAcrossLines(page, '.app__header'), 'gait').toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -32,6 +32,16 @@ import { PlotsJumpButton, PlotsPanel } from '../features/plots/PlotsPanel.tsx';
  */
 const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })));
 
+/**
+ * The text with each hyphenated word held on one line: browsers may break
+ * after a hyphen ("co-|activation"), and the header breaks names only at
+ * spaces (layouts.css). The text content is unchanged.
+ */
+function WholeWords({ text }: { text: string }) {
+  // split with a capturing group: odd parts are the hyphenated words
+  return text.split(/(\S+-\S+)/).map((part, i) => (i % 2 === 1 ? <span key={i} className="app__word">{part}</span> : part));
+}
+
 function Header({ root }: { root: RefObject<HTMLDivElement | null> }) {
   const presetLabel = useViewer((s) => s.presetLabel);
   const modified = useViewer((s) => s.modified);
@@ -40,7 +50,7 @@ function Header({ root }: { root: RefObject<HTMLDivElement | null> }) {
     <header className="app__header">
       <h1>Lumbo</h1>
       <p className="app__preset" data-testid="preset-status">
-        Parameters: <strong>{presetLabel}</strong>
+        Parameters: <strong><WholeWords text={presetLabel} /></strong>
         {modified && ', modified'}
       </p>
       <button type="button" onClick={reset} disabled={!modified} title="Every parameter back to the chosen preset's value, all links off">

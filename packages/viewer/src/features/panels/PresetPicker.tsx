@@ -19,7 +19,8 @@ export function PresetPicker() {
       <label className="preset-picker__label" htmlFor={id}>
         Preset
       </label>
-      <select id={id} value={presetId ?? ''} onChange={(e) => choosePreset(e.currentTarget.value)}>
+      {/* a closed select cuts a long name ("Lower crossed syndrome (…"): the whole name on hover, and in the header */}
+      <select id={id} value={presetId ?? ''} title={preset?.label} onChange={(e) => choosePreset(e.currentTarget.value)}>
         {presetId === null && <option value="">Model defaults</option>}
         {PRESETS.map((p) => (
           <option key={p.id} value={p.id}>

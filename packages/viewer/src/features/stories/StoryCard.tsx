@@ -180,7 +180,7 @@ function StoryCard() {
     >
       <div className="story-card__head">
         <p className="story-card__kicker">
-          Guided story · {story.title} · step {s.step + 1} of {story.steps.length}
+          Guided story · {story.title} · <span className="story-card__step">step {s.step + 1} of {story.steps.length}</span>
         </p>
         <button type="button" className="story-card__close" onClick={close} aria-label="Close the story">
           ×

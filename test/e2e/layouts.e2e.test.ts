@@ -7,6 +7,13 @@
  *   compare table not cut; every preset's name in the header in whole words
  *   (also at 1920×1080 and on the phone); neither side panel scrolls sideways
  *   (hypertonic psoas in the back close-up, standing and in gait);
+ * - student laptops, 1280×800, 1280×720, 1152×864, 1024×768 and 1366×768:
+ *   neither side panel scrolls sideways, no read-out table is wider than its
+ *   box, no slider's text runs out, the page no wider than the window, by
+ *   default, with hypertonic psoas in the back close-up standing and in gait,
+ *   with the plots open and at a story step; the whole figure in the first
+ *   screen, at least 500×300 px, the controls beside it (at 1024 px too,
+ *   where the outputs go below);
  * - 1920×1080 lecture mode: a story started from the header, stepped to its
  *   end and left without leaving lecture mode, Next (or Finish) in view in
  *   every state, and in the close-up the pelvis spans at least a quarter of
@@ -229,6 +236,88 @@ describe('a 1366×768 laptop', () => {
       await close();
     }
   });
+});
+
+/**
+ * Every read-out and control of the page fits its box: no column scrolls or
+ * runs sideways, no read-out table is wider than its scroll box, no slider's text
+ * runs out of its half of the panel, the page no wider than the window.
+ */
+async function fits(page: Page, width: number, where: string): Promise<void> {
+  // the view column too: the legend under the canvas (open when the window is taller than 800 px) stays in it
+  expect(await sidewaysOverflow(page, ['.app__controls', '.app__view', '.app__metrics']), where).toEqual([]);
+  expect(await contentWiderThanBox(page, '.app__metrics .table-scroll, .app__controls .slider'), where).toEqual([]);
+  expect(await wordsSplitAcrossLines(page, '.app__header'), where).toEqual([]);
+  expect((await pageWidth(page)).scrollWidth, where).toBeLessThanOrEqual(width);
+}
+
+/**
+ * The whole figure in the first screen at a usable size (at least 500×300 px),
+ * the controls column (a story card in it) beside it, not below the outputs.
+ */
+async function figureBesideControls(page: Page, viewport: { width: number; height: number }, where: string): Promise<void> {
+  const canvas = (await page.locator('.app__canvas canvas').boundingBox())!;
+  expect(canvas.width, where).toBeGreaterThanOrEqual(500);
+  expect(canvas.height, where).toBeGreaterThanOrEqual(300);
+  expect(canvas.y + canvas.height, where).toBeLessThanOrEqual(viewport.height);
+  const controls = (await page.locator('.app__controls').boundingBox())!;
+  expect(controls.x + controls.width, `${where}: the controls left of the figure`).toBeLessThanOrEqual(canvas.x + 1);
+  expect(controls.y, `${where}: the controls beside the figure`).toBeLessThan(canvas.y + canvas.height / 2);
+}
+
+// common student laptops, and 1366×768 again: the three-column layout at 1101 px and wider, controls beside the figure and the outputs below at 701–1100 px
+describe.each([
+  { width: 1280, height: 800 },
+  { width: 1280, height: 720 },
+  { width: 1152, height: 864 },
+  { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
+])('a $width×$height laptop', (viewport) => {
+  const size = `${viewport.width}×${viewport.height}`;
+
+  it('fits every panel and table: hypertonic psoas in the back close-up, standing, in gait and with the plots open; the figure a usable size', async () => {
+    const { page, errors, close } = await openViewer(browser, `${url}#s=1&p=psoas-hypertonic&v=back&f=spine`, viewport);
+    try {
+      await waitForPaint(page);
+      await fits(page, viewport.width, `${size}, standing`);
+      await figureBesideControls(page, viewport, `${size}, standing`);
+      await page.screenshot({ path: `${screenshots}layout-laptop-${viewport.width}x${viewport.height}-psoas-back.png` });
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await waitForCurrentResult(page, 90_000);
+      await waitForPaint(page);
+      await fits(page, viewport.width, `${size}, gait`);
+      expect((await page.locator('.app__canvas canvas').boundingBox())!.height, `${size}, gait`).toBeGreaterThanOrEqual(280);
+      await page.getByRole('button', { name: 'Plots ↓' }).click();
+      await page.locator('.level-bars, [data-testid^="plot-"]').first().waitFor();
+      await nextFrames(page);
+      expect(await sidewaysOverflow(page, ['.plots']), `${size}, plots`).toEqual([]);
+      await fits(page, viewport.width, `${size}, gait with the plots open`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+
+  it('fits every panel and table at a story step (the default scenario first)', async () => {
+    const { page, errors, close } = await openViewer(browser, url, viewport);
+    try {
+      await fits(page, viewport.width, `${size}, default`);
+      await page.screenshot({ path: `${screenshots}layout-laptop-${viewport.width}x${viewport.height}.png` });
+      // the Trendelenburg story's step 2: single-leg stance with a weak gluteus medius, the widest 3-D read-outs
+      await page.goto('about:blank');
+      await page.goto(`${url}#s=1&st=trendelenburg-duchenne.2.s`);
+      await page.locator('[data-testid="story-card"]').waitFor();
+      await waitForCurrentResult(page, 90_000);
+      await waitForPaint(page);
+      await fits(page, viewport.width, `${size}, story step 2`);
+      await figureBesideControls(page, viewport, `${size}, story step 2`);
+      expect(await contentWiderThanBox(page, '.story-card'), `${size}, story step 2`).toEqual([]);
+      await page.screenshot({ path: `${screenshots}layout-laptop-${viewport.width}x${viewport.height}-story.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
 });
 
 describe('1920×1080 lecture mode', () => {

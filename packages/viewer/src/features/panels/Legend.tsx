@@ -29,10 +29,13 @@ export function Legend() {
   const compare = useViewer(selectVisibleCompare);
   const compareLabel = useViewer((s) => s.compareSet?.label ?? null);
   const ceiling = useMemo(() => ceilingForAnswers(shown?.answer, compare?.answer), [shown, compare]);
-  // open unless the window is short or the room is reading a projector, where the figure needs the height;
+  // open unless the window is short, the view column narrow (a 701–1200 px laptop: at 1152×864 its keys take five
+  // lines under a 527-px figure) or the room is reading a projector, where the figure needs the height;
   // folded, it is one line and opens whole (lecture mode folds it on entry, the user may open it again)
   const lecture = useViewer((s) => s.lecture);
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia('(max-height: 800px)').matches);
+  const [open, setOpen] = useState(
+    () => typeof window === 'undefined' || !window.matchMedia('(max-height: 800px), (min-width: 701px) and (max-width: 1200px)').matches,
+  );
   useEffect(() => {
     if (lecture) setOpen(false);
   }, [lecture]);

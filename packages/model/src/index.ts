@@ -28,7 +28,7 @@ export {
   type ScalarFieldSpec,
   type MuscleFieldSpec,
 } from './params/fields.ts';
-export { solveTask, validateTask, TaskError } from './tasks/solve-task.ts';
+export { solveTask, solveTaskValues, validateTask, TaskError } from './tasks/solve-task.ts';
 export { TASK_KINDS, TRUNK_FLEXION_RANGE_DEG } from './engine/task.ts';
 export { LEVELS } from './data/spine.ts';
 // gait (docs/model.md §7–§5.5) and OpenSim interop
@@ -58,6 +58,7 @@ export { SIGN_CONVENTIONS } from './conventions.ts';
 export type {
   Task,
   TaskResult,
+  TaskValues,
   LevelName,
   LevelResult,
   PelvisResult,

@@ -1,6 +1,6 @@
 /** Builds the output contract (result/types.ts) from a solved posture and static optimisation. */
 import type { CompiledModel } from '../engine/compile.ts';
-import type { HipResult, LevelResult, MuscleResult, ReserveResult, Task, TaskResult } from '../result/types.ts';
+import type { HipResult, LevelResult, MuscleResult, ReserveResult, Task, TaskResult, TaskValues } from '../result/types.ts';
 import { MUSCLE_GROUPS } from '../params/fields.ts';
 import { LEVELS } from '../data/spine.ts';
 import { copyPosture, createPosture, type Posture } from '../geometry/posture.ts';
@@ -30,9 +30,13 @@ export interface AssembleInput {
   /** Stance side in single-leg stance (0 left, 1 right), −1 otherwise. */
   stanceSide: number;
   warnings: string[];
+  /** Build the drawing pose (false for `solveTaskValues`: sweeps never read it). */
+  withPose: boolean;
 }
 
-export function assembleResult(input: AssembleInput): TaskResult {
+export function assembleResult(input: AssembleInput & { withPose: true }): TaskResult;
+export function assembleResult(input: AssembleInput & { withPose: false }): TaskValues;
+export function assembleResult(input: AssembleInput): TaskResult | TaskValues {
   const { model, task, posture, solver, equilibrium, compensation, stanceSide, warnings } = input;
   const g = model.geometry;
   const t = model.elements;
@@ -163,7 +167,7 @@ export function assembleResult(input: AssembleInput): TaskResult {
     converged: equilibrium.converged && qp.converged,
     feasible,
     warnings,
-    pose: buildPoseOutput(model, solver, displayPose(model, posture, ll)),
+    ...(input.withPose ? { pose: buildPoseOutput(model, solver, displayPose(model, posture, ll)) } : {}),
     bodyWeightN,
   };
 }

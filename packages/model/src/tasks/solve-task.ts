@@ -4,7 +4,7 @@
  * valid task: degenerate cases come back with converged = false and warnings.
  */
 import type { CompiledModel } from '../engine/compile.ts';
-import type { Task, TaskResult } from '../result/types.ts';
+import type { Task, TaskResult, TaskValues } from '../result/types.ts';
 import { validateTask, TaskError } from '../engine/task.ts';
 import { bilateralGroups, singleLegGroups, sittingGroups } from '../mechanics/groups.ts';
 import { neutralSitting, applySagittal, liftLeg } from '../geometry/targets.ts';
@@ -57,6 +57,17 @@ function postureWarnings(eq: PostureStatus, warnings: string[]): void {
 
 /** Solves one static task for a compiled model. */
 export function solveTask(model: CompiledModel, taskIn: Task): TaskResult {
+  return solve(model, taskIn, true);
+}
+
+/** The same numbers as `solveTask` without the drawing pose (sweeps: less to build and to collect). */
+export function solveTaskValues(model: CompiledModel, taskIn: Task): TaskValues {
+  return solve(model, taskIn, false);
+}
+
+function solve(model: CompiledModel, taskIn: Task, withPose: true): TaskResult;
+function solve(model: CompiledModel, taskIn: Task, withPose: false): TaskValues;
+function solve(model: CompiledModel, taskIn: Task, withPose: boolean): TaskResult | TaskValues {
   const task = validateTask(taskIn);
   const warnings: string[] = [];
   let posture: Posture;
@@ -105,5 +116,6 @@ export function solveTask(model: CompiledModel, taskIn: Task): TaskResult {
   }
   postureWarnings(equilibrium, warnings);
   solver.evaluate(posture);
-  return assembleResult({ model, task, posture, solver, equilibrium, compensation, stanceSide, warnings });
+  const input = { model, task, posture, solver, equilibrium, compensation, stanceSide, warnings };
+  return withPose ? assembleResult({ ...input, withPose }) : assembleResult({ ...input, withPose });
 }

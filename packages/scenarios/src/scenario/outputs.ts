@@ -1,13 +1,13 @@
 /**
  * The outputs a sweep can keep: every scalar of the static output contract
- * (`TaskResult`, packages/model/src/result/types.ts) addressed by a dotted
+ * (`TaskValues`: a `TaskResult` without its drawing pose, packages/model/src/result/types.ts) addressed by a dotted
  * path, plus two read-outs of its lists (`reserves.maxAbsMomentNm`,
  * `warnings.count`); and, for the gait task, the cycle summary
  * (`GaitSummary`) and per-level peaks over the cycle under `gait.`. A path's
  * last word carries its unit, as in the contract. A static output is empty
  * (null) in a gait row and a gait output in a static row.
  */
-import { cycleMax, cycleMean, LEVELS, MUSCLE_GROUPS, SIDES, type GaitResult, type LevelResult, type StanceSummary, type TaskResult } from '@lumbo/model';
+import { cycleMax, cycleMean, LEVELS, MUSCLE_GROUPS, SIDES, type GaitResult, type LevelResult, type StanceSummary, type TaskValues } from '@lumbo/model';
 
 export type OutputValue = number | boolean;
 
@@ -22,7 +22,7 @@ interface OutputBase {
 /** An output of the static tasks (standing, sitting, single-leg stance, trunk flexion). */
 export interface StaticOutputSpec extends OutputBase {
   readonly scope: 'static';
-  read(result: TaskResult): OutputValue;
+  read(result: TaskValues): OutputValue;
 }
 
 /** An output of the gait task: a summary of one cycle. */
@@ -48,7 +48,7 @@ function unitOf(name: string): string {
   return 'fraction'; // activation, facetShare
 }
 
-function numberSpec(path: string, read: (r: TaskResult) => number): StaticOutputSpec {
+function numberSpec(path: string, read: (r: TaskValues) => number): StaticOutputSpec {
   return { scope: 'static', path, unit: unitOf(path), type: 'number', read };
 }
 
@@ -110,7 +110,7 @@ const LEVEL_FIELDS = [
 const HIP_FIELDS = ['flexionDeg', 'adductionDeg', 'contactForceN', 'abductorDemandNm', 'abductorCapacityNm', 'abductorVoluntaryCapacityNm'] as const;
 const MUSCLE_FIELDS = ['activation', 'forceN', 'passiveForceN'] as const;
 
-function level(result: TaskResult, name: string): LevelResult {
+function level(result: TaskValues, name: string): LevelResult {
   const found = result.lumbar.levels.find((l) => l.level === name);
   if (!found) throw new Error(`result has no lumbar level ${name}`);
   return found;

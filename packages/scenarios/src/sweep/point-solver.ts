@@ -4,7 +4,7 @@
  * sweep worker and, for `workers: 0`, in the calling thread, so both give the
  * same numbers.
  */
-import { compileModel, simulateGait, solveTask } from '@lumbo/model';
+import { compileModel, simulateGait, solveTaskValues } from '@lumbo/model';
 import { findOutput, type OutputSpec, type OutputValue } from '../scenario/outputs.ts';
 import { isGaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { nestVector } from '../scenario/param-vector.ts';
@@ -39,7 +39,7 @@ export function solvePoint(vector: Float64Array, tasks: readonly ScenarioTask[],
       });
       return outputs.map((o) => (o.scope === 'gait' ? cell(o.read(gait)) : null));
     }
-    const result = solveTask(model, task);
+    const result = solveTaskValues(model, task); // no drawing pose: no output reads it
     return outputs.map((o) => (o.scope === 'static' ? cell(o.read(result)) : null));
   });
 }

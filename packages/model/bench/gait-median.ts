@@ -4,8 +4,13 @@
  */
 import { compileModel, simulateGait } from '../src/index.ts';
 
+/** The knobs of the lower-crossed-syndrome preset (packages/scenarios), the viewer's default scenario. */
+const tight = { tightness: 0.8, tone: 1 }, extensors = { tone: 1, activationFloor: 0.02 }, glmax = { inhibition: 0.5 }, abs = { strength: 0.6 };
+const lowerCrossed = { muscles: { iliopsoas: { left: tight, right: tight }, erectorSpinae: { left: extensors, right: extensors }, gluteusMaximus: { left: glmax, right: glmax }, abdominals: { left: abs, right: abs } } };
+
 const cases = [
   ['healthy', compileModel()],
+  ['lower crossed syndrome (the viewer\'s default: tight iliopsoas tilts the pelvis)', compileModel(lowerCrossed)],
   ['weak right gluteus medius (compensation active)', compileModel({ muscles: { gluteusMedius: { right: { strength: 0.25 } } } })],
 ] as const;
 

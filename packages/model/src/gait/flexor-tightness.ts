@@ -16,8 +16,10 @@ import { HIP_GROUP } from './gait-solver.ts';
 const defaultTables = new WeakMap<object, ReturnType<typeof buildElements>>();
 
 export interface FlexorTightness {
-  /** Extra anterior pelvic rotation (rad) at the solver's prepared frame. */
-  extraTiltRad(frame: number): number;
+  /** Whether the iliopsoas differs from a default one at all (otherwise every extra tilt is exactly zero). */
+  readonly active: boolean;
+  /** Extra anterior pelvic rotation (rad) at a pose's muscle paths (`points`: computePose with paths). */
+  extraTiltRad(points: Float64Array): number;
 }
 
 export function flexorTightness(model: CompiledModel, solver: StaticSolver, standing: Posture, stiffnessNmPerRad: number): FlexorTightness {
@@ -31,13 +33,13 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
   }
   const table = defaults;
   const arms = new Float64Array(E);
-  const pull = (): number => {
+  const pull = (points: Float64Array): number => {
     let q = 0;
     for (const e of tight) {
       const side = t.side[e]!;
       const gi = HIP_GROUP[side]!;
       if (!solver.loads.crosses[gi * E + e]) continue;
-      const l = pathLength(t, solver.pose.points, e);
+      const l = pathLength(t, points, e);
       const extra = passiveTension(t, e, l) - passiveTension(table, e, l);
       q += extra * arms[e]!;
     }
@@ -45,8 +47,11 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
   };
   solver.prepare(standing);
   for (const e of tight) arms[e] = solver.loads.unitMoment[(HIP_GROUP[t.side[e]!]! * E + e) * 3 + 2]!;
-  const atStanding = pull();
+  const atStanding = pull(solver.pose.points);
   const K = Math.max(stiffnessNmPerRad, 1);
   // a default iliopsoas pulls exactly like the default table: zero extra tilt
-  return { extraTiltRad: () => (pull() - atStanding) / K };
+  // (every field passiveTension reads: equal fields give an equal pull at every length)
+  const fields = ['passiveE0', 'passiveE1', 'passiveForceMax', 'cosPennation', 'optimalFibreLength', 'referenceLength', 'referenceFibreLength', 'tendonSlackLength'] as const;
+  const active = tight.some((e) => fields.some((f) => t[f][e] !== table[f][e]));
+  return { active, extraTiltRad: (points) => (pull(points) - atStanding) / K };
 }

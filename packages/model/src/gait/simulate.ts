@@ -83,17 +83,35 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   // a stiff or toned piriformis turns its hip in every frame: part of the motion from the start (§9.3, step 6)
   piriformisRotation(model, solver, adj, postureAt, scratch);
   const baseline = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
-  let id = inverseDynamics(baseline, grf, null, createInverseDynamics(N));
+  // a tight iliopsoas tilts the pelvis forward as the hip extends (§9.3, step 4): from each frame's muscle paths
+  // before it is tilted, so the tilt is part of the motion every later pass sees (kinematics, forces, optimisation)
+  const tightness = flexorTightness(model, solver, standing.posture, standing.standing.tiltStiffnessNmPerRad);
+  const tilted = tightness.active;
+  let motion = baseline;
+  let id: ReturnType<typeof inverseDynamics>;
+  if (tilted) {
+    const paths = createPoseBuffers(model.elements.pointCount);
+    for (let i = 0; i < N - 1; i++) {
+      postureAt(i, scratch);
+      computePose(g, model.thoraxComAnteriorM, model.elements, scratch, paths);
+      adj.tilt[i] = tightness.extraTiltRad(paths.points);
+    }
+    adj.tilt[N - 1] = adj.tilt[0]!;
+    // the centres of pressure follow the tilted body's centre of mass, as for any compensation (§9.3, step 3)
+    motion = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
+    id = inverseDynamics(motion, grf, copShift(baseline, motion, g.lengthScale, new Float64Array(N * 3)), createInverseDynamics(N));
+  } else {
+    id = inverseDynamics(baseline, grf, null, createInverseDynamics(N));
+  }
 
-  // 4. optimisation of the baseline frames, reading what the muscles can do on the way (3)
+  // 4. optimisation of the frames, reading what the muscles can do on the way (3)
   const result = allocateResult(model, N, T, kin.source);
   const balance = createHipBalance(N);
   const flexors = createFlexorBalance(N);
   const ll = createLevelLoads();
   const specs = landmarkSpecs(model);
   const cap: HipCapacity = { abductorNm: 0, passiveAbductionNm: 0, extensorNm: 0, flexorNm: 0, passiveFlexionNm: 0 };
-  const tightness = flexorTightness(model, solver, standing.posture, standing.standing.tiltStiffnessNmPerRad);
-  const input: OptimisationInput = { model, solver, base, ref, adj, kin: baseline, id, phases };
+  const input: OptimisationInput = { model, solver, base, ref, adj, kin: motion, id, phases };
   const readFrame = (i: number, posture: Parameters<typeof recordFrame>[4]): void => {
     computeLevelLoads(solver, posture, ll);
     recordFrame(result, i, model, solver, posture, ll, grf);
@@ -113,22 +131,19 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
       flexors.capacityNm[k] = cap.flexorNm;
       flexors.passiveNm[k] = cap.passiveFlexionNm;
     }
-    adj.tilt[i] = tightness.extraTiltRad(i);
     readFrame(i, posture);
   });
-  adj.tilt[N - 1] = adj.tilt[0]!;
 
   // 3. compensations; then kinematics, forces and optimisation again where the motion changed
   const hatWeightLeverNm = HAT_COM_FROM_BACK_JOINT_M[1] * g.lengthScale * (g.thoraxMass + g.vertebraMass.reduce((a, b) => a + b, 0)) * GRAVITY_M_PER_S2;
   const compensated = compensate(balance, model.duchenne, hatWeightLeverNm, adj);
-  const tilted = adj.tilt.some((v) => Math.abs(v) > 1e-9);
-  if (compensated || tilted) {
+  if (compensated) {
     const moved = createCycleKinematics(N);
     const shift = new Float64Array(N * 3);
     for (let iteration = 0; ; iteration++) {
       cycleKinematics(model, base, ref, adj, dt, moved);
       id = inverseDynamics(moved, grf, copShift(baseline, moved, g.lengthScale, shift), createInverseDynamics(N));
-      if (!compensated || iteration === COMPENSATION_ITERATIONS || refineDeficit(balance, id.hipMomentNm, model.duchenne) < 0.5) break;
+      if (iteration === COMPENSATION_ITERATIONS || refineDeficit(balance, id.hipMomentNm, model.duchenne) < 0.5) break;
       compensate(balance, model.duchenne, hatWeightLeverNm, adj);
     }
     const solve = new Uint8Array(N);
@@ -136,7 +151,8 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
       // a frame changes when its posture or either neighbour (its acceleration) does
       for (const j of [i - 1, i, i + 1]) {
         const f = (j + N - 1) % (N - 1);
-        if (adj.tilt[f] !== 0 || adj.drop[f * 2] || adj.drop[f * 2 + 1] || adj.lean[f * 2] || adj.lean[f * 2 + 1] || adj.lurch[f * 2] || adj.lurch[f * 2 + 1] || adj.level[f * 2] || adj.level[f * 2 + 1]) solve[i] = 1;
+        // (the flexors' tilt is already in pass 1's motion)
+        if (adj.drop[f * 2] || adj.drop[f * 2 + 1] || adj.lean[f * 2] || adj.lean[f * 2 + 1] || adj.lurch[f * 2] || adj.lurch[f * 2 + 1] || adj.level[f * 2] || adj.level[f * 2 + 1]) solve[i] = 1;
       }
     }
     optimiseFrames({ ...input, kin: moved, id }, solve, readFrame);

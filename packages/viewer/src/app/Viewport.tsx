@@ -33,6 +33,8 @@ export function Viewport() {
         dpr={[1, 2]}
         camera={{ fov: 24, near: 0.05, far: 40, position: [0, 1, 6] }}
         gl={{ antialias: ANTIALIAS, stencil: true }}
+        // the scene's own background before its first frame (nothing is drawn until the first answer: FrameLoop.tsx)
+        style={{ background: BACKGROUND }}
         aria-label="3-D view of the pelvis, lumbar spine, hips and legs, with the compare set as a translucent figure"
         role="img"
       >

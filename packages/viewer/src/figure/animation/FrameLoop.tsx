@@ -53,7 +53,9 @@ export function FrameLoop({ driver, playhead }: { driver: FrameDriver; playhead:
     if (driver.tick(delta, s.playback, onEnded) && !(hold && s.busy)) state.invalidate();
   });
   useFrame((state) => {
-    if (!held.current) state.gl.render(state.scene, state.camera);
+    // nothing is drawn before the first answer: on software WebGL the empty stage's first frame (floor, shader
+    // compilation, readback) held the page's main thread ~150–250 ms while that answer waited to be read
+    if (!held.current && driver.hasFigures()) state.gl.render(state.scene, state.camera);
   }, 1);
   return null;
 }

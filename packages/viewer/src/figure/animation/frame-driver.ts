@@ -37,6 +37,8 @@ export interface FrameTimings {
 
 export interface FrameDriver {
   addFigure(slot: FigureSlot): () => void;
+  /** Whether any figure is mounted (before the first answer there is nothing to draw). */
+  hasFigures(): boolean;
   /** Whether the shown answer is a gait cycle (the playhead only moves then). */
   gait: boolean;
   /**
@@ -65,6 +67,7 @@ export function createFrameDriver(playhead: Playhead): FrameDriver {
         if (i >= 0) figures.splice(i, 1);
       };
     },
+    hasFigures: () => figures.length > 0,
     tick(dtS, playback, onEnded) {
       const t0 = performance.now();
       const playing = driver.gait && playback.playing;

@@ -36,6 +36,7 @@ export interface AssembleInput {
 
 export function assembleResult(input: AssembleInput & { withPose: true }): TaskResult;
 export function assembleResult(input: AssembleInput & { withPose: false }): TaskValues;
+export function assembleResult(input: AssembleInput): TaskResult | TaskValues;
 export function assembleResult(input: AssembleInput): TaskResult | TaskValues {
   const { model, task, posture, solver, equilibrium, compensation, stanceSide, warnings } = input;
   const g = model.geometry;

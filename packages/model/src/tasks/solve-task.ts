@@ -116,6 +116,5 @@ function solve(model: CompiledModel, taskIn: Task, withPose: boolean): TaskResul
   }
   postureWarnings(equilibrium, warnings);
   solver.evaluate(posture);
-  const input = { model, task, posture, solver, equilibrium, compensation, stanceSide, warnings };
-  return withPose ? assembleResult({ ...input, withPose }) : assembleResult({ ...input, withPose });
+  return assembleResult({ model, task, posture, solver, equilibrium, compensation, stanceSide, warnings, withPose });
 }

@@ -57,10 +57,10 @@ function pageWidth(page: Page): Promise<{ scrollWidth: number; innerWidth: numbe
  * is not the control itself (something lies over it) or lies outside the
  * window: a list of "tag name: why", empty when all can be clicked.
  */
-function unclickableControls(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+function unclickableControls(page: Page, root = '.app'): Promise<string[]> {
+  return page.evaluate((root) => {
     const bad: string[] = [];
-    const controls = [...document.querySelectorAll<HTMLElement>('.app button, .app input, .app select, .app summary')];
+    const controls = [...document.querySelectorAll<HTMLElement>(['button', 'input', 'select', 'summary'].map((tag) => `${root} ${tag}`).join(', '))];
     for (const el of controls) {
       if (el.closest('details:not([open])') && el.tagName !== 'SUMMARY') continue; // folded away: its summary is checked
       if (el.closest('[hidden]') || getComputedStyle(el).visibility === 'hidden') continue;
@@ -78,7 +78,7 @@ function unclickableControls(page: Page): Promise<string[]> {
       if (!ok) bad.push(`${name}: covered by ${hit ? `${hit.tagName.toLowerCase()}.${String(hit.className)}` : 'nothing'}`);
     }
     return bad;
-  });
+  }, root);
 }
 
 /** The pelvis (iliac crests, ASIS, PSIS, ischia) of the figure on screen, projected: its height over the canvas height, and whether both knees are in frame. */
@@ -399,6 +399,152 @@ describe('1920×1080 lecture mode', () => {
       await close();
     }
   });
+});
+
+/**
+ * The header's controls in one row: each button and select whose vertical centre lies more than half a
+ * control's height from the first one's is listed ("Shortcuts: row 2").
+ */
+function headerRows(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = [...document.querySelectorAll<HTMLElement>('.app__header button, .app__header select')].filter((el) => el.getClientRects().length > 0);
+    const centre = (el: HTMLElement) => { const r = el.getBoundingClientRect(); return r.top + r.height / 2; };
+    const first = centre(controls[0]!);
+    return controls.filter((el) => Math.abs(centre(el) - first) > el.getBoundingClientRect().height / 2).map((el) => `${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}: another row`);
+  });
+}
+
+/** The compare table's row labels, in lines (a label's height over its line height): the tallest. */
+function tallestCompareLabel(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...[...document.querySelectorAll<HTMLElement>('.compare__table th[scope="row"]')].map((th) => th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight || '20'))));
+}
+
+/**
+ * Lecture mode in a laptop's window: every column and table fits its box (no sideways scrolling, no
+ * table wider than its box, the page no wider than the window, the header's names in whole words), and
+ * the figure is the largest thing on screen (its canvas larger than the outputs column and the story card).
+ */
+async function lectureFits(page: Page, viewport: { width: number; height: number }, where: string): Promise<Record<string, number[]>> {
+  expect(await sidewaysOverflow(page, ['.app__controls', '.app__view', '.app__metrics']), where).toEqual([]);
+  expect(await contentWiderThanBox(page, '.app__metrics .table-scroll, .app__metrics table, .story-card'), where).toEqual([]);
+  expect(await wordsSplitAcrossLines(page, '.app__header'), where).toEqual([]);
+  expect((await pageWidth(page)).scrollWidth, where).toBeLessThanOrEqual(viewport.width);
+  const box = async (selector: string) => {
+    const b = await page.locator(selector).first().boundingBox();
+    return b ? [Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height)] : [0, 0, 0, 0];
+  };
+  const boxes = { canvas: await box('.app__canvas canvas'), metrics: await box('.app__metrics'), controls: await box('.app__controls'), header: await box('.app__header') };
+  const area = (b: number[]) => (b[2] ?? 0) * Math.min(b[3] ?? 0, viewport.height);
+  expect(area(boxes.canvas), `${where}: the figure larger than the outputs`).toBeGreaterThan(area(boxes.metrics));
+  expect(area(boxes.canvas), `${where}: the figure larger than the story card`).toBeGreaterThan(area(boxes.controls));
+  expect(boxes.canvas[1]! + boxes.canvas[3]!, `${where}: the whole figure in the window`).toBeLessThanOrEqual(viewport.height);
+  return boxes;
+}
+
+/** The story card's primary action (Show, Next or Finish) and Back: inside the window, nothing over them. */
+async function storyNavInView(page: Page, viewport: { width: number; height: number }, where: string): Promise<void> {
+  for (const button of await page.locator('[data-testid="story-card"] .story-card__nav button').all()) {
+    const b = (await button.boundingBox())!;
+    const name = `${where}: ${(await button.textContent())?.trim()}`;
+    expect(b.y, name).toBeGreaterThanOrEqual(0);
+    expect(b.y + b.height, name).toBeLessThanOrEqual(viewport.height);
+    expect(b.x + b.width, name).toBeLessThanOrEqual(viewport.width);
+    const onTop = await button.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+    expect(onTop, name).toBe(true);
+  }
+}
+
+// lecture mode projected from a laptop (1101–1500 px): before, at 1366×768 the outputs column scrolled
+// sideways (372 > 324 px), the header took two rows and the compare table's labels one word a line
+describe.each([
+  { width: 1366, height: 768 },
+  { width: 1280, height: 800 },
+])('lecture mode on a $width×$height laptop', (viewport) => {
+  const size = `${viewport.width}×${viewport.height}`;
+
+  it('fits every column and table, the header in one row, the figure the largest thing; a story starts from the header and steps with Next in view', async () => {
+    const { page, errors, close } = await openViewer(browser, url, viewport);
+    try {
+      await waitForPaint(page);
+      await page.keyboard.press('l');
+      await waitForCurrentResult(page);
+      await nextFrames(page);
+      const record: Record<string, unknown> = {};
+      record.standing = await lectureFits(page, viewport, `${size} lecture`);
+      expect(await headerRows(page), `${size} lecture`).toEqual([]);
+      const labelLines = await tallestCompareLabel(page);
+      record.compareLabelLines = Math.round(labelLines * 10) / 10;
+      expect(labelLines, `${size} lecture: a compare label at most two lines`).toBeLessThanOrEqual(2.6);
+      await page.screenshot({ path: `${screenshots}layout-lecture-${viewport.width}x${viewport.height}.png` });
+
+      // the story picker is in the header in lecture mode: the story starts, and steps, inside lecture mode
+      await page.getByRole('combobox', { name: 'Start a guided story' }).selectOption('trendelenburg-duchenne');
+      const card = page.locator('[data-testid="story-card"]');
+      for (let step = 0; step < 3; step++) {
+        await card.waitFor();
+        await waitForCurrentResult(page, 90_000);
+        await waitForPaint(page);
+        await nextFrames(page);
+        const where = `${size} lecture, story step ${step}`;
+        await expect(page.evaluate(() => (window.__lumbo!.store.getState() as unknown as { lecture: boolean }).lecture), where).resolves.toBe(true);
+        record[`story${step}`] = await lectureFits(page, viewport, where);
+        await storyNavInView(page, viewport, where);
+        if (step === 1) await page.screenshot({ path: `${screenshots}layout-lecture-${viewport.width}x${viewport.height}-story.png` });
+        await card.locator('.story-card__primary').click();
+      }
+      measured[`lecture${viewport.width}x${viewport.height}`] = record;
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 600_000);
+});
+
+// gait on a short laptop: the view's toolbar (views, framing, layers, export, then playback) took six rows;
+// measured on main before the compact toolbar (layouts.css), with these scrollbars: 625×338 px at 1280×720,
+// 527×442 at 1152×864; after: 625×448 and 527×520. The floors sit a little under the after-values.
+describe.each([
+  { width: 1280, height: 720, before: { width: 625, height: 338 }, floor: { width: 620, height: 430 } },
+  { width: 1152, height: 864, before: { width: 527, height: 442 }, floor: { width: 520, height: 500 } },
+])('gait on a $width×$height laptop', ({ width, height, before, floor }) => {
+  const viewport = { width, height };
+  const size = `${width}×${height}`;
+
+  it('gives the figure more room than the six-row toolbar left it, every toolbar control visible and clickable', async () => {
+    const { page, errors, close } = await openViewer(browser, url, viewport);
+    try {
+      await waitForPaint(page);
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await waitForCurrentResult(page, 90_000);
+      await waitForPaint(page);
+      await nextFrames(page);
+      const canvas = (await page.locator('.app__canvas canvas').boundingBox())!;
+      const toolbar = (await page.locator('.view-controls').boundingBox())!;
+      const playback = (await page.locator('.gait-controls').boundingBox())!;
+      measured[`gaitFigure${width}x${height}`] = {
+        before,
+        after: { width: Math.round(canvas.width), height: Math.round(canvas.height) },
+        toolbarHeight: Math.round(toolbar.height + playback.height),
+      };
+      await page.screenshot({ path: `${screenshots}layout-gait-${width}x${height}.png` });
+      expect(canvas.width, size).toBeGreaterThanOrEqual(floor.width);
+      expect(canvas.height, size).toBeGreaterThanOrEqual(floor.height);
+      expect(canvas.y + canvas.height, size).toBeLessThanOrEqual(height);
+      // the playback in one row: Play, the cycle scrub, Speed and Loop side by side
+      const centres = await page.locator('.gait-controls > *').evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return r.top + r.height / 2; }));
+      expect(Math.max(...centres) - Math.min(...centres), `${size}: Play, Cycle, Speed and Loop in one row`).toBeLessThan(8);
+      expect(await unclickableControls(page, '.view-controls'), size).toEqual([]);
+      expect(await unclickableControls(page, '.gait-controls'), size).toEqual([]);
+      await fits(page, width, `${size}, gait`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
 });
 
 describe('the 3-D model in the read-outs', () => {

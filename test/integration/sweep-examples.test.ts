@@ -132,8 +132,12 @@ describe.concurrent('the examples, end to end', () => {
       const ql = index('muscles.quadratusLumborum.left.strength');
       expect(gmed.total).toBeGreaterThan(Math.max(strategy.total, index('muscles.gluteusMinimus.right.strength').total));
       expect(gmed.first).toBeGreaterThan(0.3);
-      // the strategy matters only when the abductors are weak: an interaction, so ST well above S1
-      expect(strategy.total - strategy.first).toBeGreaterThan(0.1);
+      // the strategy matters only when the abductors are weak: alone it explains next to nothing (S1 ≈ 0), with the
+      // strengths it does (ST > S1). Its share is small: the drop grows with the deficit through the capsule's
+      // exponential curve, so halving the Trendelenburg share shortens it little (ST 0.058, S1 0.012 since the
+      // Trendelenburg trunk stays upright, docs/model.md §7; 0.266 / 0.041 when the balance leaned the trunk)
+      expect(strategy.first).toBeLessThan(0.05);
+      expect(strategy.total - strategy.first).toBeGreaterThan(0.02);
       // the contralateral quadratus lumborum does not move the pelvis in this stance
       expect(ql.total).toBeLessThan(0.02);
     });

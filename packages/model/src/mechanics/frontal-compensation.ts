@@ -5,9 +5,13 @@
  * - Trendelenburg: the pelvis drops toward the swing side by δ (stance hip
  *   adducts) until passive abduction (stretched abductors, TFL/ITB, capsule)
  *   plus the geometric change cover (1 − s)·D. The lumbar spine bends back
- *   toward the stance side by δ (thorax upright, constraint 4) and a little
- *   more, so the body's centre of mass stays over the stance foot (static
- *   balance; without it the drop would throw the trunk over the swing side).
+ *   toward the stance side by δ, so the thorax stays upright (constraint 4),
+ *   and the stance leg tilts over its foot by τ (the foot moves toward the
+ *   swing side under the hip, the hip adducts by τ more) so that the body's
+ *   centre of mass stays over the foot (static balance; without it the drop
+ *   would carry the trunk over the swing side). Until 2026-12-02 the balance
+ *   was kept by bending the lumbar spine further, which leaned the thorax
+ *   toward the stance side as much as a Duchenne lean (docs/model.md §7).
  * - Duchenne: the trunk leans toward the stance side by φ (lumbar bending,
  *   Christophy lateral rhythm) until the demand falls by s·D.
  * Both are found by root finding on the model's own mechanics, not on
@@ -30,20 +34,22 @@ export const MAX_TRUNK_LEAN_RAD = 30 * DEG;
 export interface Compensation {
   deficitNm: number;
   pelvicDropRad: number;
-  /** Extra lumbar bending toward the stance side that keeps the balance during the drop. */
-  balanceBendRad: number;
+  /** Frontal tilt of the stance leg over its foot (foot toward the swing side) that keeps the balance during the drop. */
+  stanceLegTiltRad: number;
   trunkLeanRad: number;
   /** True when the drop or lean reached its limit without closing the deficit. */
   saturated: boolean;
 }
 
-/** Applies drop δ (with its balance bend) and lean φ for stance `side` onto `base`. */
-export function applyCompensation(base: Posture, side: number, drop: number, balanceBend: number, lean: number, out: Posture): Posture {
+/** Applies drop δ (with its stance-leg tilt τ) and lean φ for stance `side` onto `base`. */
+export function applyCompensation(base: Posture, side: number, drop: number, legTilt: number, lean: number, out: Posture): Posture {
   copyPosture(out, base);
   const toStance = side === 1 ? 1 : -1;
   // pelvis_list + = right side down; the swing side drops
   out.pelvisList = base.pelvisList - toStance * drop;
-  const bend = drop + balanceBend + lean;
+  // the stance thigh adducts in the world (its foot moves toward the swing side, under the body's centre of mass)
+  out.thighAdduction[side] = base.thighAdduction[side]! + legTilt;
+  const bend = drop + lean;
   for (let k = 0; k < 5; k++) out.levelBending[k] = base.levelBending[k]! + toStance * LATERAL_RHYTHM[k]! * bend;
   return out;
 }
@@ -76,23 +82,27 @@ export function compensate(solver: StaticSolver, base: Posture, side: number, st
   const bal: AbductorBalance = { demandNm: 0, capacityNm: 0, passiveNm: 0 };
   const trial = createPosture();
   const com = new Float64Array(3);
-  const stanceHip = side === 0 ? B.FEMUR_L : B.FEMUR_R;
+  const stanceTibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
+  const ankle = solver.model.geometry.ankleInTibia;
+  /** The centre of mass's lateral place relative to the stance ankle (the foot). */
   const lateralOffset = () => {
     massCentre(solver.pose, B.ALL_MASK, com);
-    return com[2]! - solver.pose.o[stanceHip * 3 + 2]!;
+    const R = solver.pose.R, o = stanceTibia * 9;
+    const ankleZ = solver.pose.o[stanceTibia * 3 + 2]! + R[o + 6]! * ankle[0]! + R[o + 7]! * ankle[1]!;
+    return com[2]! - ankleZ;
   };
-  const measure = (drop: number, balanceBend: number, lean: number) => {
-    solver.prepare(applyCompensation(base, side, drop, balanceBend, lean, trial));
+  const measure = (drop: number, legTilt: number, lean: number) => {
+    solver.prepare(applyCompensation(base, side, drop, legTilt, lean, trial));
     return abductorBalance(t, solver.state, solver.loads, stanceGroup, side, solver.jointPassive[stanceGroup * 3]!, bal);
   };
   const level = measure(0, 0, 0);
   const offset0 = lateralOffset();
-  /** Extra bend that returns the centre of mass to its level-pelvis place (secant; nearly linear). */
-  const balanceBendFor = (drop: number): number => {
+  /** Stance-leg tilt that returns the centre of mass to its level-pelvis place over the foot (secant; nearly linear). */
+  const legTiltFor = (drop: number): number => {
     let b0 = 0;
     measure(drop, b0, 0);
     let f0 = lateralOffset() - offset0;
-    let b1 = drop * 0.5 + 1e-3;
+    let b1 = drop * 0.05 + 1e-3;
     for (let it = 0; it < 8 && Math.abs(f0) > 1e-6; it++) {
       measure(drop, b1, 0);
       const f1 = lateralOffset() - offset0;
@@ -107,7 +117,7 @@ export function compensate(solver: StaticSolver, base: Posture, side: number, st
   const demand0 = level.demandNm;
   const passive0 = level.passiveNm;
   const deficit = level.demandNm - level.capacityNm - level.passiveNm;
-  if (deficit <= 0) return { deficitNm: deficit, pelvicDropRad: 0, balanceBendRad: 0, trunkLeanRad: 0, saturated: false };
+  if (deficit <= 0) return { deficitNm: deficit, pelvicDropRad: 0, stanceLegTiltRad: 0, trunkLeanRad: 0, saturated: false };
   const leanShare = duchenne * deficit;
   const dropShare = (1 - duchenne) * deficit;
   const lean = root((phi) => {
@@ -115,15 +125,14 @@ export function compensate(solver: StaticSolver, base: Posture, side: number, st
     return leanShare - (demand0 - b.demandNm);
   }, MAX_TRUNK_LEAN_RAD);
   const drop = root((d) => {
-    const bend = balanceBendFor(d);
-    const b = measure(d, bend, 0);
+    const b = measure(d, legTiltFor(d), 0);
     return dropShare - (b.passiveNm - passive0) - (demand0 - b.demandNm);
   }, MAX_PELVIC_DROP_RAD);
   const pelvicDropRad = dropShare > 0 ? drop.x : 0;
   return {
     deficitNm: deficit,
     pelvicDropRad,
-    balanceBendRad: pelvicDropRad > 0 ? balanceBendFor(pelvicDropRad) : 0,
+    stanceLegTiltRad: pelvicDropRad > 0 ? legTiltFor(pelvicDropRad) : 0,
     trunkLeanRad: leanShare > 0 ? lean.x : 0,
     saturated: !lean.ok || !drop.ok,
   };

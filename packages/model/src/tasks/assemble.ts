@@ -152,7 +152,7 @@ export function assembleResult(input: AssembleInput): TaskResult | TaskValues {
   }
   if (compensation && compensation.deficitNm > 0) {
     warnings.push(
-      `Hip abductor deficit of ${compensation.deficitNm.toFixed(1)} N·m: the pelvis drops ${(compensation.pelvicDropRad * RAD).toFixed(1)}° on the swing side and the trunk leans ${Math.abs(trunk.lateralLeanDeg).toFixed(1)}° toward the stance side (Duchenne share ${(compensation.trunkLeanRad * RAD).toFixed(1)}°, the rest keeps the body over the stance foot).`,
+      `Hip abductor deficit of ${compensation.deficitNm.toFixed(1)} N·m: the pelvis drops ${(compensation.pelvicDropRad * RAD).toFixed(1)}° on the swing side and the trunk leans ${(compensation.trunkLeanRad * RAD).toFixed(1)}° toward the stance side (Duchenne share of the deficit ${(model.duchenne * 100).toFixed(0)} %; with a drop the stance leg tilts ${(compensation.stanceLegTiltRad * RAD).toFixed(1)}° over its foot to keep the body above it).`,
     );
   }
   if (!qp.converged) warnings.push('The muscle-force solver did not reach its tolerance.');

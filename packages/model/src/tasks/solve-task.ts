@@ -89,7 +89,7 @@ function solve(model: CompiledModel, taskIn: Task, withPose: boolean): TaskResul
       liftLeg(posture, 1 - stanceSide);
       solver = solverFor(model, `single-${task.side}`, () => singleLegGroups(stanceSide), false);
       compensation = compensate(solver, posture, stanceSide, 5, model.duchenne);
-      posture = applyCompensation(posture, stanceSide, compensation.pelvicDropRad, compensation.balanceBendRad, compensation.trunkLeanRad, createPosture());
+      posture = applyCompensation(posture, stanceSide, compensation.pelvicDropRad, compensation.stanceLegTiltRad, compensation.trunkLeanRad, createPosture());
       if (compensation.saturated) {
         warnings.push('The abductor deficit is larger than the pelvic drop and trunk lean the model allows: the rest shows as reserve moments.');
       }

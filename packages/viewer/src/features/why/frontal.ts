@@ -36,7 +36,7 @@ export const pelvicObliquity: WhyMechanism = {
   mechanism:
     'On one leg, the weight of everything above the stance hip tends to tip the pelvis down toward the lifted leg, and the stance-side gluteus medius and minimus must hold it. ' +
     'When that demand exceeds what they can produce plus the passive tissue, the model closes the gap with the compensation strategy you set: its Trendelenburg share lets the pelvis drop toward the swing side until stretched abductors, the iliotibial band and the hip capsule make up the rest. ' +
-    'The lumbar spine bends back toward the stance side so the thorax stays upright and the body’s centre of mass stays over the foot. ' +
+    'The lumbar spine bends back toward the stance side so the thorax stays upright, and the stance leg tilts a little over its foot so the body’s centre of mass stays above it. ' +
     'In gait the same drop is added to the normal pelvic sway during single support.',
   sources: [
     { citation: 'Clinical single-leg stance test (clinical-background: gluteus medius)', finding: 'A weak gluteus medius lets the pelvis drop on the side opposite the stance leg.' },

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { useViewer } from '../store/use-viewer.ts';
-import { CanvasTexture, SRGBColorSpace, SpriteMaterial, type PerspectiveCamera, type Sprite } from 'three';
+import { CanvasTexture, SRGBColorSpace, SpriteMaterial, Vector3, type Camera, type PerspectiveCamera, type Sprite } from 'three';
 import type { AnimatedLabel as AnimatedLabelModel } from './motion/figure-model.ts';
 import { pointNow } from './motion/rigid.ts';
 import { useFigurePart } from './animation/context.ts';
@@ -65,6 +65,8 @@ function useLabel(pixelHeight: number) {
   const h = (2 * px * Math.tan((fov * Math.PI) / 360)) / Math.max(1, viewHeight);
   const hRef = useRef(h);
   hRef.current = h;
+  const pxRef = useRef(px);
+  pxRef.current = px;
   const rescale = useCallback(() => {
     spriteRef.current?.scale.set((hRef.current * parts.width) / CANVAS_H, hRef.current, 1);
   }, [parts]);
@@ -82,7 +84,36 @@ function useLabel(pixelHeight: number) {
     },
     [parts, rescale],
   );
-  return { spriteRef, material: parts.material, setText };
+  /** The label's width on screen in CSS pixels. */
+  const pixelWidth = useCallback(() => (parts.width / CANVAS_H) * pxRef.current, [parts]);
+  return { spriteRef, material: parts.material, setText, pixelWidth };
+}
+
+/** Smallest gap between a label and the edge of the view (CSS px). */
+const EDGE_PX = 4;
+const projected = new Vector3();
+
+/**
+ * Which end of the label sits at its anchor (sprite.center.x): `align` unless that would put the label
+ * past the left or right edge of the view; then the label slides along until it fits (a long read-out such
+ * as "Obliquity 12.5°, left side low" in the lecture close-up ran off the canvas).
+ */
+export function centreInView(align: LabelAlign, anchorX: number, widthPx: number, viewWidthPx: number): number {
+  const base = CENTRE_X[align];
+  if (!(widthPx > 0) || widthPx > viewWidthPx - 2 * EDGE_PX) return base;
+  const right = anchorX + (1 - base) * widthPx;
+  const left = anchorX - base * widthPx;
+  if (right > viewWidthPx - EDGE_PX) return Math.min(1, 1 - (viewWidthPx - EDGE_PX - anchorX) / widthPx);
+  if (left < EDGE_PX) return Math.max(0, (anchorX - EDGE_PX) / widthPx);
+  return base;
+}
+
+function anchorScreenX(sprite: Sprite, camera: Camera, viewWidthPx: number): number {
+  camera.updateMatrixWorld();
+  // world position: the label may sit in a group moved aside (compare side by side)
+  sprite.updateWorldMatrix(true, false);
+  sprite.getWorldPosition(projected).project(camera);
+  return ((projected.x + 1) / 2) * viewWidthPx;
 }
 
 const CENTRE_X: Record<LabelAlign, number> = { left: 0, right: 1, centre: 0.5 };
@@ -103,7 +134,9 @@ export function LabelSprite({ text, position, anchor = 'left', pixelHeight = 24 
 }
 
 export function AnimatedLabel({ label, pixelHeight = 24 }: { label: AnimatedLabelModel; pixelHeight?: number }) {
-  const { spriteRef, material, setText } = useLabel(pixelHeight);
+  const { spriteRef, material, setText, pixelWidth } = useLabel(pixelHeight);
+  const camera = useThree((s) => s.camera);
+  const viewWidth = useThree((s) => s.size.width);
   useFigurePart(
     (sampler) => {
       const sprite = spriteRef.current;
@@ -111,10 +144,13 @@ export function AnimatedLabel({ label, pixelHeight = 24 }: { label: AnimatedLabe
       pointNow(label.anchor, sampler, scratch, 0);
       sprite.position.set(scratch[0]!, scratch[1]!, scratch[2]!);
       setText(label.texts[sampler.index] ?? '');
+      // the centre is set here, not as a prop, so a re-render never undoes the slide into view
+      sprite.center.set(centreInView(label.align, anchorScreenX(sprite, camera, viewWidth), pixelWidth(), viewWidth), 0.5);
     },
-    [label, setText],
+    [label, setText, camera, viewWidth, pixelWidth],
+    { viewDependent: true },
   );
-  return <sprite ref={spriteRef} material={material} center={[CENTRE_X[label.align], 0.5]} renderOrder={20} />;
+  return <sprite ref={spriteRef} material={material} renderOrder={20} />;
 }
 
 const scratch = new Float64Array(3);

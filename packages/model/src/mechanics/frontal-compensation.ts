@@ -24,6 +24,7 @@ import type { StaticSolver } from './static-optimisation.ts';
 import { abductorBalance, type AbductorBalance } from './abductors.ts';
 import { massCentre } from '../geometry/pose.ts';
 import * as B from '../geometry/bodies.ts';
+import { transformPoint } from '../geometry/mat3.ts';
 
 const DEG = Math.PI / 180;
 /** Largest pelvic drop the model allows before the remainder shows up as reserves [E] (hip adduction range ~25–30°). */
@@ -82,14 +83,15 @@ export function compensate(solver: StaticSolver, base: Posture, side: number, st
   const bal: AbductorBalance = { demandNm: 0, capacityNm: 0, passiveNm: 0 };
   const trial = createPosture();
   const com = new Float64Array(3);
+  const ankle = new Float64Array(3);
   const stanceTibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
-  const ankle = solver.model.geometry.ankleInTibia;
+  const ankleInTibia = solver.model.geometry.ankleInTibia;
   /** The centre of mass's lateral place relative to the stance ankle (the foot). */
   const lateralOffset = () => {
     massCentre(solver.pose, B.ALL_MASK, com);
-    const R = solver.pose.R, o = stanceTibia * 9;
-    const ankleZ = solver.pose.o[stanceTibia * 3 + 2]! + R[o + 6]! * ankle[0]! + R[o + 7]! * ankle[1]!;
-    return com[2]! - ankleZ;
+    const { R, o } = solver.pose;
+    transformPoint(ankle, 0, R, stanceTibia * 9, o, stanceTibia * 3, ankleInTibia[0]!, ankleInTibia[1]!, 0);
+    return com[2]! - ankle[2]!;
   };
   const measure = (drop: number, legTilt: number, lean: number) => {
     solver.prepare(applyCompensation(base, side, drop, legTilt, lean, trial));
@@ -102,6 +104,7 @@ export function compensate(solver: StaticSolver, base: Posture, side: number, st
     let b0 = 0;
     measure(drop, b0, 0);
     let f0 = lateralOffset() - offset0;
+    // second secant point: the tilt is a small fraction of the drop (≈ 0.15 δ, docs/model.md §7)
     let b1 = drop * 0.05 + 1e-3;
     for (let it = 0; it < 8 && Math.abs(f0) > 1e-6; it++) {
       measure(drop, b1, 0);

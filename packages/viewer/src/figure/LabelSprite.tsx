@@ -98,17 +98,17 @@ const projected = new Vector3();
  * past the left or right edge of the view; then the label slides along until it fits (a long read-out such
  * as "Obliquity 12.5°, left side low" in the lecture close-up ran off the canvas).
  */
-export function centreInView(align: LabelAlign, anchorX: number, widthPx: number, viewWidthPx: number): number {
+export function centreInView(align: LabelAlign, anchorXPx: number, widthPx: number, viewWidthPx: number): number {
   const base = CENTRE_X[align];
   if (!(widthPx > 0) || widthPx > viewWidthPx - 2 * EDGE_PX) return base;
-  const right = anchorX + (1 - base) * widthPx;
-  const left = anchorX - base * widthPx;
-  if (right > viewWidthPx - EDGE_PX) return Math.min(1, 1 - (viewWidthPx - EDGE_PX - anchorX) / widthPx);
-  if (left < EDGE_PX) return Math.max(0, (anchorX - EDGE_PX) / widthPx);
+  const right = anchorXPx + (1 - base) * widthPx;
+  const left = anchorXPx - base * widthPx;
+  if (right > viewWidthPx - EDGE_PX) return Math.min(1, 1 - (viewWidthPx - EDGE_PX - anchorXPx) / widthPx);
+  if (left < EDGE_PX) return Math.max(0, (anchorXPx - EDGE_PX) / widthPx);
   return base;
 }
 
-function anchorScreenX(sprite: Sprite, camera: Camera, viewWidthPx: number): number {
+function anchorScreenXPx(sprite: Sprite, camera: Camera, viewWidthPx: number): number {
   camera.updateMatrixWorld();
   // world position: the label may sit in a group moved aside (compare side by side)
   sprite.updateWorldMatrix(true, false);
@@ -145,7 +145,7 @@ export function AnimatedLabel({ label, pixelHeight = 24 }: { label: AnimatedLabe
       sprite.position.set(scratch[0]!, scratch[1]!, scratch[2]!);
       setText(label.texts[sampler.index] ?? '');
       // the centre is set here, not as a prop, so a re-render never undoes the slide into view
-      sprite.center.set(centreInView(label.align, anchorScreenX(sprite, camera, viewWidth), pixelWidth(), viewWidth), 0.5);
+      sprite.center.set(centreInView(label.align, anchorScreenXPx(sprite, camera, viewWidth), pixelWidth(), viewWidth), 0.5);
     },
     [label, setText, camera, viewWidth, pixelWidth],
     { viewDependent: true },

@@ -15,6 +15,7 @@
  *   abductor demand that the lean takes away.
  * Where the hip extensors cannot hold the loading-response extension moment, the
  * trunk lurches back (gluteus maximus gait) by θ with m_HAT·g·h·sin θ = deficit.
+ * (Weak hip flexors: a forward inclination of the trunk, flexor-inclination.ts.)
  * Each is spread in and out over 10 % of the cycle (half-cosine taper).
  * The compensated motion then moves the whole-body centre of mass; the centres of
  * pressure follow it (quasi-static, clamped to the foot), and the inverse dynamics
@@ -94,7 +95,7 @@ export function createHipBalance(frames: number): HipBalance {
 
 export function createAdjustments(frames: number): FrameAdjustments {
   const a = () => new Float64Array(frames * 2);
-  return { drop: a(), lean: a(), lurch: a(), level: a(), tilt: new Float64Array(frames), hipRotation: a() };
+  return { drop: a(), lean: a(), lurch: a(), incline: new Float64Array(frames), level: a(), tilt: new Float64Array(frames), hipRotation: a() };
 }
 
 /** Abductor deficit of leg `side` at frame i (N·m, ≥ 0). */
@@ -129,7 +130,7 @@ export function refineDeficit(b: HipBalance, hipMomentNm: Float64Array, duchenne
   return worst;
 }
 
-/** Fills `adj.drop/lean/lurch` from the balance (closed forms, then the smooth envelope). `hatWeightLeverNm` = m_HAT·g·h. */
+/** Fills `adj.drop/lean/lurch/level` from the balance (closed forms, then the smooth envelope). `hatWeightLeverNm` = m_HAT·g·h. */
 export function compensate(b: HipBalance, duchenne: number, hatWeightLeverNm: number, adj: FrameAdjustments): boolean {
   const N = adj.tilt.length;
   const drop = new Float64Array(N), lean = new Float64Array(N), lurch = new Float64Array(N), level = new Float64Array(N);

@@ -5,10 +5,11 @@
  * prepared frame as the abductors and extensors), the net passive flexion moment (the hip's soft limit plus
  * every fibre's passive pull), and the deficit demand − capacity − passive where it is positive.
  *
- * This is a read-out, not a compensation: the model has no kinematic strategy for weak hip flexors whose
- * size a moment balance supports (docs/model.md §9.5 gives the numbers): extending the hip by a posterior
- * pelvic tilt adds under 1 N·m of passive flexion over 25°, while any backward shift of the trunk moves the
- * centres of pressure back and raises the trailing hip's flexion demand by tens of N·m.
+ * The deficit of the uncompensated motion sizes the forward inclination of flexor-inclination.ts; after it,
+ * the same balance against the inclined motion's demand is the read-out (what other muscles or reserves still
+ * carry). A posterior pelvic tilt or a backward lean would not help (docs/model.md §9.5 gives the numbers):
+ * extending the hip adds under 1 N·m of passive flexion over 25°, and a backward shift of the trunk moves the
+ * centres of pressure back and raises the trailing hip's flexion demand.
  */
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';

@@ -1,7 +1,8 @@
 /**
- * Why the model has no kinematic compensation for weak hip flexors (docs/model.md §9.5): the two strategies
- * the clinical literature names for the thigh's advance, tried on the healthy cycle with the model's own
- * passive curves, inverse dynamics and centre-of-pressure rule.
+ * Strategies for weak hip flexors tried on the healthy cycle with the model's own passive curves, inverse
+ * dynamics and centre-of-pressure rule (docs/model.md §9.3 step 5, §9.5): the two the clinical literature
+ * names for the thigh's advance do not lower the late-stance flexion demand; a forward inclination does,
+ * which is why the model compensates with it (flexor-inclination.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../engine/compile.ts';
@@ -19,6 +20,7 @@ import { copShift, createAdjustments } from './compensation.ts';
 import { gaitSolver } from './gait-solver.ts';
 import { passiveFlexionNm } from './flexor-balance.ts';
 import { taperEnvelope } from './phases.ts';
+import { lumbarShareOfTrunkFlexion } from '../geometry/lumbopelvic-rhythm.ts';
 
 const DEG = Math.PI / 180;
 const N = 101;
@@ -69,5 +71,25 @@ describe('strategies for weak hip flexors, measured in the model (docs/model.md 
     expect(Math.min(...rise)).toBeGreaterThan(0);
     expect(Math.max(...rise)).toBeGreaterThan(5);
     console.log(`[flexor strategies] 10° backward lean in pre-swing: flexion demand +${Math.min(...rise).toFixed(1)}…+${Math.max(...rise).toFixed(1)} N·m, CoP ${(1000 * Math.min(...preSwing.map((i) => shift[i * 3]!))).toFixed(0)} mm`);
+  });
+
+  it('a forward inclination moves the centres of pressure forward, flexes the hips by the pelvis’s share and lowers the trailing hip’s flexion demand (as inclined walking does, Leteneur 2009, Simonsen 2012)', () => {
+    const adj = createAdjustments(N);
+    adj.incline.fill(10 * DEG);
+    const k1 = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
+    const shift = copShift(k0, k1, g.lengthScale, new Float64Array(N * 3));
+    const id1 = inverseDynamics(k1, grf, shift, createInverseDynamics(N));
+    const fall = preSwing.map((i) => id0.hipMomentNm[(i * 2 + RIGHT) * 3]! - id1.hipMomentNm[(i * 2 + RIGHT) * 3]!);
+    for (const i of preSwing) expect(shift[i * 3]).toBeGreaterThan(0.01); // the centre of pressure follows the body forward
+    expect(Math.min(...fall)).toBeGreaterThan(0);
+    expect(Math.max(...fall)).toBeGreaterThan(5);
+    // the pelvis tips forward by the part of the inclination the lumbar spine does not take (§8's rhythm)
+    const p0 = createPosture(), p1 = createPosture();
+    framePosture(base, 55, ref, plain, 55, p0);
+    framePosture(base, 55, ref, adj, 55, p1);
+    const pelvisShare = 10 * DEG - lumbarShareOfTrunkFlexion(10 * DEG);
+    expect(p0.pelvisTilt - p1.pelvisTilt).toBeCloseTo(pelvisShare, 9);
+    expect(p1.hipFlexion[RIGHT]! - p0.hipFlexion[RIGHT]!).toBeCloseTo(pelvisShare, 9);
+    console.log(`[flexor strategies] 10° forward inclination: flexion demand −${Math.min(...fall).toFixed(1)}…−${Math.max(...fall).toFixed(1)} N·m in pre-swing, CoP +${(1000 * Math.min(...preSwing.map((i) => shift[i * 3]!))).toFixed(0)} mm`);
   });
 });

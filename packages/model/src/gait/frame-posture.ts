@@ -7,6 +7,7 @@
  */
 import { FLEXION_RHYTHM, LATERAL_RHYTHM, AXIAL_RHYTHM } from '../data/spine.ts';
 import { ANCHOR_ORIGIN, copyPosture, type Posture } from '../geometry/posture.ts';
+import { lumbarShareOfTrunkFlexion } from '../geometry/lumbopelvic-rhythm.ts';
 import type { GaitBaseline } from './baseline.ts';
 import { cycleMean as mean } from './cycle-stats.ts';
 
@@ -27,6 +28,8 @@ export interface FrameAdjustments {
   lean: Float64Array; // frames × 2
   /** Backward trunk lurch (gluteus maximus gait) while this leg stands. */
   lurch: Float64Array; // frames × 2
+  /** Forward trunk inclination held through the cycle while a leg's hip flexors fall short in late stance (docs/model.md §9.3, step 5). */
+  incline: Float64Array; // frames
   /** Extra anterior pelvic rotation (hip-flexor tightness in terminal stance). */
   tilt: Float64Array; // frames
   /** Share of the baseline pelvic list held level while this leg stands (Duchenne: the unloaded abductors stop yielding). */
@@ -71,11 +74,16 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   const dropL = adj.drop[frame * 2]!, dropR = adj.drop[frame * 2 + 1]!;
   const leanL = adj.lean[frame * 2]!, leanR = adj.lean[frame * 2 + 1]!;
   const lurch = adj.lurch[frame * 2]! + adj.lurch[frame * 2 + 1]!;
+  // a forward inclination is shared by the lumbar spine and the hips as in forward bending (§8): the pelvis
+  // tips forward with the trunk by the rest, and the thighs keep their path, so the hips flex by as much
+  const incline = adj.incline[frame]!;
+  const inclineLumbar = incline > 0 ? lumbarShareOfTrunkFlexion(incline) : 0;
+  const inclinePelvis = incline - inclineLumbar;
   // the normal pelvic list, less what a Duchenne lean holds level (§9.3, step 3); the thighs and the
   // thorax keep their paths, so the hips and the lumbar spine take the change
   const levelled = -Math.min(1, adj.level[frame * 2]! + adj.level[frame * 2 + 1]!) * v.pelvis_list[i]! * DEG;
   // pelvis: standing tilt + the cycle's excursion − extra anterior rotation; list carries the drops
-  out.pelvisTilt = st.pelvisTilt + (v.pelvis_tilt[i]! - ref.meanTiltDeg) * DEG - tiltExtra;
+  out.pelvisTilt = st.pelvisTilt + (v.pelvis_tilt[i]! - ref.meanTiltDeg) * DEG - tiltExtra - inclinePelvis;
   out.pelvisList = v.pelvis_list[i]! * DEG + levelled - dropR + dropL; // right stance drops the left side (list −)
   out.pelvisRotation = v.pelvis_rotation[i]! * DEG;
   out.anchor = ANCHOR_ORIGIN;
@@ -83,8 +91,8 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   out.pelvisTranslation[1] = ref.originY + (v.pelvis_ty[i]! - ref.meanTy) * ref.lengthScale;
   out.pelvisTranslation[2] = v.pelvis_tz[i]! * ref.lengthScale;
   // lumbar spine: excursions distributed by the Christophy rhythms; drops are straightened back
-  // (thorax upright) and leans added toward the stance side
-  const ext = (v.lumbar_extension[i]! - ref.meanLumbarExtensionDeg) * DEG + tiltExtra + lurch;
+  // (thorax upright), leans added toward the stance side, a lurch back and an inclination forward
+  const ext = (v.lumbar_extension[i]! - ref.meanLumbarExtensionDeg) * DEG + tiltExtra + lurch - inclineLumbar;
   const bend = v.lumbar_bending[i]! * DEG - levelled + (dropR + leanR) - (dropL + leanL);
   const rot = LUMBAR_SHARE_OF_TRUNK_ROTATION * v.lumbar_rotation[i]! * DEG;
   for (let k = 0; k < 5; k++) {
@@ -97,7 +105,7 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   // thigh angle in space = pelvis_tilt + hip_flexion (OpenSim signs): the thighs keep the subject's measured
   // path in space (so the feet land where the measured ground reactions act, §9.1); a pelvis tilted further
   // forward than the subject's walking mean flexes the hips by as much
-  const hipShift = ref.meanTiltDeg * DEG - st.pelvisTilt + tiltExtra;
+  const hipShift = ref.meanTiltDeg * DEG - st.pelvisTilt + tiltExtra + inclinePelvis;
   out.hipFlexion[0] = v.hip_flexion_l[i]! * DEG + hipShift;
   out.hipFlexion[1] = v.hip_flexion_r[i]! * DEG + hipShift;
   // a dropped pelvis adducts the stance hip and abducts the swing hip (feet keep their path)

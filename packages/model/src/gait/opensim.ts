@@ -59,6 +59,7 @@ export function gaitToSto(r: GaitResult): string {
   add('anterior_pelvic_tilt_deg', r.anteriorPelvicTiltDeg);
   add('trunk_lateral_lean_deg', r.trunkLateralLeanDeg);
   add('lordosis_deg', r.lordosisDeg);
+  add('trunk_forward_compensation_deg', r.trunkForwardCompensationDeg);
   for (const level of LEVELS) {
     const s = r.levels[level];
     const tag = level.replace('/', '_');

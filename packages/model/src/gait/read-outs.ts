@@ -86,6 +86,7 @@ export function allocateResult(model: CompiledModel, n: number, cycleDurationS: 
     pelvicDropDeg: sides(),
     trunkLeanCompensationDeg: sides(),
     trunkLurchDeg: sides(),
+    trunkForwardCompensationDeg: a(),
     hipFlexorDemandNm: sides(),
     hipFlexorCapacityNm: sides(),
     hipFlexorPassiveNm: sides(),

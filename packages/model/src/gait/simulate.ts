@@ -6,7 +6,7 @@
  *   2. forces          ground-reactions.ts   the subject's force plates, scaled
  *                      inverse-dynamics.ts   hip and knee moments per leg, residuals
  *   3. compensation    capacity.ts, compensation.ts   deficits → drop, lean, lurch
- *                      flexor-balance.ts   hip-flexor demand, capacity, passive and deficit (read-out)
+ *                      flexor-balance.ts, flexor-inclination.ts   hip-flexor deficit → forward inclination
  *                      piriformis-rotation.ts   a stiff piriformis turns its hip (before 1)
  *                      (then 1–2 again on the compensated motion)
  *   4. optimisation    gait-solver.ts, optimisation.ts   muscle forces per frame
@@ -29,7 +29,8 @@ import { createCycleKinematics, cycleKinematics } from './frame-kinematics.ts';
 import { createInverseDynamics, inverseDynamics } from './inverse-dynamics.ts';
 import { gaitSolver } from './gait-solver.ts';
 import { hipCapacity, type HipCapacity } from './capacity.ts';
-import { compensate, copShift, createAdjustments, createHipBalance, refineDeficit } from './compensation.ts';
+import { compensate, copShift, COP_SHIFT_LIMIT_M, createAdjustments, createHipBalance, refineDeficit } from './compensation.ts';
+import { createFlexorInclination, meanForwardComShiftM, needsInclination, refineFlexorDeficit, sizeInclinationRad, TRIAL_INCLINATION_RAD } from './flexor-inclination.ts';
 import { flexorTightness } from './flexor-tightness.ts';
 import { createFlexorBalance, flexorDeficits } from './flexor-balance.ts';
 import { piriformisRotation } from './piriformis-rotation.ts';
@@ -136,15 +137,35 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
 
   // 3. compensations; then kinematics, forces and optimisation again where the motion changed
   const hatWeightLeverNm = HAT_COM_FROM_BACK_JOINT_M[1] * g.lengthScale * (g.thoraxMass + g.vertebraMass.reduce((a, b) => a + b, 0)) * GRAVITY_M_PER_S2;
-  const compensated = compensate(balance, model.duchenne, hatWeightLeverNm, adj);
+  // weak hip flexors: the deficit of the uncompensated motion sizes a forward inclination (§9.3, step 5)
+  flexorDeficits(flexors, id.hipMomentNm);
+  const flexorDeficitBeforeNm = { left: 0, right: 0 };
+  for (let k = 0; k < 2 * (N - 1); k++) {
+    const key = k % 2 === 0 ? 'left' : 'right';
+    if (grf[k % 2]!.forceN[(k >> 1) * 3 + 1]! > 0) flexorDeficitBeforeNm[key] = Math.max(flexorDeficitBeforeNm[key], flexors.deficitNm[k]!);
+  }
+  const inclination = createFlexorInclination(grf, N, COP_SHIFT_LIMIT_M.forward * g.lengthScale);
+  const inclined = needsInclination(inclination, flexors);
+  if (inclined) {
+    // c, the centre of mass's forward shift per unit sin ψ, from one trial inclination of this body's motion
+    const trial = { ...adj, incline: new Float64Array(N).fill(TRIAL_INCLINATION_RAD) };
+    inclination.shiftPerSinM = meanForwardComShiftM(motion, cycleKinematics(model, base, ref, trial, dt, createCycleKinematics(N))) / Math.sin(TRIAL_INCLINATION_RAD);
+    adj.incline.fill(sizeInclinationRad(inclination, flexors));
+  }
+  const compensated = compensate(balance, model.duchenne, hatWeightLeverNm, adj) || inclined;
   if (compensated) {
     const moved = createCycleKinematics(N);
     const shift = new Float64Array(N * 3);
     for (let iteration = 0; ; iteration++) {
       cycleKinematics(model, base, ref, adj, dt, moved);
       id = inverseDynamics(moved, grf, copShift(baseline, moved, g.lengthScale, shift), createInverseDynamics(N));
-      if (iteration === COMPENSATION_ITERATIONS || refineDeficit(balance, id.hipMomentNm, model.duchenne) < 0.5) break;
+      if (iteration === COMPENSATION_ITERATIONS) break;
+      // each refinement adds what its compensation still leaves uncovered
+      const abductorsLeft = refineDeficit(balance, id.hipMomentNm, model.duchenne);
+      const flexorsLeft = inclined ? refineFlexorDeficit(inclination, flexors, id.hipMomentNm) : 0;
+      if (Math.max(abductorsLeft, flexorsLeft) < 0.5) break;
       compensate(balance, model.duchenne, hatWeightLeverNm, adj);
+      if (inclined) adj.incline.fill(sizeInclinationRad(inclination, flexors));
     }
     const solve = new Uint8Array(N);
     for (let i = 0; i < N - 1; i++) {
@@ -152,7 +173,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
       for (const j of [i - 1, i, i + 1]) {
         const f = (j + N - 1) % (N - 1);
         // (the flexors' tilt is already in pass 1's motion)
-        if (adj.drop[f * 2] || adj.drop[f * 2 + 1] || adj.lean[f * 2] || adj.lean[f * 2 + 1] || adj.lurch[f * 2] || adj.lurch[f * 2 + 1] || adj.level[f * 2] || adj.level[f * 2 + 1]) solve[i] = 1;
+        if (adj.drop[f * 2] || adj.drop[f * 2 + 1] || adj.lean[f * 2] || adj.lean[f * 2 + 1] || adj.lurch[f * 2] || adj.lurch[f * 2 + 1] || adj.incline[f] || adj.level[f * 2] || adj.level[f * 2 + 1]) solve[i] = 1;
       }
     }
     optimiseFrames({ ...input, kin: moved, id }, solve, readFrame);
@@ -162,6 +183,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   flexorDeficits(flexors, id.hipMomentNm);
   recordDynamics(result, grf, id);
   for (let i = 0; i < N - 1; i++) {
+    result.trunkForwardCompensationDeg[i] = adj.incline[i]! * RAD;
     for (let side = 0; side < 2; side++) {
       const key = side === 0 ? 'left' : 'right';
       const k = i * 2 + side;
@@ -182,7 +204,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   copyFrame(result, 0, N - 1);
   result.coordinates.ankle_angle_l.set(base.values.ankle_angle_l);
   result.coordinates.ankle_angle_r.set(base.values.ankle_angle_r);
-  result.summary = summariseGait(result, model.bodyMassKg);
+  result.summary = summariseGait(result, model.bodyMassKg, flexorDeficitBeforeNm);
   result.warnings = gaitWarnings(result, standing.standing.converged, builtIn);
   return result;
 }

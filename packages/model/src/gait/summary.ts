@@ -2,7 +2,7 @@
 import { cycleMax, cycleMean } from './cycle-stats.ts';
 import { LEVELS } from '../data/spine.ts';
 import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
-import type { GaitLevelSummary, GaitResult, GaitSummary, StanceSummary } from './types.ts';
+import type { GaitLevelSummary, GaitResult, GaitSideSeries, GaitSummary, StanceSummary } from './types.ts';
 import type { LevelName } from '../result/types.ts';
 
 function range(a: Float64Array): number {
@@ -55,7 +55,8 @@ function magnitude(v: { x: Float64Array; y: Float64Array; z: Float64Array }): Fl
   return v.x.map((x, i) => Math.hypot(x, v.y[i]!, v.z[i]!));
 }
 
-export function summariseGait(r: GaitResult, bodyMassKg: number): GaitSummary {
+/** `flexorDeficitBeforeNm`: the largest hip-flexor deficit per leg before any compensation (simulate.ts measures it before pass 3). */
+export function summariseGait(r: GaitResult, bodyMassKg: number, flexorDeficitBeforeNm: GaitSideSeries<number>): GaitSummary {
   const rightStance = stanceSummary(r, 'right');
   const leftStance = stanceSummary(r, 'left');
   return {
@@ -82,6 +83,8 @@ export function summariseGait(r: GaitResult, bodyMassKg: number): GaitSummary {
       ]),
     ) as Record<LevelName, GaitLevelSummary>,
     peakHipFlexorDeficitNm: { left: cycleMax(r.hipFlexorDeficitNm.left), right: cycleMax(r.hipFlexorDeficitNm.right) },
+    peakHipFlexorDeficitBeforeCompensationNm: { ...flexorDeficitBeforeNm },
+    trunkForwardCompensationDeg: cycleMax(r.trunkForwardCompensationDeg),
     meanStanceHipRotationPiriformisDeg: { left: stanceMean(r, 'left', r.hipRotationPiriformisDeg.left), right: stanceMean(r, 'right', r.hipRotationPiriformisDeg.right) },
     feasibleFraction: r.feasible.reduce((n, f, i) => (i < r.frames - 1 ? n + f : n), 0) / (r.frames - 1),
     meanResidualForceN: cycleMean(magnitude(r.residualForceN)),

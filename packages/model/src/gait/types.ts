@@ -90,8 +90,12 @@ export interface GaitSummary {
   /** Peak hip contact force per side in body weights (compare Bergmann's OrthoLoad: ≈ 2.4–2.8 BW). */
   peakHipContactForceBW: GaitSideSeries<number>;
   levels: Record<LevelName, GaitLevelSummary>;
-  /** Largest hip-flexor deficit over the cycle per leg (N·m; 0 = the flexors and passive tissue suffice). */
+  /** Largest hip-flexor deficit over the cycle per leg in the motion finally simulated, i.e. after the forward inclination (N·m; 0 = the flexors and passive tissue suffice; what is left goes to other muscles or reserves). */
   peakHipFlexorDeficitNm: GaitSideSeries<number>;
+  /** Largest hip-flexor deficit of the loaded leg before any compensation (N·m): what sizes the forward inclination. */
+  peakHipFlexorDeficitBeforeCompensationNm: GaitSideSeries<number>;
+  /** Forward trunk inclination held through the cycle for the hip flexors (deg, docs/model.md §9.3, step 5; 0 = none). */
+  trunkForwardCompensationDeg: number;
   /** Hip rotation shift by the piriformis per leg, mean over that leg's stance (deg, + = internal). */
   meanStanceHipRotationPiriformisDeg: GaitSideSeries<number>;
   /** Share of the cycle's frames in which the muscles balanced every moment without reserves above 0.5 N·m. */
@@ -140,6 +144,8 @@ export interface GaitResult {
   trunkLeanCompensationDeg: GaitSideSeries<Float64Array>;
   /** Backward trunk lurch (gluteus maximus gait) per stance leg (deg). */
   trunkLurchDeg: GaitSideSeries<Float64Array>;
+  /** Forward trunk inclination (deg, + = forward) held through the cycle to take a hip-flexor deficit off the trailing leg in late stance (docs/model.md §9.3, step 5); 0 when the flexors suffice. Included in trunkForwardLeanDeg and lumbar_extension. */
+  trunkForwardCompensationDeg: Float64Array;
   /** Hip-flexor balance per leg (N·m, docs/model.md §9.3, step 5): flexion demand of inverse dynamics (+ = flexor, as hip_flexion moment), isometric capacity of iliopsoas, rectus femoris and TFL, net passive flexion, and the deficit demand − capacity − passive (≥ 0). */
   hipFlexorDemandNm: GaitSideSeries<Float64Array>;
   hipFlexorCapacityNm: GaitSideSeries<Float64Array>;

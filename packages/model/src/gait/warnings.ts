@@ -19,12 +19,20 @@ export function gaitWarnings(r: GaitResult, standingConverged: boolean, builtIn:
     }
   }
   for (const key of ['left', 'right'] as const) {
+    const Side = key === 'left' ? 'Left' : 'Right';
+    const before = r.summary.peakHipFlexorDeficitBeforeCompensationNm[key];
+    const incline = r.summary.trunkForwardCompensationDeg;
+    if (before > RESERVE_REPORT_THRESHOLD_NM && incline > 0) {
+      warnings.push(
+        `${Side} hip flexors fall ${before.toFixed(1)} N·m short in late stance; the trunk walks inclined ${incline.toFixed(1)}° forward, which moves the centre of pressure forward under the extended hip and lowers that demand (docs/model.md §9.3, step 5).`,
+      );
+    }
     const deficit = r.summary.peakHipFlexorDeficitNm[key];
     if (deficit > RESERVE_REPORT_THRESHOLD_NM) {
       let at = 0;
       for (let i = 0; i < r.frames - 1; i++) if (r.hipFlexorDeficitNm[key][i]! > r.hipFlexorDeficitNm[key][at]!) at = i;
       warnings.push(
-        `${key === 'left' ? 'Left' : 'Right'} hip flexors fall ${deficit.toFixed(1)} N·m short at ${r.cyclePercent[at]!.toFixed(0)} % of the cycle; the model has no kinematic compensation for weak hip flexors (docs/model.md §9.5), so other muscles or reserves carry it.`,
+        `${Side} hip flexors fall ${deficit.toFixed(1)} N·m short at ${r.cyclePercent[at]!.toFixed(0)} % of the cycle${incline > 0 ? ' even with the forward inclination' : ''}; other muscles or reserves carry it (docs/model.md §9.5).`,
       );
     }
   }

@@ -14,7 +14,7 @@ import { solveSagittalEquilibrium } from '../mechanics/sagittal-equilibrium.ts';
 import { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { copyPosture, createPosture, ANCHOR_LEFT, ANCHOR_RIGHT, type Posture } from '../geometry/posture.ts';
 import { applyCompensation, compensate, type Compensation } from '../mechanics/frontal-compensation.ts';
-import { lumbarShareOfTrunkFlexion } from './lumbopelvic-rhythm.ts';
+import { lumbarShareOfTrunkFlexion } from '../geometry/lumbopelvic-rhythm.ts';
 import { assembleResult } from './assemble.ts';
 import type { JointGroup } from '../mechanics/equilibrium.ts';
 

@@ -79,8 +79,11 @@ function gaitCatalogue(): GaitOutputSpec[] {
     specs.push(gaitSpec(`gait.${side}.peakHipAbductorMomentNmPerKg`, (r) => r.summary.peakHipAbductorMomentNmPerKg[side]));
     // hip-flexor deficit and the piriformis's turn of the hip (docs/model.md §9.3, steps 5–6)
     specs.push(gaitSpec(`gait.${side}.peakHipFlexorDeficitNm`, (r) => r.summary.peakHipFlexorDeficitNm[side]));
+    specs.push(gaitSpec(`gait.${side}.peakHipFlexorDeficitBeforeCompensationNm`, (r) => r.summary.peakHipFlexorDeficitBeforeCompensationNm[side]));
     specs.push(gaitSpec(`gait.${side}.meanStanceHipRotationPiriformisDeg`, (r) => r.summary.meanStanceHipRotationPiriformisDeg[side]));
   }
+  // the forward inclination that compensates weak hip flexors (docs/model.md §9.3, step 5)
+  specs.push(gaitSpec('gait.trunkForwardCompensationDeg', (r) => r.summary.trunkForwardCompensationDeg));
   specs.push(gaitSpec('gait.feasibleFraction', (r) => r.summary.feasibleFraction));
   specs.push(gaitSpec('gait.meanResidualForceN', (r) => r.summary.meanResidualForceN));
   specs.push(gaitSpec('gait.meanResidualMomentNm', (r) => r.summary.meanResidualMomentNm));

@@ -99,6 +99,7 @@ const FRAME_SERIES = [
   'sacralSlopeDeg',
   'trunkLateralLeanDeg',
   'trunkForwardLeanDeg',
+  'trunkForwardCompensationDeg',
   'lordosisDeg',
 ] as const satisfies readonly (keyof GaitResult)[];
 

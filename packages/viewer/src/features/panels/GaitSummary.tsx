@@ -32,6 +32,15 @@ export function GaitSummary({ gait }: { gait: GaitResult }) {
           decimals={2}
           suffix=" N·m/kg"
         />
+        {s.trunkForwardCompensationDeg > 0 && (
+          <MetricRow
+            label="Trunk inclined forward (weak hip flexors)"
+            hint="Held through the cycle: moves the pressure under the trailing foot forward, which lowers the late-stance hip flexion moment the weak flexors lack; the lumbar extensors hold the inclined trunk"
+            path="gait.summary.trunkForwardCompensationDeg"
+            value={s.trunkForwardCompensationDeg}
+            suffix="°"
+          />
+        )}
       </dl>
       <div className="table-scroll">
         <table className="stances">

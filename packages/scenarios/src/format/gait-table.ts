@@ -42,7 +42,7 @@ export function formatGaitTable(result: GaitResult, options: TableOptions = {}):
       ['peak hip contact L|R', `${fixed(s.peakHipContactForceBW.left, 2)}|${fixed(s.peakHipContactForceBW.right, 2)} BW`],
       ['peak hip-flexor deficit L|R', `${fixed(s.peakHipFlexorDeficitBeforeCompensationNm.left, 1)}|${fixed(s.peakHipFlexorDeficitBeforeCompensationNm.right, 1)} N·m`, 'flexion demand the flexors and passive tissue cannot supply, before compensating'],
       ['trunk inclined forward', deg(s.trunkForwardCompensationDeg), 'held through the cycle for weak hip flexors (0 = none)'],
-      ['hip-flexor deficit left L|R', `${fixed(s.peakHipFlexorDeficitNm.left, 1)}|${fixed(s.peakHipFlexorDeficitNm.right, 1)} N·m`, 'after the inclination: for other muscles or reserves'],
+      ['hip-flexor deficit remaining L|R', `${fixed(s.peakHipFlexorDeficitNm.left, 1)}|${fixed(s.peakHipFlexorDeficitNm.right, 1)} N·m`, 'after the inclination: for other muscles or reserves'],
       ['hip rotation by piriformis L|R', `${fixed(s.meanStanceHipRotationPiriformisDeg.left, 1)}|${fixed(s.meanStanceHipRotationPiriformisDeg.right, 1)}°`, 'mean over stance; + = internal'],
       ['frames the muscles balance', `${fixed(100 * s.feasibleFraction, 0)} %`, 'the rest needed reserve moments: not a normal answer'],
       ['mean residual', `${fixed(s.meanResidualForceN, 0)} N, ${fixed(s.meanResidualMomentNm, 0)} N·m`, 'what the measured forces and the model’s masses leave unbalanced'],

@@ -26,12 +26,15 @@ export type LabelAlign = 'left' | 'right' | 'centre';
  * (the texture shows only the painted part); returns the new width in canvas pixels.
  */
 function paint(ctx: CanvasRenderingContext2D, text: string, previousWidth: number): number {
-  const width = Math.min(CANVAS_W, Math.ceil(ctx.measureText(text).width) + 2 * PAD);
+  const measured = Math.ceil(ctx.measureText(text).width);
+  const width = Math.min(CANVAS_W, measured + 2 * PAD);
   ctx.clearRect(0, 0, Math.max(width, previousWidth), CANVAS_H);
   ctx.fillStyle = 'rgba(255,255,255,0.9)';
   ctx.fillRect(0, 0, width, CANVAS_H);
   ctx.fillStyle = '#1b1f24';
-  ctx.fillText(text, PAD, CANVAS_H / 2 + 2);
+  // a text longer than the canvas is drawn narrower (maxWidth) rather than cut: the compare caption
+  // "Healthy reference: anterior tilt 13.0°, lordosis 56.1°" ran past the 720-px canvas
+  ctx.fillText(text, PAD, CANVAS_H / 2 + 2, CANVAS_W - 2 * PAD);
   return width;
 }
 
@@ -67,8 +70,11 @@ function useLabel(pixelHeight: number) {
   hRef.current = h;
   const pxRef = useRef(px);
   pxRef.current = px;
+  /** Shrink factor that fits a label wider than the view (fitScale), 1 otherwise. */
+  const fitRef = useRef(1);
   const rescale = useCallback(() => {
-    spriteRef.current?.scale.set((hRef.current * parts.width) / CANVAS_H, hRef.current, 1);
+    const hh = hRef.current * fitRef.current;
+    spriteRef.current?.scale.set((hh * parts.width) / CANVAS_H, hh, 1);
   }, [parts]);
   useLayoutEffect(rescale, [h, rescale]);
   const setText = useCallback(
@@ -84,13 +90,46 @@ function useLabel(pixelHeight: number) {
     },
     [parts, rescale],
   );
-  /** The label's width on screen in CSS pixels. */
-  const pixelWidth = useCallback(() => (parts.width / CANVAS_H) * pxRef.current, [parts]);
-  return { spriteRef, material: parts.material, setText, pixelWidth };
+  /** The label's width on screen in CSS pixels (after fitting). */
+  const pixelWidth = useCallback(() => (parts.width / CANVAS_H) * pxRef.current * fitRef.current, [parts]);
+  /** Shrinks the label to the view's width if it is wider (never below MIN_FIT_PX high), else restores it. */
+  const fitTo = useCallback(
+    (viewWidthPx: number) => {
+      const k = fitScale((parts.width / CANVAS_H) * pxRef.current, pxRef.current, viewWidthPx);
+      if (k === fitRef.current) return;
+      fitRef.current = k;
+      rescale();
+    },
+    [parts, rescale],
+  );
+  /** Slides the sprite along its anchor into the view (after fitting its width). */
+  const placeInView = useCallback(
+    (align: LabelAlign, camera: Camera, viewWidthPx: number) => {
+      const sprite = spriteRef.current;
+      if (!sprite) return;
+      fitTo(viewWidthPx);
+      sprite.center.set(centreInView(align, anchorScreenXPx(sprite, camera, viewWidthPx), pixelWidth(), viewWidthPx), 0.5);
+    },
+    [fitTo, pixelWidth],
+  );
+  return { spriteRef, material: parts.material, setText, placeInView };
 }
 
 /** Smallest gap between a label and the edge of the view (CSS px). */
 const EDGE_PX = 4;
+/** A label is shrunk to fit the view's width down to this height and no further (CSS px; still readable). */
+export const MIN_FIT_PX = 11;
+
+/**
+ * Scale factor for a label `widthPx` wide and `heightPx` high in a view `viewWidthPx` wide: 1 when it fits
+ * between the edges, else the factor that makes it fit, but never below MIN_FIT_PX / heightPx (a phone's
+ * 390-px view cut the side-by-side caption "Healthy reference: anterior tilt 13.0°, lordosis 56.1°").
+ */
+export function fitScale(widthPx: number, heightPx: number, viewWidthPx: number): number {
+  const room = viewWidthPx - 2 * EDGE_PX;
+  if (!(widthPx > room) || !(heightPx > 0) || !(room > 0)) return 1;
+  return Math.min(1, Math.max(room / widthPx, MIN_FIT_PX / heightPx));
+}
 const projected = new Vector3();
 
 /**
@@ -127,14 +166,18 @@ interface Props {
   readonly pixelHeight?: number;
 }
 
+/** A fixed label (inside a FigureAnimator): it slides into view like AnimatedLabel when the camera would cut it. */
 export function LabelSprite({ text, position, anchor = 'left', pixelHeight = 24 }: Props) {
-  const { spriteRef, material, setText } = useLabel(pixelHeight);
+  const { spriteRef, material, setText, placeInView } = useLabel(pixelHeight);
+  const camera = useThree((s) => s.camera);
+  const viewWidth = useThree((s) => s.size.width);
   useLayoutEffect(() => setText(text), [text, setText]);
-  return <sprite ref={spriteRef} material={material} position={[...position]} center={[CENTRE_X[anchor], 0.5]} renderOrder={20} />;
+  useFigurePart(() => placeInView(anchor, camera, viewWidth), [anchor, text, camera, viewWidth, placeInView], { viewDependent: true });
+  return <sprite ref={spriteRef} material={material} position={[...position]} renderOrder={20} />;
 }
 
 export function AnimatedLabel({ label, pixelHeight = 24 }: { label: AnimatedLabelModel; pixelHeight?: number }) {
-  const { spriteRef, material, setText, pixelWidth } = useLabel(pixelHeight);
+  const { spriteRef, material, setText, placeInView } = useLabel(pixelHeight);
   const camera = useThree((s) => s.camera);
   const viewWidth = useThree((s) => s.size.width);
   useFigurePart(
@@ -145,9 +188,9 @@ export function AnimatedLabel({ label, pixelHeight = 24 }: { label: AnimatedLabe
       sprite.position.set(scratch[0]!, scratch[1]!, scratch[2]!);
       setText(label.texts[sampler.index] ?? '');
       // the centre is set here, not as a prop, so a re-render never undoes the slide into view
-      sprite.center.set(centreInView(label.align, anchorScreenXPx(sprite, camera, viewWidth), pixelWidth(), viewWidth), 0.5);
+      placeInView(label.align, camera, viewWidth);
     },
-    [label, setText, camera, viewWidth, pixelWidth],
+    [label, setText, camera, viewWidth, placeInView],
     { viewDependent: true },
   );
   return <sprite ref={spriteRef} material={material} renderOrder={20} />;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { centreInView } from './LabelSprite.tsx';
+import { centreInView, fitScale, MIN_FIT_PX } from './LabelSprite.tsx';
 
 describe('a label slides along to stay inside the view', () => {
   it('keeps its own alignment when it fits', () => {
@@ -27,6 +27,30 @@ describe('a label slides along to stay inside the view', () => {
         expect(cx).toBeLessThanOrEqual(1);
         expect(x - cx * w).toBeGreaterThanOrEqual(4 - 1e-9);
         expect(x + (1 - cx) * w).toBeLessThanOrEqual(996 + 1e-9);
+      }),
+    );
+  });
+});
+
+describe('a label wider than the view shrinks to fit it, down to a readable height', () => {
+  it('keeps its size when it fits', () => {
+    expect(fitScale(300, 18, 390)).toBe(1);
+  });
+
+  it('shrinks a 420-px caption to the 382 px between a 390-px view’s edges', () => {
+    const k = fitScale(420, 18, 390);
+    expect(420 * k).toBeCloseTo(382, 9);
+  });
+
+  it('never shrinks below the minimum height, over the whole range', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 5000, noNaN: true }), fc.double({ min: 8, max: 60, noNaN: true }), fc.double({ min: 50, max: 4000, noNaN: true }), (w, h, view) => {
+        const k = fitScale(w, h, view);
+        expect(k).toBeGreaterThan(0);
+        expect(k).toBeLessThanOrEqual(1);
+        if (k < 1) expect(h * k).toBeGreaterThanOrEqual(Math.min(h, MIN_FIT_PX) - 1e-9);
+        // it fits whenever the minimum height allows it
+        if (w * (MIN_FIT_PX / h) <= view - 8) expect(w * k).toBeLessThanOrEqual(view - 8 + 1e-9);
       }),
     );
   });

@@ -506,6 +506,73 @@ describe.each([
   }, 600_000);
 });
 
+/**
+ * What a closed select shows: its visible label (WholeNameSelect) when it has one, else the native
+ * select's own one-line text, measured with the select's font beside the room it has (its box less
+ * padding, border and the ~20-px arrow). `cut` is true when the text is wider than that room.
+ */
+function closedSelectShows(page: Page, name: string): Promise<{ text: string; width: number; room: number; cut: boolean; covered: boolean }> {
+  return page.getByRole('combobox', { name, exact: true }).evaluate((select: HTMLSelectElement) => {
+    const label = select.parentElement?.querySelector<HTMLElement>('.whole-name-select__shown');
+    if (label && getComputedStyle(select).opacity === '0') {
+      // the transparent select lies over the whole label: a click on the name opens the select
+      select.scrollIntoView({ block: 'center' });
+      const l = label.getBoundingClientRect();
+      const s = select.getBoundingClientRect();
+      const covered = s.left <= l.left && s.right >= l.right && s.top <= l.top && s.bottom >= l.bottom && document.elementFromPoint(l.left + l.width / 2, l.top + l.height / 2) === select;
+      return { text: label.textContent!, width: label.scrollWidth, room: label.clientWidth, cut: label.scrollWidth > label.clientWidth, covered };
+    }
+    const text = select.selectedOptions[0]?.textContent ?? '';
+    const style = getComputedStyle(select);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const width = Math.ceil(context.measureText(text).width);
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+    return { text, width, room, cut: width > room, covered: true };
+  }, undefined);
+}
+
+// a closed native select draws its value on one line and cut a long name at its edge: "Lower crossed
+// syndrome (…", 443 px of text in 225 px at 1366×768 (the preset), 206 at 1280×800, 184 at 1152×864
+describe.each([
+  { width: 1366, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1152, height: 864 },
+])('the closed selects on a $width×$height laptop', (viewport) => {
+  const size = `${viewport.width}×${viewport.height}`;
+  // the two longest names: a preset for the figure, another for the compare set
+  const [longest, second] = [...PRESETS].sort((a, b) => b.label.length - a.label.length);
+
+  it('show the whole chosen preset name, in whole words, and the name is the select (a click on it opens the select)', async () => {
+    const { page, errors, close } = await openViewer(browser, `${url}#s=1&p=${longest!.id}`, viewport);
+    try {
+      await page.getByRole('combobox', { name: 'Compare with', exact: true }).selectOption(second!.id);
+      await waitForCurrentResult(page);
+      const record: Record<string, unknown> = {};
+      for (const [name, preset] of [['Preset', longest!], ['Compare with', second!]] as const) {
+        const shows = await closedSelectShows(page, name);
+        record[name] = shows;
+        expect(shows.text, `${size}, ${name}`).toBe(preset.label);
+        expect(shows.cut, `${size}, ${name}: ${shows.width} px of text in ${shows.room} px`).toBe(false);
+        expect(shows.covered, `${size}, ${name}: the select over its name`).toBe(true);
+      }
+      // wrapped at spaces only ("co-activation" whole)
+      expect(await wordsSplitAcrossLines(page, '.whole-name-select__shown'), size).toEqual([]);
+      // still the native select: the keyboard changes the preset
+      await page.getByRole('combobox', { name: 'Preset', exact: true }).focus();
+      await page.keyboard.press('ArrowUp');
+      await expect(page.getByRole('combobox', { name: 'Preset', exact: true }).inputValue()).resolves.not.toBe(longest!.id);
+      measured[`closedSelects${viewport.width}x${viewport.height}`] = record;
+      await page.getByRole('combobox', { name: 'Preset', exact: true }).selectOption(longest!.id);
+      await page.getByRole('combobox', { name: 'Preset', exact: true }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${screenshots}layout-select-${viewport.width}x${viewport.height}.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+});
+
 // gait on a short laptop: the view's toolbar (views, framing, layers, export, then playback) took six rows;
 // measured on main before the compact toolbar (layouts.css), with these scrollbars: 625×338 px at 1280×720,
 // 527×442 at 1152×864; after: 625×448 and 527×520. The floors sit a little under the after-values.

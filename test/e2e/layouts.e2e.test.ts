@@ -573,6 +573,46 @@ describe.each([
   }, 300_000);
 });
 
+// on a laptop the layer checkboxes (~410 px) and the export (~380 px) took two rows of the view's toolbar
+// (625 px wide at 1280×800, 668 at 1366×768): layers at y 94, export at y 119, the toolbar 93 px high
+describe.each([
+  { width: 1366, height: 768 },
+  { width: 1280, height: 800 },
+])("the view's toolbar on a $width×$height laptop", (viewport) => {
+  const size = `${viewport.width}×${viewport.height}`;
+
+  it('puts the layers and the export in one row, every layer and export control named, visible or one click away, and clickable', async () => {
+    const { page, errors, close } = await openViewer(browser, url, viewport);
+    try {
+      await waitForPaint(page);
+      const rows = await page.evaluate(() => {
+        // the layers as the toolbar shows them: the checkboxes, or the disclosure they fold into
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const layers = box('.view-controls > :is(.view-controls__layers, .view-controls__layers-menu)');
+        const exports = box('.view-controls > .export-controls');
+        const toolbar = box('.view-controls');
+        return { layersTop: Math.round(layers.top), exportTop: Math.round(exports.top), layersCentre: layers.top + layers.height / 2, exportCentre: exports.top + exports.height / 2, toolbarHeight: Math.round(toolbar.height) };
+      });
+      measured[`toolbar${viewport.width}x${viewport.height}`] = rows;
+      expect(Math.abs(rows.layersCentre - rows.exportCentre), `${size}: layers and export in one row (${JSON.stringify(rows)})`).toBeLessThan(8);
+      expect(await unclickableControls(page, '.view-controls'), size).toEqual([]);
+      for (const name of ['PNG', 'Video', 'CSV', 'JSON']) await expect(page.getByRole('button', { name: new RegExp(`^${name}`) }).first().isVisible(), name).resolves.toBe(true);
+      // the layers visible, or one click away
+      if (!(await page.getByRole('checkbox', { name: 'Muscles', exact: true }).isVisible())) await page.locator('.view-controls__layers-menu > summary').click();
+      for (const name of ['Muscles', 'Force arrows', 'Gravity line', 'Angles']) await expect(page.getByRole('checkbox', { name, exact: true }).isVisible(), name).resolves.toBe(true);
+      // open, nothing lies over them (the canvas under the list keeps its size)
+      expect(await unclickableControls(page, '.view-controls'), `${size}, layers open`).toEqual([]);
+      await page.locator('.view-controls').screenshot({ path: `${screenshots}layout-toolbar-${viewport.width}x${viewport.height}.png` });
+      await page.getByRole('checkbox', { name: 'Gravity line', exact: true }).click();
+      await expect(page.evaluate(() => (window.__lumbo!.store.getState() as unknown as { layers: { gravityLine: boolean } }).layers.gravityLine)).resolves.toBe(false);
+      await fits(page, viewport.width, size);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+});
+
 // gait on a short laptop: the view's toolbar (views, framing, layers, export, then playback) took six rows;
 // measured on main before the compact toolbar (layouts.css), with these scrollbars: 625×338 px at 1280×720,
 // 527×442 at 1152×864; after: 625×448 and 527×520. The floors sit a little under the after-values.

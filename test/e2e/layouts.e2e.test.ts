@@ -573,6 +573,34 @@ describe.each([
   }, 300_000);
 });
 
+// lecture mode at 1152×864: the header's ten items needed ~1170 px beside the preset name's 7rem, 1113 px
+// inside, so "Shortcuts ?" wrapped alone to a second row (a 120-px header)
+describe('lecture mode on a 1152×864 laptop', () => {
+  it('keeps the header in one row, Shortcuts included, with every long preset name whole', async () => {
+    const { page, errors, close } = await openViewer(browser, url, { width: 1152, height: 864 });
+    try {
+      await page.keyboard.press('l');
+      const heights: Record<string, number> = {};
+      for (const preset of [...PRESETS].sort((a, b) => b.label.length - a.label.length).slice(0, 3)) {
+        await page.evaluate((id) => (window.__lumbo!.store.getState() as unknown as { choosePreset(id: string): void }).choosePreset(id), preset.id);
+        await waitForCurrentResult(page);
+        await nextFrames(page);
+        expect(await headerRows(page), preset.label).toEqual([]);
+        expect(await wordsSplitAcrossLines(page, '.app__header'), preset.label).toEqual([]);
+        const name = await page.locator('.app__preset').evaluate((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 }));
+        expect(name, preset.label).toEqual({ text: `Parameters: ${preset.label}`, cut: false });
+        heights[preset.label] = Math.round((await page.locator('.app__header').boundingBox())!.height);
+      }
+      expect((await pageWidth(page)).scrollWidth).toBeLessThanOrEqual(1152);
+      measured.lectureHeader1152 = heights;
+      await page.screenshot({ path: `${screenshots}layout-lecture-1152x864.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+});
+
 // on a laptop the layer checkboxes (~410 px) and the export (~380 px) took two rows of the view's toolbar
 // (625 px wide at 1280×800, 668 at 1366×768): layers at y 94, export at y 119, the toolbar 93 px high
 describe.each([

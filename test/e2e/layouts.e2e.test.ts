@@ -573,6 +573,39 @@ describe.each([
   }, 300_000);
 });
 
+// at 1024×768 the story card's head, "Guided story · Trendelenburg or Duchenne · step 2 of 5" beside its ×,
+// took four lines (78 px) of the 276-px controls column
+describe('a story on a 1024×768 small laptop', () => {
+  it("keeps the card's head (story, step and ×) to two lines, its words whole", async () => {
+    const { page, errors, close } = await openViewer(browser, url, { width: 1024, height: 768 });
+    try {
+      const heads: Record<string, number> = {};
+      for (const story of ['trendelenburg-duchenne', 'lower-crossed-syndrome']) {
+        await page.goto('about:blank');
+        await page.goto(`${url}#s=1&st=${story}.2.s`);
+        const head = page.locator('[data-testid="story-card"] .story-card__head');
+        await head.waitFor();
+        await waitForCurrentResult(page, 90_000);
+        const lines = await head.evaluate((el) => {
+          const kicker = el.querySelector<HTMLElement>('.story-card__kicker')!;
+          return el.getBoundingClientRect().height / parseFloat(getComputedStyle(kicker).lineHeight);
+        });
+        heads[story] = Math.round(lines * 10) / 10;
+        expect(lines, `${story}: the head in lines`).toBeLessThanOrEqual(2.2);
+        expect(await wordsSplitAcrossLines(page, '.story-card__head'), story).toEqual([]);
+        expect(await contentWiderThanBox(page, '.story-card__head, .story-card__kicker'), story).toEqual([]);
+        // the whole kicker still in the text (a screen reader reads "Guided story · …")
+        await expect(head.locator('.story-card__kicker').textContent(), story).resolves.toMatch(/^Guided story · .+ · step 2 of \d+$/);
+        if (story === 'trendelenburg-duchenne') await page.screenshot({ path: `${screenshots}layout-laptop-1024x768-story-head.png` });
+      }
+      measured.storyHeadLines1024 = heads;
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+});
+
 // lecture mode at 1152×864: the header's ten items needed ~1170 px beside the preset name's 7rem, 1113 px
 // inside, so "Shortcuts ?" wrapped alone to a second row (a 120-px header)
 describe('lecture mode on a 1152×864 laptop', () => {

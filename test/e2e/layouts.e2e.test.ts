@@ -606,6 +606,50 @@ describe('a story on a 1024×768 small laptop', () => {
   }, 300_000);
 });
 
+// lecture mode at 1024×768: the lecture rules set three column widths against the small laptop's one-column
+// areas, so the header sat in a 340-px column (317 px high), the figure in a 340-px strip, and a story card
+// started from the header's picker landed ~3700 px down the page
+describe('lecture mode on a 1024×768 small laptop', () => {
+  it("opens a story from the header's picker beside the figure, both in the first screen, the header across the window, the card's head in two lines", async () => {
+    const viewport = { width: 1024, height: 768 };
+    const { page, errors, close } = await openViewer(browser, url, viewport);
+    try {
+      await page.keyboard.press('l');
+      await waitForCurrentResult(page);
+      await nextFrames(page);
+      const header = (await page.locator('.app__header').boundingBox())!;
+      expect(header.width, 'the header across the window (less its scrollbar)').toBeGreaterThan(viewport.width - 30);
+      expect((await page.locator('.app__canvas canvas').boundingBox())!.width, 'the figure, no strip').toBeGreaterThanOrEqual(500);
+      await page.getByRole('combobox', { name: 'Start a guided story' }).selectOption('trendelenburg-duchenne');
+      const card = page.locator('[data-testid="story-card"]');
+      await card.waitFor();
+      await waitForCurrentResult(page, 90_000);
+      await waitForPaint(page);
+      await nextFrames(page);
+      const where = '1024×768 lecture, story step 1';
+      await expect(page.evaluate(() => (window.__lumbo!.store.getState() as unknown as { lecture: boolean }).lecture), where).resolves.toBe(true);
+      const canvas = (await page.locator('.app__canvas canvas').boundingBox())!;
+      const cardBox = (await card.boundingBox())!;
+      expect(cardBox.y, `${where}: the card in the first screen`).toBeLessThan(viewport.height / 2);
+      expect(cardBox.x + cardBox.width, `${where}: the card left of the figure`).toBeLessThanOrEqual(canvas.x + 1);
+      expect(canvas.width, where).toBeGreaterThanOrEqual(500);
+      expect(canvas.height, where).toBeGreaterThanOrEqual(300);
+      expect(canvas.y + canvas.height, `${where}: the whole figure in the window`).toBeLessThanOrEqual(viewport.height);
+      await storyNavInView(page, viewport, where);
+      const lines = await card.locator('.story-card__head').evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el.querySelector('.story-card__kicker')!).lineHeight));
+      expect(lines, `${where}: the card's head in lines`).toBeLessThanOrEqual(2.2);
+      expect(await sidewaysOverflow(page, ['.app__controls', '.app__view']), where).toEqual([]);
+      expect(await wordsSplitAcrossLines(page, '.app__header, .story-card__head'), where).toEqual([]);
+      expect((await pageWidth(page)).scrollWidth, where).toBeLessThanOrEqual(viewport.width);
+      measured.lecture1024x768Story = { header: Math.round(header.height), canvas: [Math.round(canvas.width), Math.round(canvas.height)], card: [Math.round(cardBox.x), Math.round(cardBox.y), Math.round(cardBox.width)], headLines: Math.round(lines * 10) / 10 };
+      await page.screenshot({ path: `${screenshots}layout-lecture-1024x768-story.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+});
+
 // lecture mode at 1152×864: the header's ten items needed ~1170 px beside the preset name's 7rem, 1113 px
 // inside, so "Shortcuts ?" wrapped alone to a second row (a 120-px header)
 describe('lecture mode on a 1152×864 laptop', () => {

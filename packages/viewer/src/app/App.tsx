@@ -20,6 +20,7 @@ import { MotionToggle } from '../features/panels/MotionToggle.tsx';
 import { REGION_IDS, SkipLinks } from '../features/panels/SkipLinks.tsx';
 import { MuscleControls } from '../features/panels/MuscleControls.tsx';
 import { PresetPicker } from '../features/panels/PresetPicker.tsx';
+import { WholeWords } from '../features/panels/WholeWords.tsx';
 import { StatusBar } from '../features/panels/StatusBar.tsx';
 import { SubjectControls } from '../features/panels/SubjectControls.tsx';
 import { TaskPicker } from '../features/panels/TaskPicker.tsx';
@@ -31,16 +32,6 @@ import { PlotsJumpButton, PlotsPanel } from '../features/plots/PlotsPanel.tsx';
  * small (docs/performance.md, bundle size).
  */
 const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })));
-
-/**
- * The text with each hyphenated word held on one line: browsers may break
- * after a hyphen ("co-|activation"), and the header breaks names only at
- * spaces (layouts.css). The text content is unchanged.
- */
-function WholeWords({ text }: { text: string }) {
-  // split with a capturing group: odd parts are the hyphenated words
-  return text.split(/(\S+-\S+)/).map((part, i) => (i % 2 === 1 ? <span key={i} className="app__word">{part}</span> : part));
-}
 
 function Header({ root }: { root: RefObject<HTMLDivElement | null> }) {
   const presetLabel = useViewer((s) => s.presetLabel);

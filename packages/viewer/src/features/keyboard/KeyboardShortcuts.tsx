@@ -51,7 +51,8 @@ export function KeyboardShortcuts({ root }: { root: RefObject<HTMLElement | null
   return (
     <>
       <button type="button" aria-haspopup="dialog" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
-        Shortcuts <kbd>?</kbd>
+        {/* the word may be hidden where the header is short of room (lecture mode on a laptop): still read, the ? stays */}
+        <span className="shortcuts-button__word">Shortcuts</span> <kbd>?</kbd>
       </button>
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       <p className="shortcut-notice" role="status">

@@ -10,6 +10,7 @@ import { selectVisibleCompare } from '../../store/store.ts';
 import { useViewer } from '../../store/use-viewer.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { lateralLeanWords, magnitudeDeg, obliquityWords } from '../../lib/signs.ts';
+import { WholeNameSelect } from './WholeNameSelect.tsx';
 
 /** Value of the compare select that snapshots the current parameters. */
 const SNAPSHOT = '__current__';
@@ -73,8 +74,10 @@ export function ComparePanel() {
       <h2 id={`${id}-heading`}>Compare</h2>
       <div className="compare__controls">
         <label htmlFor={`${id}-set`}>Compare with</label>
-        <select
+        {/* closed, the whole name shows (a compare set's label is an option's text: a preset's name or the snapshot's) */}
+        <WholeNameSelect
           id={`${id}-set`}
+          shown={compareSet?.label ?? 'Nothing (no ghost)'}
           value={selectValue}
           onChange={(e) => {
             const value = e.currentTarget.value;
@@ -90,7 +93,7 @@ export function ComparePanel() {
             </option>
           ))}
           <option value={SNAPSHOT}>{compareSet?.presetId === null ? compareSet.label : 'Snapshot of the current sliders'}</option>
-        </select>
+        </WholeNameSelect>
         <div role="group" aria-label="Compare actions" className="compare__buttons">
           <button type="button" onClick={actions.swapCompare} disabled={!compareSet} title="The figure takes the compare set's parameters and the compare set the figure's">
             Swap

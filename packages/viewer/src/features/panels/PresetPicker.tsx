@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { findPreset, PRESETS } from '../../lib/presets.ts';
 import { useViewer } from '../../store/use-viewer.ts';
 import { WhyButton } from '../why/WhyButton.tsx';
+import { WholeNameSelect } from './WholeNameSelect.tsx';
 
 export function PresetPicker() {
   const id = useId();
@@ -19,15 +20,15 @@ export function PresetPicker() {
       <label className="preset-picker__label" htmlFor={id}>
         Preset
       </label>
-      {/* a closed select cuts a long name ("Lower crossed syndrome (…"): the whole name on hover, and in the header */}
-      <select id={id} value={presetId ?? ''} title={preset?.label} onChange={(e) => choosePreset(e.currentTarget.value)}>
+      {/* closed, the whole name shows, wrapping at spaces (a native select's own text is cut at its edge) */}
+      <WholeNameSelect id={id} shown={preset?.label ?? 'Model defaults'} value={presetId ?? ''} onChange={(e) => choosePreset(e.currentTarget.value)}>
         {presetId === null && <option value="">Model defaults</option>}
         {PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
             {p.label}
           </option>
         ))}
-      </select>
+      </WholeNameSelect>
       {preset && (
         <div className="preset-picker__about">
           <p>

@@ -1,5 +1,7 @@
-/** Camera presets (side, back, front, free orbit), the whole-body / close-up focus, and which layers to show. */
+/** Camera presets (side, back, front, free orbit), the whole-body / close-up focus, and which layers to show (folded under "Layers" on a laptop). */
+import { useEffect, useRef, useState } from 'react';
 import { useViewer } from '../../store/use-viewer.ts';
+import { useMediaQuery } from './use-media-query.ts';
 import { ExportControls } from './ExportControls.tsx';
 import type { CameraFocus, CameraView, Layers } from '../../store/store.ts';
 
@@ -35,11 +37,57 @@ function LayerToggles() {
   );
 }
 
+/** The laptop's toolbar range (layouts.css): there the layers fold into a disclosure, outside lecture mode. */
+const LAPTOP = '(min-width: 701px) and (max-width: 1500px)';
+
+/**
+ * On a laptop the four layer checkboxes (~410 px) and the export (~380 px) took two toolbar rows
+ * over a 625-px view (1280×800): folded under "Layers", one click away, they share one row. The
+ * open list floats over the top of the view (the canvas keeps its size); Escape or a click
+ * elsewhere folds it again.
+ */
+function LayersDisclosure() {
+  const box = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  const layers = useViewer((s) => s.layers);
+  const shown = LAYERS.filter((l) => layers[l.layer]).length;
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [open]);
+  return (
+    <details
+      ref={box}
+      className="view-controls__layers-menu"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        // Escape folds the list here, not whatever else the page does with it
+        e.stopPropagation();
+        setOpen(false);
+        box.current?.querySelector('summary')?.focus();
+      }}
+    >
+      <summary title="Muscles, force arrows, gravity line, angles">
+        Layers <span className="view-controls__layers-count">{shown}/{LAYERS.length}</span>
+      </summary>
+      <LayerToggles />
+    </details>
+  );
+}
+
 export function ViewControls() {
   const view = useViewer((s) => s.view);
   const focus = useViewer((s) => s.focus);
   const setView = useViewer((s) => s.setView);
   const setFocus = useViewer((s) => s.setFocus);
+  const lecture = useViewer((s) => s.lecture);
+  const folded = useMediaQuery(LAPTOP) && !lecture;
   return (
     <div className="view-controls">
       <div role="group" aria-label="Camera view">
@@ -65,7 +113,7 @@ export function ViewControls() {
           </button>
         ))}
       </div>
-      <LayerToggles />
+      {folded ? <LayersDisclosure /> : <LayerToggles />}
       <ExportControls />
     </div>
   );

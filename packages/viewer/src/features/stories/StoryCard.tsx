@@ -180,7 +180,9 @@ function StoryCard() {
     >
       <div className="story-card__head">
         <p className="story-card__kicker">
-          Guided story · {story.title} · <span className="story-card__step">step {s.step + 1} of {story.steps.length}</span>
+          {/* in a laptop's narrow column the words "Guided story" are left to screen readers (layouts.css) */}
+          <span className="story-card__kind">Guided story · </span>
+          {story.title} · <span className="story-card__step">step {s.step + 1} of {story.steps.length}</span>
         </p>
         <button type="button" className="story-card__close" onClick={close} aria-label="Close the story">
           ×

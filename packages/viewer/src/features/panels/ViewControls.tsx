@@ -73,7 +73,7 @@ function LayersDisclosure() {
         box.current?.querySelector('summary')?.focus();
       }}
     >
-      <summary title="Muscles, force arrows, gravity line, angles">
+      <summary title="Muscles, force arrows, gravity line, angles" aria-label={`Layers, ${shown} of ${LAYERS.length} shown`}>
         Layers <span className="view-controls__layers-count">{shown}/{LAYERS.length}</span>
       </summary>
       <LayerToggles />

@@ -20,6 +20,9 @@
  * `--rows 6000` with a research-scale `--rows 40000`). The per-worker ratios
  * pair each sweep run with bare threads measured just before and after it:
  * this VM's speed drifts too much between minutes for unpaired ratios.
+ * The warm bare threads are a steady-state ceiling no whole run reaches (a fresh thread solves its first
+ * rows at a third of the rate); the bench also runs the sweep's own rows in as many fresh bare threads from
+ * their first row, which pay the same warm-up, so the whole run's gap to them is the engine's alone.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -76,8 +79,28 @@ async function bareModelWork(rows: number, warmupMs: number, ms: number): Promis
   return loop(ms);
 }
 
+/**
+ * The same design points a sweep of `rows` rows solves, share `k` of `n` (every n-th point), from a fresh
+ * thread's first point: no warm-up, so the JIT's warm-up is in it as it is in a sweep's whole run.
+ * Returns the rows solved and the milliseconds it took.
+ */
+async function coldModelWork(rows: number, k: number, n: number): Promise<{ rows: number; ms: number }> {
+  const { parseScenario } = await import('../src/scenario/load.ts');
+  const { createPlan } = await import('../src/sweep/plan.ts');
+  const { outputSpecs, solvePoint } = await import('../src/sweep/point-solver.ts');
+  const scenario = await parseScenario(designYaml(rows), 'bench.yaml');
+  const plan = createPlan(scenario);
+  const outputs = outputSpecs(scenario.outputs.map((o) => o.path));
+  const start = performance.now();
+  let done = 0;
+  for (let point = k; point < plan.pointCount; point += n) done += solvePoint(plan.pointAt(point).vector, scenario.tasks, outputs).length;
+  return { rows: done, ms: performance.now() - start };
+}
+
 if (!isMainThread && workerData?.bench === 'ceiling') {
   parentPort?.postMessage(await bareModelWork(workerData.rows as number, CEILING_WARMUP_MS, CEILING_MS));
+} else if (!isMainThread && workerData?.bench === 'cold') {
+  parentPort?.postMessage(await coldModelWork(workerData.rows as number, workerData.k as number, workerData.n as number));
 } else if (isMainThread) {
   await main();
 }
@@ -135,24 +158,42 @@ async function main(): Promise<void> {
     return counts.reduce((a, b) => a + b, 0) / (CEILING_MS / 1000);
   };
 
+  /** The whole run's model work without the engine: fresh bare threads solving the sweep's points between them (rows/s). */
+  const coldThreads = async (threads: number) => {
+    const boot = pathToFileURL(createRequire(import.meta.url).resolve('@lumbo/model/worker/node-boot'));
+    const parts = await Promise.all(
+      Array.from({ length: threads }, (_, k) => new Promise<{ rows: number; ms: number }>((resolve, reject) => {
+        const worker = new Worker(boot, { workerData: { entry: import.meta.url, bench: 'cold', rows, k, n: threads, gait: GAIT } });
+        worker.once('message', (part: { rows: number; ms: number }) => void worker.terminate().then(() => resolve(part)));
+        worker.once('error', reject);
+      })),
+    );
+    return parts.reduce((a, p) => a + p.rows, 0) / (Math.max(...parts.map((p) => p.ms)) / 1000);
+  };
+
   const r: Record<string, number> = {};
   for (const workers of [1, 2]) r[`startupS.${workers}`] = median(await sequential(repeats, () => startupS(workers)));
   // This VM's speed drifts by tens of per cent from one minute to the next, so each sweep run is compared with
   // the bare threads measured just before and just after it (their mean), and the ratios' median is reported.
-  const ratios: Record<string, number[]> = { perWorker1: [], warmPerWorker1: [], perWorker2: [], warmPerWorker2: [] };
+  const ratios: Record<string, number[]> = { perWorker1: [], warmPerWorker1: [], perWorker2: [], warmPerWorker2: [], coldPerWorker1: [], coldPerWorker2: [] };
+  const cold: Record<number, number[]> = { 1: [], 2: [] };
   const runs: Record<number, { whole: number; warm: number }[]> = { 0: [], 1: [], 2: [] };
   const bare: Record<number, number[]> = { 1: [], 2: [] };
   for (let i = 0; i < repeats; i++) {
     runs[0]!.push(await rowsPerS(0));
     for (const workers of [1, 2]) {
       const before = await bareThreads(workers);
+      const coldBefore = await coldThreads(workers);
       const run = await rowsPerS(workers);
+      const coldAfter = await coldThreads(workers);
       const after = await bareThreads(workers);
       const reference = (before + after) / 2;
       runs[workers]!.push(run);
       bare[workers]!.push(before, after);
+      cold[workers]!.push(coldBefore, coldAfter);
       ratios[`perWorker${workers}`]!.push(run.whole / reference);
       ratios[`warmPerWorker${workers}`]!.push(run.warm / reference);
+      ratios[`coldPerWorker${workers}`]!.push(run.whole / ((coldBefore + coldAfter) / 2));
     }
   }
   for (const workers of [0, 1, 2]) {
@@ -160,6 +201,7 @@ async function main(): Promise<void> {
     r[`warmRowsPerS.${workers}`] = median(runs[workers]!.map((x) => x.warm));
   }
   for (const threads of [1, 2]) r[`bareRowsPerS.${threads}`] = median(bare[threads]!);
+  for (const threads of [1, 2]) r[`coldRowsPerS.${threads}`] = median(cold[threads]!);
   // per worker against the model's own rate, 1/(compile + solve), in as many bare threads (paired runs)
   for (const [key, xs] of Object.entries(ratios)) r[key] = median(xs);
   r.speedup = r['rowsPerS.2']! / r['rowsPerS.1']!;
@@ -183,5 +225,7 @@ async function main(): Promise<void> {
   const pct = (x: number | undefined) => `${(100 * (x ?? Number.NaN)).toFixed(0)} %`;
   console.log(`  per worker, against the model's own rate 1/(compile + solve) in as many bare threads measured just before and after each run (median of the paired ratios; target ≥ 90 %):`);
   console.log(`    1 worker  ${pct(r.perWorker1)} whole run, ${pct(r.warmPerWorker1)} warm;   2 workers ${pct(r.perWorker2)} whole run, ${pct(r.warmPerWorker2)} warm`);
+  console.log(`  the whole run against the same rows solved by as many fresh bare threads from their first row (both pay the JIT's warm-up; ${f(r['coldRowsPerS.1'])} and ${f(r['coldRowsPerS.2'])} rows/s), paired the same way:`);
+  console.log(`    1 worker  ${pct(r.coldPerWorker1)};   2 workers ${pct(r.coldPerWorker2)}`);
   console.log(`  load average during the run: ${loadavg()[0]!.toFixed(2)} (numbers from a busy machine are not comparable)`);
 }

@@ -37,6 +37,17 @@ describe('compare deltas', () => {
     expect(Math.abs(other.delta)).toBeLessThan(drop.delta);
   }, 120_000); // two gait cycles: generous on a busy CI box
 
+  it('compare the sagittal trunk over the cycle: weak right hip flexors walk inclined forward of healthy', () => {
+    const k = { right: { strength: 0.3 } };
+    const weak = mergeParams(DEFAULT_PARAMS, { muscles: { iliopsoas: k, rectusFemoris: k, tensorFasciaeLatae: k } });
+    const current: Answer = { kind: 'gait', gait: simulateGait(compileModel(weak)) };
+    const compare: Answer = { kind: 'gait', gait: simulateGait(compileModel(DEFAULT_PARAMS)) };
+    const lean = compareDeltas(current, compare)!.flatMap((g) => g.rows).find((r) => r.id === 'gait.meanTrunkForwardLeanDeg')!;
+    expect(lean.label).toBe('Mean trunk forward lean');
+    expect(lean.delta).toBeGreaterThan(0.9 * (current.kind === 'gait' ? current.gait.summary.trunkForwardCompensationDeg : 0));
+    expect(lean.delta).toBeGreaterThan(10);
+  }, 120_000); // two gait cycles: generous on a busy CI box
+
   it('refuses to difference a gait cycle against a static result', () => {
     const gait: Answer = { kind: 'gait', gait: simulateGait(compileModel(DEFAULT_PARAMS)) };
     expect(compareDeltas(standing('healthy'), gait)).toBeNull();

@@ -62,6 +62,8 @@ function gaitDeltas(current: Gait, compare: Gait): DeltaGroup[] {
       rows: [
         row('gait.meanAnteriorPelvicTiltDeg', 'Mean anterior pelvic tilt', 'deg', c.meanAnteriorPelvicTiltDeg, k.meanAnteriorPelvicTiltDeg),
         row('gait.meanLordosisDeg', 'Mean lumbar lordosis', 'deg', mean(current.lordosisDeg), mean(compare.lordosisDeg)),
+        // the sagittal trunk: a lurch back (weak gluteus maximus) or a walk inclined forward (weak hip flexors)
+        row('gait.meanTrunkForwardLeanDeg', 'Mean trunk forward lean', 'deg', mean(current.trunkForwardLeanDeg), mean(compare.trunkForwardLeanDeg)),
         row('gait.rightStance.peakContralateralDropDeg', 'Peak pelvic drop, right stance', 'deg', c.rightStance.peakContralateralDropDeg, k.rightStance.peakContralateralDropDeg),
         row('gait.leftStance.peakContralateralDropDeg', 'Peak pelvic drop, left stance', 'deg', c.leftStance.peakContralateralDropDeg, k.leftStance.peakContralateralDropDeg),
         row('gait.rightStance.peakTrunkLeanTowardStanceDeg', 'Peak trunk lean, right stance', 'deg', c.rightStance.peakTrunkLeanTowardStanceDeg, k.rightStance.peakTrunkLeanTowardStanceDeg),

@@ -58,20 +58,26 @@ design:
 }
 
 /** The same design points solved in a loop, without the sweep engine (no messages, no ordering): rows done in `ms`. */
-async function bareModelWork(rows: number, warmupMs: number, ms: number): Promise<number> {
+/** The design of a `rows`-row sweep, and a function that solves its point n without the engine (rows solved). */
+async function benchPoints(rows: number): Promise<{ pointCount: number; solve: (n: number) => number }> {
   const { parseScenario } = await import('../src/scenario/load.ts');
   const { createPlan } = await import('../src/sweep/plan.ts');
   const { outputSpecs, solvePoint } = await import('../src/sweep/point-solver.ts');
   const scenario = await parseScenario(designYaml(rows), 'bench.yaml');
   const plan = createPlan(scenario);
   const outputs = outputSpecs(scenario.outputs.map((o) => o.path));
+  return { pointCount: plan.pointCount, solve: (n) => solvePoint(plan.pointAt(n).vector, scenario.tasks, outputs).length };
+}
+
+async function bareModelWork(rows: number, warmupMs: number, ms: number): Promise<number> {
+  const { pointCount, solve } = await benchPoints(rows);
   let point = 0;
   const loop = (duration: number) => {
     const start = performance.now();
     let done = 0;
     while (performance.now() - start < duration) {
-      done += solvePoint(plan.pointAt(point).vector, scenario.tasks, outputs).length;
-      point = (point + 1) % plan.pointCount;
+      done += solve(point);
+      point = (point + 1) % pointCount;
     }
     return done;
   };
@@ -85,15 +91,10 @@ async function bareModelWork(rows: number, warmupMs: number, ms: number): Promis
  * Returns the rows solved and the milliseconds it took.
  */
 async function coldModelWork(rows: number, k: number, n: number): Promise<{ rows: number; ms: number }> {
-  const { parseScenario } = await import('../src/scenario/load.ts');
-  const { createPlan } = await import('../src/sweep/plan.ts');
-  const { outputSpecs, solvePoint } = await import('../src/sweep/point-solver.ts');
-  const scenario = await parseScenario(designYaml(rows), 'bench.yaml');
-  const plan = createPlan(scenario);
-  const outputs = outputSpecs(scenario.outputs.map((o) => o.path));
+  const { pointCount, solve } = await benchPoints(rows);
   const start = performance.now();
   let done = 0;
-  for (let point = k; point < plan.pointCount; point += n) done += solvePoint(plan.pointAt(point).vector, scenario.tasks, outputs).length;
+  for (let point = k; point < pointCount; point += n) done += solve(point);
   return { rows: done, ms: performance.now() - start };
 }
 

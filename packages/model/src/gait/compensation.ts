@@ -165,23 +165,31 @@ export function compensate(b: HipBalance, duchenne: number, hatWeightLeverNm: nu
 }
 
 /**
+ * Shift of the whole-body centre of mass relative to the pelvis at frame i from the `from` to the `to` motion,
+ * along world axis `axis` (0 forward, 2 lateral; m).
+ */
+export function comShiftM(from: CycleKinematics, to: CycleKinematics, i: number, axis: 0 | 2): number {
+  const BC = B.BODY_COUNT;
+  const pelvis = i * BC * 3 + axis;
+  let mt = 0, d = 0;
+  for (let b = 0; b < BC; b++) {
+    const m = from.mass[b]!, o = (i * BC + b) * 3 + axis;
+    mt += m;
+    d += m * (to.com[o]! - from.com[o]! - (to.o[pelvis]! - from.o[pelvis]!));
+  }
+  return d / mt;
+}
+
+/**
  * Shift of the centres of pressure that follows the whole-body centre of mass from the `from` to the `to`
  * motion (quasi-static, docs/model.md §9), clamped to the foot; what the clamp removes stays in the residual.
  */
 export function copShift(from: CycleKinematics, to: CycleKinematics, lengthScale: number, out: Float64Array): Float64Array {
-  const BC = B.BODY_COUNT;
+  const lx = COP_SHIFT_LIMIT_M.forward * lengthScale, lz = COP_SHIFT_LIMIT_M.lateral * lengthScale;
   for (let i = 0; i < from.frames; i++) {
-    let mt = 0, dx = 0, dz = 0;
-    for (let b = 0; b < BC; b++) {
-      const m = from.mass[b]!, o = (i * BC + b) * 3;
-      mt += m;
-      dx += m * (to.com[o]! - from.com[o]! - (to.o[i * BC * 3]! - from.o[i * BC * 3]!));
-      dz += m * (to.com[o + 2]! - from.com[o + 2]! - (to.o[i * BC * 3 + 2]! - from.o[i * BC * 3 + 2]!));
-    }
-    const lx = COP_SHIFT_LIMIT_M.forward * lengthScale, lz = COP_SHIFT_LIMIT_M.lateral * lengthScale;
-    out[i * 3] = Math.max(-lx, Math.min(lx, dx / mt));
+    out[i * 3] = Math.max(-lx, Math.min(lx, comShiftM(from, to, i, 0)));
     out[i * 3 + 1] = 0;
-    out[i * 3 + 2] = Math.max(-lz, Math.min(lz, dz / mt));
+    out[i * 3 + 2] = Math.max(-lz, Math.min(lz, comShiftM(from, to, i, 2)));
   }
   return out;
 }

@@ -23,7 +23,7 @@
 import type { CycleKinematics } from './frame-kinematics.ts';
 import type { FlexorBalance } from './flexor-balance.ts';
 import type { GroundReactions } from './ground-reactions.ts';
-import * as B from '../geometry/bodies.ts';
+import { comShiftM } from './compensation.ts';
 
 /** The trial inclination that measures c (rad) [E]: the shift is linear in sin ψ to within a few % up to 30°. */
 export const TRIAL_INCLINATION_RAD = (10 * Math.PI) / 180;
@@ -54,18 +54,19 @@ export function needsInclination(s: FlexorInclination, flexors: FlexorBalance): 
 
 /** Forward shift of the whole-body centre of mass relative to the pelvis from `from` to `to`, averaged over the cycle (m). */
 export function meanForwardComShiftM(from: CycleKinematics, to: CycleKinematics): number {
-  const BC = B.BODY_COUNT;
   let sum = 0;
-  for (let i = 0; i < from.frames; i++) {
-    let mt = 0, dx = 0;
-    for (let b = 0; b < BC; b++) {
-      const m = from.mass[b]!, o = (i * BC + b) * 3;
-      mt += m;
-      dx += m * (to.com[o]! - from.com[o]! - (to.o[i * BC * 3]! - from.o[i * BC * 3]!));
-    }
-    sum += dx / mt;
-  }
+  for (let i = 0; i < from.frames; i++) sum += comShiftM(from, to, i, 0);
   return sum / from.frames;
+}
+
+/** The largest deficit per leg over its loaded frames before any compensation (N·m): what sizes ψ, for the summary. */
+export function peakDeficitBeforeNm(s: FlexorInclination, flexors: FlexorBalance): { left: number; right: number } {
+  const peak = { left: 0, right: 0 };
+  for (let k = 0; k < s.footLoadN.length; k++) {
+    const key = k % 2 === 0 ? 'left' : 'right';
+    if (s.footLoadN[k]! > 0) peak[key] = Math.max(peak[key], flexors.deficitNm[k]!);
+  }
+  return peak;
 }
 
 /** ψ for one frame and leg: F_y · c · sin ψ = deficit, capped at the centre of pressure's limit (rad; 0 without deficit or load). */

@@ -41,6 +41,13 @@ describe('strategies for weak hip flexors, measured in the model (docs/model.md 
   const k0 = cycleKinematics(model, base, ref, plain, dt, createCycleKinematics(N));
   const id0 = inverseDynamics(k0, grf, null, createInverseDynamics(N));
   const preSwing = Array.from({ length: 11 }, (_, k) => 50 + k); // 50–60 % of the right leg's cycle
+  /** The motion with `adj`, its centre-of-pressure shift and the right hip's flexion demand minus the plain cycle's, in pre-swing. */
+  const demandChange = (adj: ReturnType<typeof createAdjustments>) => {
+    const k1 = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
+    const shift = copShift(k0, k1, g.lengthScale, new Float64Array(N * 3));
+    const id1 = inverseDynamics(k1, grf, shift, createInverseDynamics(N));
+    return { shift, change: preSwing.map((i) => id1.hipMomentNm[(i * 2 + RIGHT) * 3]! - id0.hipMomentNm[(i * 2 + RIGHT) * 3]!) };
+  };
 
   it('a posterior pelvic tilt under an upright thorax extends the hip but adds under 1.5 N·m of passive flexion in pre-swing', () => {
     const solver = gaitSolver(model);
@@ -63,10 +70,7 @@ describe('strategies for weak hip flexors, measured in the model (docs/model.md 
     for (const i of preSwing) held[i] = 10 * DEG;
     const smooth = taperEnvelope(held, 0.2);
     for (let i = 0; i < N; i++) adj.lurch[i * 2 + RIGHT] = smooth[i]!;
-    const k1 = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
-    const shift = copShift(k0, k1, g.lengthScale, new Float64Array(N * 3));
-    const id1 = inverseDynamics(k1, grf, shift, createInverseDynamics(N));
-    const rise = preSwing.map((i) => id1.hipMomentNm[(i * 2 + RIGHT) * 3]! - id0.hipMomentNm[(i * 2 + RIGHT) * 3]!);
+    const { shift, change: rise } = demandChange(adj);
     for (const i of preSwing) expect(shift[i * 3]).toBeLessThan(0); // the centre of pressure follows the body back
     expect(Math.min(...rise)).toBeGreaterThan(0);
     expect(Math.max(...rise)).toBeGreaterThan(5);
@@ -76,10 +80,8 @@ describe('strategies for weak hip flexors, measured in the model (docs/model.md 
   it('a forward inclination moves the centres of pressure forward, flexes the hips by the pelvis’s share and lowers the trailing hip’s flexion demand (as inclined walking does, Leteneur 2009, Simonsen 2012)', () => {
     const adj = createAdjustments(N);
     adj.incline.fill(10 * DEG);
-    const k1 = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
-    const shift = copShift(k0, k1, g.lengthScale, new Float64Array(N * 3));
-    const id1 = inverseDynamics(k1, grf, shift, createInverseDynamics(N));
-    const fall = preSwing.map((i) => id0.hipMomentNm[(i * 2 + RIGHT) * 3]! - id1.hipMomentNm[(i * 2 + RIGHT) * 3]!);
+    const { shift, change } = demandChange(adj);
+    const fall = change.map((d) => -d);
     for (const i of preSwing) expect(shift[i * 3]).toBeGreaterThan(0.01); // the centre of pressure follows the body forward
     expect(Math.min(...fall)).toBeGreaterThan(0);
     expect(Math.max(...fall)).toBeGreaterThan(5);

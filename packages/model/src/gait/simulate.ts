@@ -30,7 +30,7 @@ import { createInverseDynamics, inverseDynamics } from './inverse-dynamics.ts';
 import { gaitSolver } from './gait-solver.ts';
 import { hipCapacity, type HipCapacity } from './capacity.ts';
 import { compensate, copShift, COP_SHIFT_LIMIT_M, createAdjustments, createHipBalance, refineDeficit } from './compensation.ts';
-import { createFlexorInclination, meanForwardComShiftM, needsInclination, refineFlexorDeficit, sizeInclinationRad, TRIAL_INCLINATION_RAD } from './flexor-inclination.ts';
+import { createFlexorInclination, meanForwardComShiftM, needsInclination, peakDeficitBeforeNm, refineFlexorDeficit, sizeInclinationRad, TRIAL_INCLINATION_RAD } from './flexor-inclination.ts';
 import { flexorTightness } from './flexor-tightness.ts';
 import { createFlexorBalance, flexorDeficits } from './flexor-balance.ts';
 import { piriformisRotation } from './piriformis-rotation.ts';
@@ -139,12 +139,8 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const hatWeightLeverNm = HAT_COM_FROM_BACK_JOINT_M[1] * g.lengthScale * (g.thoraxMass + g.vertebraMass.reduce((a, b) => a + b, 0)) * GRAVITY_M_PER_S2;
   // weak hip flexors: the deficit of the uncompensated motion sizes a forward inclination (§9.3, step 5)
   flexorDeficits(flexors, id.hipMomentNm);
-  const flexorDeficitBeforeNm = { left: 0, right: 0 };
-  for (let k = 0; k < 2 * (N - 1); k++) {
-    const key = k % 2 === 0 ? 'left' : 'right';
-    if (grf[k % 2]!.forceN[(k >> 1) * 3 + 1]! > 0) flexorDeficitBeforeNm[key] = Math.max(flexorDeficitBeforeNm[key], flexors.deficitNm[k]!);
-  }
   const inclination = createFlexorInclination(grf, N, COP_SHIFT_LIMIT_M.forward * g.lengthScale);
+  const flexorDeficitBeforeNm = peakDeficitBeforeNm(inclination, flexors);
   const inclined = needsInclination(inclination, flexors);
   if (inclined) {
     // c, the centre of mass's forward shift per unit sin ψ, from one trial inclination of this body's motion

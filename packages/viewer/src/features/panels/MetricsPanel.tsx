@@ -14,11 +14,12 @@ import { MuscleForces } from './MuscleForces.tsx';
 import { PostureMetrics } from './PostureMetrics.tsx';
 import { ThreeDMetrics } from './ThreeDMetrics.tsx';
 import { readFeasible } from '../../lib/three-d-outputs.ts';
+import { NOTICEABLE_WAIT_MS, useLastingFlag } from './use-lasting-flag.ts';
 
 export function MetricsPanel() {
   const shown = useViewer((s) => s.shown);
   const compare = useViewer(selectVisibleCompare);
-  const stale = useViewer((s) => s.resultRequestId !== s.requestId);
+  const stale = useLastingFlag(useViewer((s) => s.resultRequestId !== s.requestId), NOTICEABLE_WAIT_MS);
   const ceilingN = useMemo(() => ceilingForAnswers(shown?.answer, compare?.answer), [shown, compare]);
   if (!shown) {
     return (

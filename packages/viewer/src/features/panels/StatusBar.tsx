@@ -5,6 +5,7 @@
  */
 import { useViewer } from '../../store/use-viewer.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { NOTICEABLE_WAIT_MS, useLastingFlag } from './use-lasting-flag.ts';
 
 export function StatusBar() {
   const busy = useViewer((s) => s.busy);
@@ -17,7 +18,8 @@ export function StatusBar() {
   const hasResult = useViewer((s) => s.shown !== null);
   // a coarse gait cycle for the latest request is on screen, the full one is solving
   const refiningFrames = useViewer((s) => (s.shown?.refining && s.shown.requestId === s.requestId && s.shown.answer.kind === 'gait' ? s.shown.answer.gait.frames : null));
-  const upToDate = requestId === resultId && !busy;
+  // the line says "Updating…" only for a request a person could notice (use-lasting-flag.ts); the data attributes stay exact
+  const updating = useLastingFlag(requestId !== resultId || busy, NOTICEABLE_WAIT_MS);
   return (
     <div
       className="status"
@@ -44,9 +46,9 @@ export function StatusBar() {
           ? 'Starting the model…'
           : refiningFrames !== null
             ? `Refining… ${refiningFrames}-frame preview (peaks can read low); full cycle solving`
-            : upToDate
-              ? `Up to date (solved in ${formatNumber(lastMs ?? Number.NaN, 0)} ms)`
-              : 'Updating…'}
+            : updating
+              ? 'Updating…'
+              : `Up to date (solved in ${formatNumber(lastMs ?? Number.NaN, 0)} ms)`}
       </span>
     </div>
   );

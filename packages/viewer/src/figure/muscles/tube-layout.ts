@@ -13,8 +13,14 @@ import type { Motion } from '../motion/motion.ts';
 import type { MotionSampler } from '../motion/sampler.ts';
 import { muscleRadius } from '../motion/muscle-layout.ts';
 
-export const RINGS = 12;
-export const SIDES = 8;
+/**
+ * 8 rings of 6 sides: 84 triangles a belly (12 × 8 gave 176). Software WebGL pays per
+ * triangle and the main thread rewrites every vertex each gait frame; at the largest
+ * size drawn (lecture close-up) a six-sided belly with smooth normals reads as round
+ * (docs/performance.md, render per frame).
+ */
+export const RINGS = 8;
+export const SIDES = 6;
 export const VERTICES_PER_TUBE = RINGS * SIDES;
 export const TRIANGLES_PER_TUBE = (RINGS - 1) * SIDES * 2;
 

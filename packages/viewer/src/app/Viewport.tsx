@@ -16,9 +16,14 @@ import { OrbitRig } from '../figure/OrbitRig.tsx';
 import { BACKGROUND, FLOOR } from '../figure/palette.ts';
 import { isSoftwareWebGl } from '../figure/render-quality.ts';
 import { Stage } from '../figure/Stage.tsx';
+import { anatomyDebug } from '../figure/anatomy-probe.ts';
+import { registerAnatomy } from '../store/debug-handle.ts';
 
 // decided once per page: the renderer does not change while it runs
 const ANTIALIAS = !isSoftwareWebGl();
+
+// window.__lumbo.anatomy (docs/viewer.md, testability contract) arrives with this chunk
+registerAnatomy(anatomyDebug);
 
 export function Viewport() {
   const store = useViewerStoreApi();

@@ -4,7 +4,6 @@ import type { ModelParams } from '@lumbo/model';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { installDebugHandle } from '../store/debug-handle.ts';
-import { anatomyDebug } from '../figure/anatomy-probe.ts';
 import { registerOfflineCache } from '../features/offline/register.ts';
 import { loadLink, startLinkSync } from '../features/share/store-link.ts';
 import { createModelClient } from '../worker/model-client.ts';
@@ -36,7 +35,8 @@ const playhead = createPlayhead();
 // the full one (docs/performance.md, Viewer); kept for machines and measurements where it may (docs/viewer.md)
 const client = createModelClient<ModelParams>(solverEvents(store), switches.gaitPreview ? {} : { coarseGaitFrames: null });
 startSolveLoop(store, client);
-installDebugHandle({ store, playhead, killWorker: () => client.killWorker(), anatomy: anatomyDebug });
+// the anatomy probe joins from the 3-D chunk (app/Viewport.tsx), so three.js is not evaluated before the panels render
+installDebugHandle({ store, playhead, killWorker: () => client.killWorker() });
 registerOfflineCache(store);
 
 const container = document.getElementById('root');

@@ -124,6 +124,12 @@ export function installDebugHandle(handle: Omit<LumboDebugHandle, 'lastPaint' | 
 }
 
 /** Lets the canvas register its probes once it exists; returns the function that removes them. */
+/** Adds the anatomy layer's probe (figure/anatomy-probe.ts) once the 3-D chunk has loaded: three.js stays out of the page's entry script. */
+export function registerAnatomy(anatomy: AnatomyDebug): void {
+  const handle = window.__lumbo;
+  if (handle) handle.anatomy = anatomy;
+}
+
 export function registerProbes(probes: Pick<LumboDebugHandle, 'measureFrames' | 'frameWork' | 'resetFrameWork' | 'project'>): () => void {
   const handle = window.__lumbo;
   if (!handle) return () => undefined;

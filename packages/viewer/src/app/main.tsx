@@ -1,4 +1,6 @@
-/** Boot: one store, one gait playhead, one model client, the solve loop between them, then the React tree. */
+/** Boot: the model worker first, then one store, one gait playhead, one model client, the solve loop between them, then the React tree. */
+// first: the worker loads while React and three.js evaluate (worker/early-start.ts)
+import '../worker/boot.ts';
 import { StrictMode } from 'react';
 import type { ModelParams } from '@lumbo/model';
 import { createRoot } from 'react-dom/client';

@@ -57,6 +57,9 @@ export class QpWorkspace {
   private colVals: Float64Array;
   /** Column of each stored non-zero (with a fixed pattern). */
   private colOf: Int32Array;
+  /** Step and curvature Σ e²/h over the free set of the last line-search evaluation (x and free hold its primal). */
+  private lastT = NaN;
+  private curvature = 0;
 
   /**
    * With `pattern`, the non-zero structure of A is fixed from the start (as after setPattern);
@@ -93,6 +96,22 @@ export class QpWorkspace {
       this.colVals = new Float64Array(m * n);
       this.colOf = new Int32Array(m * n);
     }
+  }
+
+  /**
+   * With a fixed pattern, A's non-zeros in the pattern's column order (colStart/colRows): a caller
+   * that writes them here directly and calls `solveValues` skips the dense matrix `A` altogether.
+   */
+  get values(): Float64Array {
+    return this.colVals;
+  }
+
+  /** The dense A of the current `values` (fixed pattern; for comparisons outside the hot path). */
+  denseA(): Float64Array {
+    const { n, A, colStart, colRows, colVals } = this;
+    A.fill(0);
+    for (let i = 0; i < n; i++) for (let p = colStart[i]!; p < colStart[i + 1]!; p++) A[colRows[p]! * n + i] = colVals[p]!;
+    return A;
   }
 
   /**
@@ -200,7 +219,7 @@ export class QpWorkspace {
    * largest allowed equality residual in the units of b.
    */
   solve(tol = 1e-7, maxIterations = 60): boolean {
-    const { m, n, A, h, invH, free, freeK, K, K0, lambda, d, c, e, colStart, colRows, colVals } = this;
+    const { m, n, A, colStart, colRows, colVals } = this;
     // most muscles cross only a few joints: work on the non-zeros of each column
     if (this.patternFixed) {
       const colOf = this.colOf;
@@ -219,6 +238,17 @@ export class QpWorkspace {
       }
       colStart[n] = nz;
     }
+    return this.iterate(tol, maxIterations);
+  }
+
+  /** Solves from `values` as the caller wrote them (fixed pattern only; A is not read). */
+  solveValues(tol = 1e-7, maxIterations = 60): boolean {
+    if (!this.patternFixed) throw new Error('solveValues needs a fixed pattern');
+    return this.iterate(tol, maxIterations);
+  }
+
+  private iterate(tol: number, maxIterations: number): boolean {
+    const { m, n, h, invH, free, freeK, K, K0, lambda, d, c, e, r } = this;
     for (let i = 0; i < n; i++) invH[i] = 1 / h[i]!;
     this.dual(lambda); // fills x, the free set and c = Aᵀλ
     this.converged = false;
@@ -250,14 +280,18 @@ export class QpWorkspace {
       }
       if (!this.choleskySolve()) break;
       // exact line search: the dual is concave and piecewise quadratic along d,
-      // so its slope φ'(t) = d·b − Σ e_i x_i(t) (e = Aᵀd) is monotone in t
+      // so its slope φ'(t) = d·b − Σ e_i x_i(t) (e = Aᵀd) is monotone in t;
+      // at t = 0 it is d·(b − A x) = d·r, the residual just computed
+      let slope0 = 0;
+      for (let j = 0; j < m; j++) slope0 += d[j]! * r[j]!;
       this.lineDirection();
-      const t = this.exactStep();
+      const t = this.exactStep(slope0);
       if (!(t > 0)) break;
       for (let j = 0; j < m; j++) lambda[j] = lambda[j]! + t * d[j]!;
       // Aᵀλ moves along Aᵀd: update it instead of multiplying again
       for (let i = 0; i < n; i++) c[i] = c[i]! + t * e[i]!;
-      this.primal();
+      // the line search's last evaluation was at t: x and the free set are already those of the new c
+      if (t !== this.lastT) this.primal();
     }
     this.converged = this.residual() <= tol * 10;
     return this.converged;
@@ -289,40 +323,53 @@ export class QpWorkspace {
     this.db = db;
   }
 
-  /** Slope of the dual along d at step t (c holds Aᵀλ at t = 0). */
+  /**
+   * Slope of the dual along d at step t (c holds Aᵀλ at t = 0). Leaves the primal x(t) and its free
+   * set in x and free, and the slope's rate of decrease Σ_free e_i²/h_i in `curvature`.
+   */
   private slopeAt(t: number): number {
-    const { n, c, e, invH, lower, upper } = this;
+    const { n, c, e, invH, lower, upper, x, free } = this;
     let s = this.db;
+    let k = 0;
     for (let i = 0; i < n; i++) {
-      let xi = (c[i]! + t * e[i]!) * invH[i]!;
-      if (xi < lower[i]!) xi = lower[i]!;
-      else if (xi > upper[i]!) xi = upper[i]!;
-      s -= e[i]! * xi;
+      const ei = e[i]!;
+      let xi = (c[i]! + t * ei) * invH[i]!;
+      let f = 1;
+      if (xi <= lower[i]!) {
+        xi = lower[i]!;
+        f = 0;
+      } else if (xi >= upper[i]!) {
+        xi = upper[i]!;
+        f = 0;
+      } else k += ei * ei * invH[i]!;
+      x[i] = xi;
+      free[i] = f;
+      s -= ei * xi;
     }
+    this.lastT = t;
+    this.curvature = k;
     return s;
   }
 
-  /** Root of the monotone slope by bracketing and the Illinois variant of regula falsi. */
-  private exactStep(): number {
+  /**
+   * Root of the monotone slope (φ'(0) = `slope0` > 0): Newton steps on the piecewise-linear slope from
+   * the full step t = 1, kept inside the bracket, falling back to the Illinois variant of regula falsi
+   * (or doubling, before the bracket closes) when a Newton step would leave it. Inside one linear
+   * piece a Newton step is exact, so the full Newton step usually needs one or two evaluations.
+   */
+  private exactStep(slope0: number): number {
+    this.lastT = NaN;
     let a = 0;
-    let fa = this.slopeAt(0);
+    let fa = slope0;
     if (!(fa > 0)) return 0;
-    let b = 1;
-    let fb = this.slopeAt(b);
-    let grow = 0;
-    while (fb > 0 && grow < 60) {
-      a = b;
-      fa = fb;
-      b *= 2;
-      fb = this.slopeAt(b);
-      grow++;
-    }
-    if (fb > 0) return b;
+    let b = Infinity;
+    let fb = 0;
+    const tolerance = 1e-13 * (Math.abs(this.db) + 1);
+    let t = 1;
     let side = 0;
-    for (let k = 0; k < 100; k++) {
-      const t = (a * fb - b * fa) / (fb - fa);
+    for (let k = 0; k < 160; k++) {
       const ft = this.slopeAt(t);
-      if (Math.abs(ft) <= 1e-13 * (Math.abs(this.db) + 1) || b - a <= 1e-15 * b) return t;
+      if (Math.abs(ft) <= tolerance || (b !== Infinity && b - a <= 1e-15 * b)) return t;
       if (ft > 0) {
         a = t;
         fa = ft;
@@ -334,8 +381,15 @@ export class QpWorkspace {
         if (side === -1) fa *= 0.5;
         side = -1;
       }
+      // Newton on the current linear piece: φ'' = −curvature
+      const newton = this.curvature > 0 ? t + ft / this.curvature : NaN;
+      if (newton > a && newton < b) t = newton;
+      else if (b === Infinity) t = 2 * a;
+      else t = (a * fb - b * fa) / (fb - fa);
+      if (!(t > a && t < b)) t = b === Infinity ? 2 * a : 0.5 * (a + b);
+      if (!(t < 1e18)) return a;
     }
-    return 0.5 * (a + b);
+    return b === Infinity ? a : 0.5 * (a + b);
   }
 
   /** Objective ½Σh x² of the current solution. */
@@ -345,3 +399,4 @@ export class QpWorkspace {
     return s;
   }
 }
+

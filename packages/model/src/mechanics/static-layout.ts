@@ -23,6 +23,8 @@ export interface StaticLayout {
   readonly rowAxis: Int32Array;
   /** Per equation row, the elements whose paths cross that row's free body. */
   readonly rowElements: readonly Int32Array[];
+  /** Per equation row, where each of its elements' entries sits in the pattern's column values (the QP's `values`). */
+  readonly rowSlots: readonly Int32Array[];
   /** The QP's non-zero pattern (element, compliance and reserve columns). */
   readonly pattern: QpPattern;
 }
@@ -75,6 +77,10 @@ function build(t: ElementTable, groups: readonly JointGroup[]): StaticLayout {
   colStart[n] = colRows.length;
   const colOf = new Int32Array(colRows.length);
   for (let col = 0; col < n; col++) colOf.fill(col, colStart[col]!, colStart[col + 1]!);
+  const rowSlots = rowElements.map((els, row) => Int32Array.from(els, (col) => {
+    for (let p = colStart[col]!; p < colStart[col + 1]!; p++) if (colRows[p] === row) return p;
+    throw new Error('element outside the pattern');
+  }));
   return {
     m,
     n,
@@ -84,6 +90,7 @@ function build(t: ElementTable, groups: readonly JointGroup[]): StaticLayout {
     rowGroup: Int32Array.from(rows.map((r) => r[0])),
     rowAxis: Int32Array.from(rows.map((r) => r[1])),
     rowElements,
+    rowSlots,
     pattern: { colStart, colRows: Int32Array.from(colRows), colOf },
   };
 }

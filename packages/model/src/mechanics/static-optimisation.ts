@@ -87,6 +87,8 @@ export class StaticSolver {
   readonly passiveScale: number;
   /** Per equation row, the elements whose paths cross that row's free body (fixed by the groups). */
   private readonly rowElements: readonly Int32Array[];
+  /** Per equation row, the QP value slot of each of those elements' entries. */
+  private readonly rowSlots: readonly Int32Array[];
 
   constructor(model: CompiledModel, groups: readonly JointGroup[], bilateral: boolean) {
     this.model = model;
@@ -107,6 +109,7 @@ export class StaticSolver {
     this.complianceStart = layout.complianceStart;
     this.reserveStart = layout.reserveStart;
     this.rowElements = layout.rowElements;
+    this.rowSlots = layout.rowSlots;
     this.jointPassive = new Float64Array(groups.length * 3);
     this.externalMoment = new Float64Array(groups.length * 3);
     const { m, n } = layout;
@@ -122,14 +125,14 @@ export class StaticSolver {
       this.qp.h[col] = 2 / (COMPLIANCE_MOMENT_NM * ms) ** 2;
       this.qp.lower[col] = -1e12;
       this.qp.upper[col] = 1e12;
-      this.qp.A[layout.complianceRow[c]! * n + col] = 1;
+      this.qp.values[layout.pattern.colStart[col]!] = 1;
     }
     for (let j = 0; j < m; j++) {
       const col = this.reserveStart + j;
       this.qp.h[col] = (2 * RESERVE_WEIGHT) / (ms * ms);
       this.qp.lower[col] = -1e12;
       this.qp.upper[col] = 1e12;
-      this.qp.A[j * n + col] = 1;
+      this.qp.values[layout.pattern.colStart[col]!] = 1;
     }
   }
 
@@ -180,21 +183,23 @@ export class StaticSolver {
     const t = this.model.elements;
     const E = t.count;
     const { qp, loads, state } = this;
-    const n = qp.n;
+    // A's non-zeros go straight into the QP's sparse column values (its dense A is not used)
+    const values = qp.values;
     for (let j = 0; j < qp.m; j++) {
       const g = this.rowGroup[j]!;
       const a = this.rowAxis[j]!;
       let rhs = loads.gravityMoment[g * 3 + a]! + this.jointPassive[g * 3 + a]! + this.externalMoment[g * 3 + a]!;
       const els = this.rowElements[j]!;
+      const slots = this.rowSlots[j]!;
       for (let k = 0; k < els.length; k++) {
         const i = els[k]!;
         const arm = loads.unitMoment[(g * E + i) * 3 + a]!;
-        qp.A[j * n + i] = arm * state.activeForce[i]!;
+        values[slots[k]!] = arm * state.activeForce[i]!;
         rhs += arm * state.passiveForce[i]!;
       }
       qp.b[j] = -rhs;
     }
-    qp.solve(QP_TOLERANCE_NM);
+    qp.solveValues(QP_TOLERANCE_NM);
     let effort = 0;
     for (let i = 0; i < E; i++) effort += qp.x[i]! * qp.x[i]!;
     for (let c = this.complianceStart; c < this.reserveStart; c++) effort += (qp.x[c]! / (COMPLIANCE_MOMENT_NM * this.passiveScale)) ** 2;

@@ -43,6 +43,9 @@ export class QpWorkspace {
   private readonly r: Float64Array;
   private readonly d: Float64Array;
   private readonly K: Float64Array;
+  /** Per row of K, its first non-zero column (the factorisation's envelope), and 1 / L_jj. */
+  private readonly first: Int32Array;
+  private readonly invDiag: Float64Array;
   private readonly free: Uint8Array;
   private readonly e: Float64Array;
   /** 1/h, refreshed at the start of each solve (multiplying is cheaper than dividing in the loops). */
@@ -79,6 +82,8 @@ export class QpWorkspace {
     this.r = new Float64Array(m);
     this.d = new Float64Array(m);
     this.K = new Float64Array(m * m);
+    this.first = new Int32Array(m);
+    this.invDiag = new Float64Array(m);
     this.free = new Uint8Array(n);
     this.e = new Float64Array(n);
     this.invH = new Float64Array(n);
@@ -186,30 +191,48 @@ export class QpWorkspace {
     return norm;
   }
 
-  /** Cholesky solve of K d = r in place (K is SPD); returns false if it breaks down. */
+  /**
+   * Cholesky solve of K d = r in place (K is SPD); returns false if it breaks down. Works inside the
+   * envelope of K's lower triangle (row i from its first non-zero column: the knees' equations couple
+   * only with their hips, and a Cholesky factor has no fill-in left of a row's first non-zero).
+   */
   private choleskySolve(): boolean {
-    const { m, K, d, r } = this;
+    const { m, K, d, r, first, invDiag } = this;
+    for (let i = 0; i < m; i++) {
+      const ri = i * m;
+      let f = 0;
+      while (f < i && K[ri + f] === 0) f++;
+      first[i] = f;
+    }
     for (let j = 0; j < m; j++) {
-      let s = K[j * m + j]!;
-      for (let k = 0; k < j; k++) s -= K[j * m + k]! * K[j * m + k]!;
+      const rj = j * m;
+      const fj = first[j]!;
+      let s = K[rj + j]!;
+      for (let k = fj; k < j; k++) s -= K[rj + k]! * K[rj + k]!;
       if (!(s > 0)) return false;
       const l = Math.sqrt(s);
-      K[j * m + j] = l;
+      const inv = 1 / l;
+      K[rj + j] = l;
+      invDiag[j] = inv;
       for (let i = j + 1; i < m; i++) {
-        let t = K[i * m + j]!;
-        for (let k = 0; k < j; k++) t -= K[i * m + k]! * K[j * m + k]!;
-        K[i * m + j] = t / l;
+        const fi = first[i]!;
+        if (fi > j) continue; // outside the envelope: stays 0
+        const ri = i * m;
+        let t = K[ri + j]!;
+        for (let k = fi > fj ? fi : fj; k < j; k++) t -= K[ri + k]! * K[rj + k]!;
+        K[ri + j] = t * inv;
       }
     }
     for (let i = 0; i < m; i++) {
+      const ri = i * m;
       let s = r[i]!;
-      for (let k = 0; k < i; k++) s -= K[i * m + k]! * d[k]!;
-      d[i] = s / K[i * m + i]!;
+      for (let k = first[i]!; k < i; k++) s -= K[ri + k]! * d[k]!;
+      d[i] = s * invDiag[i]!;
     }
     for (let i = m - 1; i >= 0; i--) {
       let s = d[i]!;
-      for (let k = i + 1; k < m; k++) s -= K[k * m + i]! * d[k]!;
-      d[i] = s / K[i * m + i]!;
+      for (let k = i + 1; k < m; k++) if (first[k]! <= i) s -= K[k * m + i]! * d[k]!;
+      d[i] = s * invDiag[i]!;
     }
     return true;
   }

@@ -53,8 +53,12 @@ export function netLoad(solver: StaticSolver, g: number, force: Float64Array, mo
     force[k] = loads.gravityForce[g * 3 + k]!;
     moment[k] = loads.gravityMoment[g * 3 + k]!;
   }
-  for (let i = 0; i < E; i++) {
-    if (!loads.crosses[g * E + i]) continue;
+  // only crossing elements act on the free body: walk the group's crossing list (ascending, as a scan would)
+  const list = loads.crossing?.[g];
+  const count = list ? list.length : E;
+  for (let c = 0; c < count; c++) {
+    const i = list ? list[c]! : c;
+    if (!list && !loads.crosses[g * E + i]) continue;
     const F = solver.force(i);
     const o = (g * E + i) * 3;
     for (let k = 0; k < 3; k++) {

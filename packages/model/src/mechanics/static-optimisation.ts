@@ -85,10 +85,11 @@ export class StaticSolver {
   reserveCost = 0;
   /** Size scale s_m·s_h of passive joint moments and of the moment costs (docs/model.md §3.3). */
   readonly passiveScale: number;
-  /** Per equation row, the elements whose paths cross that row's free body (fixed by the groups). */
-  private readonly rowElements: readonly Int32Array[];
-  /** Per equation row, the QP value slot of each of those elements' entries. */
-  private readonly rowSlots: readonly Int32Array[];
+  /** A's element entries row by row: element, QP value slot, unit-moment index (static-layout.ts). */
+  private readonly rowStart: Int32Array;
+  private readonly entryElement: Int32Array;
+  private readonly entrySlot: Int32Array;
+  private readonly entryMoment: Int32Array;
 
   constructor(model: CompiledModel, groups: readonly JointGroup[], bilateral: boolean) {
     this.model = model;
@@ -108,8 +109,10 @@ export class StaticSolver {
     this.complianceRow = layout.complianceRow;
     this.complianceStart = layout.complianceStart;
     this.reserveStart = layout.reserveStart;
-    this.rowElements = layout.rowElements;
-    this.rowSlots = layout.rowSlots;
+    this.rowStart = layout.rowStart;
+    this.entryElement = layout.entryElement;
+    this.entrySlot = layout.entrySlot;
+    this.entryMoment = layout.entryMoment;
     this.jointPassive = new Float64Array(groups.length * 3);
     this.externalMoment = new Float64Array(groups.length * 3);
     const { m, n } = layout;
@@ -180,22 +183,20 @@ export class StaticSolver {
   /** Prepares posture p and solves for activations; returns effort + reserve cost. */
   evaluate(p: Posture): number {
     this.prepare(p);
-    const t = this.model.elements;
-    const E = t.count;
-    const { qp, loads, state } = this;
+    const E = this.model.elements.count;
+    const { qp, loads, state, rowStart, entryElement, entrySlot, entryMoment } = this;
+    const { unitMoment, gravityMoment } = loads;
+    const { activeForce, passiveForce } = state;
     // A's non-zeros go straight into the QP's sparse column values (its dense A is not used)
     const values = qp.values;
     for (let j = 0; j < qp.m; j++) {
-      const g = this.rowGroup[j]!;
-      const a = this.rowAxis[j]!;
-      let rhs = loads.gravityMoment[g * 3 + a]! + this.jointPassive[g * 3 + a]! + this.externalMoment[g * 3 + a]!;
-      const els = this.rowElements[j]!;
-      const slots = this.rowSlots[j]!;
-      for (let k = 0; k < els.length; k++) {
-        const i = els[k]!;
-        const arm = loads.unitMoment[(g * E + i) * 3 + a]!;
-        values[slots[k]!] = arm * state.activeForce[i]!;
-        rhs += arm * state.passiveForce[i]!;
+      const ga = this.rowGroup[j]! * 3 + this.rowAxis[j]!;
+      let rhs = gravityMoment[ga]! + this.jointPassive[ga]! + this.externalMoment[ga]!;
+      for (let p = rowStart[j]!; p < rowStart[j + 1]!; p++) {
+        const i = entryElement[p]!;
+        const arm = unitMoment[entryMoment[p]!]!;
+        values[entrySlot[p]!] = arm * activeForce[i]!;
+        rhs += arm * passiveForce[i]!;
       }
       qp.b[j] = -rhs;
     }

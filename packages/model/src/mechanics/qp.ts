@@ -60,6 +60,11 @@ export class QpWorkspace {
   private colVals: Float64Array;
   /** Column of each stored non-zero (with a fixed pattern). */
   private colOf: Int32Array;
+  /**
+   * Per column, its first row when its rows are one contiguous run (−1 otherwise): most muscles cross
+   * a run of neighbouring joints' equations, and a run needs no row index per non-zero.
+   */
+  private colFirst: Int32Array;
   /** Step and curvature Σ e²/h over the free set of the last line-search evaluation (x and free hold its primal). */
   private lastT = NaN;
   private curvature = 0;
@@ -95,11 +100,13 @@ export class QpWorkspace {
       this.colOf = pattern.colOf;
       this.colVals = new Float64Array(pattern.colRows.length);
       this.patternFixed = true;
+      this.colFirst = runs(n, this.colStart, this.colRows);
     } else {
       this.colStart = new Int32Array(n + 1);
       this.colRows = new Int32Array(m * n);
       this.colVals = new Float64Array(m * n);
       this.colOf = new Int32Array(m * n);
+      this.colFirst = new Int32Array(n).fill(-1);
     }
   }
 
@@ -141,14 +148,17 @@ export class QpWorkspace {
     }
     colStart[n] = nz;
     this.patternFixed = true;
+    this.colFirst = runs(n, colStart, colRows);
   }
 
   /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
   private dual(lam: Float64Array): number {
-    const { m, n, c, colStart, colRows, colVals } = this;
+    const { m, n, c, colStart, colRows, colVals, colFirst } = this;
     for (let i = 0; i < n; i++) {
       let ci = 0;
-      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ci += colVals[p]! * lam[colRows[p]!]!;
+      const first = colFirst[i]!;
+      if (first >= 0) for (let p = colStart[i]!, j = first; p < colStart[i + 1]!; p++, j++) ci += colVals[p]! * lam[j]!;
+      else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ci += colVals[p]! * lam[colRows[p]!]!;
       c[i] = ci;
     }
     let g = this.primal();
@@ -179,12 +189,14 @@ export class QpWorkspace {
   }
 
   private residual(): number {
-    const { m, n, b, x, r, colStart, colRows, colVals } = this;
+    const { m, n, b, x, r, colStart, colRows, colVals, colFirst } = this;
     r.set(b);
     for (let i = 0; i < n; i++) {
       const xi = x[i]!;
       if (xi === 0) continue;
-      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
+      const first = colFirst[i]!;
+      if (first >= 0) for (let p = colStart[i]!, j = first; p < colStart[i + 1]!; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
+      else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
     }
     let norm = 0;
     for (let j = 0; j < m; j++) norm = Math.max(norm, Math.abs(r[j]!));
@@ -326,6 +338,14 @@ export class QpWorkspace {
     const w = sign * invH[i]!;
     const start = colStart[i]!;
     const end = colStart[i + 1]!;
+    const first = this.colFirst[i]!;
+    if (first >= 0) {
+      for (let p = start, row = first * m; p < end; p++, row += m) {
+        const awj = colVals[p]! * w;
+        for (let q = start, at = row + first; q <= p; q++, at++) K0[at] = K0[at]! + awj * colVals[q]!;
+      }
+      return;
+    }
     for (let p = start; p < end; p++) {
       const row = colRows[p]! * m;
       const awj = colVals[p]! * w;
@@ -335,12 +355,14 @@ export class QpWorkspace {
 
   /** e = Aᵀd and d·b for the line search. */
   private lineDirection(): void {
-    const { m, n, d, e, colStart, colRows, colVals } = this;
+    const { m, n, d, e, colStart, colRows, colVals, colFirst } = this;
     let db = 0;
     for (let j = 0; j < m; j++) db += d[j]! * this.b[j]!;
     for (let i = 0; i < n; i++) {
       let ei = 0;
-      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ei += colVals[p]! * d[colRows[p]!]!;
+      const first = colFirst[i]!;
+      if (first >= 0) for (let p = colStart[i]!, j = first; p < colStart[i + 1]!; p++, j++) ei += colVals[p]! * d[j]!;
+      else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ei += colVals[p]! * d[colRows[p]!]!;
       e[i] = ei;
     }
     this.db = db;
@@ -423,3 +445,15 @@ export class QpWorkspace {
   }
 }
 
+/** Per column, its first row when its rows are one ascending contiguous run, else −1. */
+function runs(n: number, colStart: Int32Array, colRows: Int32Array): Int32Array {
+  const first = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const start = colStart[i]!, end = colStart[i + 1]!;
+    if (end === start) continue;
+    let run = true;
+    for (let p = start + 1; p < end; p++) if (colRows[p] !== colRows[p - 1]! + 1) run = false;
+    if (run) first[i] = colRows[start]!;
+  }
+  return first;
+}

@@ -23,15 +23,8 @@ export interface StaticLayout {
   readonly rowAxis: Int32Array;
   /** Per equation row, the elements whose paths cross that row's free body. */
   readonly rowElements: readonly Int32Array[];
-  /**
-   * The element entries of A flattened row by row (row j's are rowStart[j] … rowStart[j+1]), in
-   * rowElements order: each entry's element, its slot in the pattern's column values (the QP's
-   * `values`) and its index in the free-body loads' unitMoment ((group·E + element)·3 + axis).
-   */
-  readonly rowStart: Int32Array;
-  readonly entryElement: Int32Array;
-  readonly entrySlot: Int32Array;
-  readonly entryMoment: Int32Array;
+  /** Per equation row, its index base in the free-body loads' unitMoment: group·3E + axis (+ 3·element). */
+  readonly rowMomentBase: Int32Array;
   /** The QP's non-zero pattern (element, compliance and reserve columns). */
   readonly pattern: QpPattern;
 }
@@ -84,20 +77,7 @@ function build(t: ElementTable, groups: readonly JointGroup[]): StaticLayout {
   colStart[n] = colRows.length;
   const colOf = new Int32Array(colRows.length);
   for (let col = 0; col < n; col++) colOf.fill(col, colStart[col]!, colStart[col + 1]!);
-  const rowStart = new Int32Array(m + 1);
-  const entryElement: number[] = [], entrySlot: number[] = [], entryMoment: number[] = [];
-  rowElements.forEach((els, row) => {
-    rowStart[row] = entryElement.length;
-    const [g, a] = rows[row]!;
-    for (const col of els) {
-      let slot = -1;
-      for (let p = colStart[col]!; p < colStart[col + 1]!; p++) if (colRows[p] === row) slot = p;
-      entryElement.push(col);
-      entrySlot.push(slot);
-      entryMoment.push((g * t.count + col) * 3 + a);
-    }
-  });
-  rowStart[m] = entryElement.length;
+  const rowMomentBase = Int32Array.from(rows, ([g, a]) => g * 3 * t.count + a);
   return {
     m,
     n,
@@ -107,10 +87,7 @@ function build(t: ElementTable, groups: readonly JointGroup[]): StaticLayout {
     rowGroup: Int32Array.from(rows.map((r) => r[0])),
     rowAxis: Int32Array.from(rows.map((r) => r[1])),
     rowElements,
-    rowStart,
-    entryElement: Int32Array.from(entryElement),
-    entrySlot: Int32Array.from(entrySlot),
-    entryMoment: Int32Array.from(entryMoment),
+    rowMomentBase,
     pattern: { colStart, colRows: Int32Array.from(colRows), colOf },
   };
 }

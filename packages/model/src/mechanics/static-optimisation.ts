@@ -4,7 +4,7 @@
  * tone floors and one reserve actuator per equation (weight 1e3, docs/model.md §4).
  */
 import type { CompiledModel } from '../geometry/compiled-model.ts';
-import { QpWorkspace } from './qp.ts';
+import { QpWorkspace, type QpPattern } from './qp.ts';
 import { staticLayout } from './static-layout.ts';
 import {
   CENTRE_HIP,
@@ -85,11 +85,9 @@ export class StaticSolver {
   reserveCost = 0;
   /** Size scale s_m·s_h of passive joint moments and of the moment costs (docs/model.md §3.3). */
   readonly passiveScale: number;
-  /** A's element entries row by row: element, QP value slot, unit-moment index (static-layout.ts). */
-  private readonly rowStart: Int32Array;
-  private readonly entryElement: Int32Array;
-  private readonly entrySlot: Int32Array;
-  private readonly entryMoment: Int32Array;
+  /** Per equation row, its unitMoment index base (static-layout.ts); the QP's column pattern. */
+  private readonly rowMomentBase: Int32Array;
+  private readonly pattern: QpPattern;
 
   constructor(model: CompiledModel, groups: readonly JointGroup[], bilateral: boolean) {
     this.model = model;
@@ -109,10 +107,8 @@ export class StaticSolver {
     this.complianceRow = layout.complianceRow;
     this.complianceStart = layout.complianceStart;
     this.reserveStart = layout.reserveStart;
-    this.rowStart = layout.rowStart;
-    this.entryElement = layout.entryElement;
-    this.entrySlot = layout.entrySlot;
-    this.entryMoment = layout.entryMoment;
+    this.rowMomentBase = layout.rowMomentBase;
+    this.pattern = layout.pattern;
     this.jointPassive = new Float64Array(groups.length * 3);
     this.externalMoment = new Float64Array(groups.length * 3);
     const { m, n } = layout;
@@ -184,22 +180,27 @@ export class StaticSolver {
   evaluate(p: Posture): number {
     this.prepare(p);
     const E = this.model.elements.count;
-    const { qp, loads, state, rowStart, entryElement, entrySlot, entryMoment } = this;
+    const { qp, loads, state, rowMomentBase } = this;
     const { unitMoment, gravityMoment } = loads;
     const { activeForce, passiveForce } = state;
-    // A's non-zeros go straight into the QP's sparse column values (its dense A is not used)
-    const values = qp.values;
+    const { colStart, colRows } = this.pattern;
+    const { b, values } = qp;
+    // A's non-zeros go straight into the QP's sparse column values (its dense A is not used), column by
+    // column; each row's right-hand side takes its elements' passive moments in ascending element order
     for (let j = 0; j < qp.m; j++) {
       const ga = this.rowGroup[j]! * 3 + this.rowAxis[j]!;
-      let rhs = gravityMoment[ga]! + this.jointPassive[ga]! + this.externalMoment[ga]!;
-      for (let p = rowStart[j]!; p < rowStart[j + 1]!; p++) {
-        const i = entryElement[p]!;
-        const arm = unitMoment[entryMoment[p]!]!;
-        values[entrySlot[p]!] = arm * activeForce[i]!;
-        rhs += arm * passiveForce[i]!;
-      }
-      qp.b[j] = -rhs;
+      b[j] = gravityMoment[ga]! + this.jointPassive[ga]! + this.externalMoment[ga]!;
     }
+    for (let i = 0; i < E; i++) {
+      const active = activeForce[i]!, passive = passiveForce[i]!;
+      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) {
+        const j = colRows[p]!;
+        const arm = unitMoment[rowMomentBase[j]! + 3 * i]!;
+        values[p] = arm * active;
+        b[j] = b[j]! + arm * passive;
+      }
+    }
+    for (let j = 0; j < qp.m; j++) b[j] = -b[j]!;
     qp.solveValues(QP_TOLERANCE_NM);
     let effort = 0;
     for (let i = 0; i < E; i++) effort += qp.x[i]! * qp.x[i]!;

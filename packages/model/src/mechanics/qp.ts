@@ -61,10 +61,14 @@ export class QpWorkspace {
   /** Column of each stored non-zero (with a fixed pattern). */
   private colOf: Int32Array;
   /**
-   * Per column, its first row when its rows are one contiguous run (−1 otherwise): most muscles cross
-   * a run of neighbouring joints' equations, and a run needs no row index per non-zero.
+   * Columns whose rows form at most two contiguous runs (every muscle: a run of neighbouring lumbar
+   * levels and/or a hip with its knee), read without a row index per non-zero: rows colFirst[i] …
+   * from colStart[i] up to colSplit[i], then colSecond[i] … up to colStart[i+1]. colFirst is −1 for
+   * any other column (read through colRows).
    */
   private colFirst: Int32Array;
+  private colSplit: Int32Array;
+  private colSecond: Int32Array;
   /** Step and curvature Σ e²/h over the free set of the last line-search evaluation (x and free hold its primal). */
   private lastT = NaN;
   private curvature = 0;
@@ -100,13 +104,15 @@ export class QpWorkspace {
       this.colOf = pattern.colOf;
       this.colVals = new Float64Array(pattern.colRows.length);
       this.patternFixed = true;
-      this.colFirst = runs(n, this.colStart, this.colRows);
+      [this.colFirst, this.colSplit, this.colSecond] = runs(n, this.colStart, this.colRows);
     } else {
       this.colStart = new Int32Array(n + 1);
       this.colRows = new Int32Array(m * n);
       this.colVals = new Float64Array(m * n);
       this.colOf = new Int32Array(m * n);
       this.colFirst = new Int32Array(n).fill(-1);
+      this.colSplit = new Int32Array(n);
+      this.colSecond = new Int32Array(n);
     }
   }
 
@@ -148,17 +154,20 @@ export class QpWorkspace {
     }
     colStart[n] = nz;
     this.patternFixed = true;
-    this.colFirst = runs(n, colStart, colRows);
+    [this.colFirst, this.colSplit, this.colSecond] = runs(n, colStart, colRows);
   }
 
   /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
   private dual(lam: Float64Array): number {
-    const { m, n, c, colStart, colRows, colVals, colFirst } = this;
+    const { m, n, c, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
     for (let i = 0; i < n; i++) {
       let ci = 0;
       const first = colFirst[i]!;
-      if (first >= 0) for (let p = colStart[i]!, j = first; p < colStart[i + 1]!; p++, j++) ci += colVals[p]! * lam[j]!;
-      else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ci += colVals[p]! * lam[colRows[p]!]!;
+      if (first >= 0) {
+        const split = colSplit[i]!;
+        for (let p = colStart[i]!, j = first; p < split; p++, j++) ci += colVals[p]! * lam[j]!;
+        for (let p = split, j = colSecond[i]!; p < colStart[i + 1]!; p++, j++) ci += colVals[p]! * lam[j]!;
+      } else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ci += colVals[p]! * lam[colRows[p]!]!;
       c[i] = ci;
     }
     let g = this.primal();
@@ -189,14 +198,17 @@ export class QpWorkspace {
   }
 
   private residual(): number {
-    const { m, n, b, x, r, colStart, colRows, colVals, colFirst } = this;
+    const { m, n, b, x, r, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
     r.set(b);
     for (let i = 0; i < n; i++) {
       const xi = x[i]!;
       if (xi === 0) continue;
       const first = colFirst[i]!;
-      if (first >= 0) for (let p = colStart[i]!, j = first; p < colStart[i + 1]!; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
-      else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
+      if (first >= 0) {
+        const split = colSplit[i]!;
+        for (let p = colStart[i]!, j = first; p < split; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
+        for (let p = split, j = colSecond[i]!; p < colStart[i + 1]!; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
+      } else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
     }
     let norm = 0;
     for (let j = 0; j < m; j++) norm = Math.max(norm, Math.abs(r[j]!));
@@ -340,9 +352,13 @@ export class QpWorkspace {
     const end = colStart[i + 1]!;
     const first = this.colFirst[i]!;
     if (first >= 0) {
-      for (let p = start, row = first * m; p < end; p++, row += m) {
+      const split = this.colSplit[i]!, second = this.colSecond[i]!;
+      for (let p = start; p < end; p++) {
+        const row = (p < split ? first + p - start : second + p - split) * m;
         const awj = colVals[p]! * w;
-        for (let q = start, at = row + first; q <= p; q++, at++) K0[at] = K0[at]! + awj * colVals[q]!;
+        const top = p < split ? p : split - 1;
+        for (let q = start, at = row + first; q <= top; q++, at++) K0[at] = K0[at]! + awj * colVals[q]!;
+        for (let q = split, at = row + second; q <= p; q++, at++) K0[at] = K0[at]! + awj * colVals[q]!;
       }
       return;
     }
@@ -355,14 +371,17 @@ export class QpWorkspace {
 
   /** e = Aᵀd and d·b for the line search. */
   private lineDirection(): void {
-    const { m, n, d, e, colStart, colRows, colVals, colFirst } = this;
+    const { m, n, d, e, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
     let db = 0;
     for (let j = 0; j < m; j++) db += d[j]! * this.b[j]!;
     for (let i = 0; i < n; i++) {
       let ei = 0;
       const first = colFirst[i]!;
-      if (first >= 0) for (let p = colStart[i]!, j = first; p < colStart[i + 1]!; p++, j++) ei += colVals[p]! * d[j]!;
-      else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ei += colVals[p]! * d[colRows[p]!]!;
+      if (first >= 0) {
+        const split = colSplit[i]!;
+        for (let p = colStart[i]!, j = first; p < split; p++, j++) ei += colVals[p]! * d[j]!;
+        for (let p = split, j = colSecond[i]!; p < colStart[i + 1]!; p++, j++) ei += colVals[p]! * d[j]!;
+      } else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ei += colVals[p]! * d[colRows[p]!]!;
       e[i] = ei;
     }
     this.db = db;
@@ -445,15 +464,25 @@ export class QpWorkspace {
   }
 }
 
-/** Per column, its first row when its rows are one ascending contiguous run, else −1. */
-function runs(n: number, colStart: Int32Array, colRows: Int32Array): Int32Array {
+/** Per column: the first row of its first run, where its second run starts (p) and that run's first row (see colFirst). */
+function runs(n: number, colStart: Int32Array, colRows: Int32Array): [Int32Array, Int32Array, Int32Array] {
   const first = new Int32Array(n).fill(-1);
+  const split = new Int32Array(n);
+  const second = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const start = colStart[i]!, end = colStart[i + 1]!;
     if (end === start) continue;
-    let run = true;
-    for (let p = start + 1; p < end; p++) if (colRows[p] !== colRows[p - 1]! + 1) run = false;
-    if (run) first[i] = colRows[start]!;
+    let breaks = 0;
+    let at = end;
+    for (let p = start + 1; p < end; p++) {
+      if (colRows[p] === colRows[p - 1]! + 1) continue;
+      breaks++;
+      at = p;
+    }
+    if (breaks > 1) continue;
+    first[i] = colRows[start]!;
+    split[i] = at;
+    second[i] = at < end ? colRows[at]! : 0;
   }
-  return first;
+  return [first, split, second];
 }

@@ -26,7 +26,7 @@ export interface QpPattern {
 export class QpWorkspace {
   readonly m: number;
   readonly n: number;
-  /** Constraint matrix, row-major m×n. */
+  /** Constraint matrix, row-major m×n (read by `solve`; `solveValues` reads `values` instead). */
   readonly A: Float64Array;
   readonly b: Float64Array;
   readonly h: Float64Array;

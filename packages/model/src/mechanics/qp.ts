@@ -216,22 +216,25 @@ export class QpWorkspace {
   }
 
   /**
-   * Cholesky solve of K d = r in place (K is SPD); returns false if it breaks down. Works inside the
-   * envelope of K's lower triangle (row i from its first non-zero column: the knees' equations couple
-   * only with their hips, and a Cholesky factor has no fill-in left of a row's first non-zero).
+   * Cholesky solve of (K0 + 1e-12·I) d = r (SPD), the factor written to K; returns false if it breaks
+   * down. Works inside the envelope of K0's lower triangle (row i from its first non-zero column: the
+   * knees' equations couple only with their hips, and a Cholesky factor has no fill-in left of a row's
+   * first non-zero).
    */
   private choleskySolve(): boolean {
-    const { m, K, d, r, first, invDiag } = this;
+    const { m, K, K0, d, r, first, invDiag } = this;
     for (let i = 0; i < m; i++) {
       const ri = i * m;
       let f = 0;
-      while (f < i && K[ri + f] === 0) f++;
+      while (f < i && K0[ri + f] === 0) f++;
       first[i] = f;
     }
+    // L overwrites K's lower triangle; each entry is read from K0 (+ 1e-12 on the diagonal) when it is
+    // computed, so K0 stays for the next Newton step's update and K needs no copy
     for (let j = 0; j < m; j++) {
       const rj = j * m;
       const fj = first[j]!;
-      let s = K[rj + j]!;
+      let s = K0[rj + j]! + 1e-12;
       for (let k = fj; k < j; k++) s -= K[rj + k]! * K[rj + k]!;
       if (!(s > 0)) return false;
       const l = Math.sqrt(s);
@@ -242,7 +245,7 @@ export class QpWorkspace {
         const fi = first[i]!;
         if (fi > j) continue; // outside the envelope: stays 0
         const ri = i * m;
-        let t = K[ri + j]!;
+        let t = K0[ri + j]!;
         for (let k = fi > fj ? fi : fj; k < j; k++) t -= K[ri + k]! * K[rj + k]!;
         K[ri + j] = t * inv;
       }
@@ -295,7 +298,7 @@ export class QpWorkspace {
   }
 
   private iterate(tol: number, maxIterations: number): boolean {
-    const { m, n, h, invH, free, freeK, K, K0, lambda, d, c, e, r } = this;
+    const { m, n, h, invH, free, freeK, K0, lambda, d, c, e, r } = this;
     for (let i = 0; i < n; i++) invH[i] = 1 / h[i]!;
     this.dual(lambda); // fills x, the free set and c = Aᵀλ
     this.converged = false;
@@ -319,11 +322,6 @@ export class QpWorkspace {
           this.addColumn(i, free[i] ? 1 : -1);
           freeK[i] = free[i]!;
         }
-      }
-      // the factorisation reads the lower triangle only
-      for (let j = 0; j < m; j++) {
-        for (let k = 0; k < j; k++) K[j * m + k] = K0[j * m + k]!;
-        K[j * m + j] = K0[j * m + j]! + 1e-12;
       }
       if (!this.choleskySolve()) break;
       // exact line search: the dual is concave and piecewise quadratic along d,

@@ -61,10 +61,15 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
     for (const e of ramped) upper[e] = activationCap(input, e, i);
     for (let e = 0; e < E; e++) lower[e] = Math.min(t.minActivation[e]!, upper[e]!);
     framePosture(base, i, ref, adj, i, posture);
-    solver.pose.accel.set(kin.accel.subarray(i * BC * 3, (i + 1) * BC * 3));
+    // plain copies: a subarray view per frame and vector is garbage the young generation must sweep
+    const accel = solver.pose.accel, external = solver.externalMoment;
+    for (let k = 0; k < BC * 3; k++) accel[k] = kin.accel[i * BC * 3 + k]!;
     for (let side = 0; side < 2; side++) {
-      solver.externalMoment.set(id.grfMomentAtHip.subarray((i * 2 + side) * 3, (i * 2 + side) * 3 + 3), HIP_GROUP[side]! * 3);
-      solver.externalMoment.set(id.grfMomentAtKnee.subarray((i * 2 + side) * 3, (i * 2 + side) * 3 + 3), KNEE_GROUP[side]! * 3);
+      const from = (i * 2 + side) * 3;
+      for (let k = 0; k < 3; k++) {
+        external[HIP_GROUP[side]! * 3 + k] = id.grfMomentAtHip[from + k]!;
+        external[KNEE_GROUP[side]! * 3 + k] = id.grfMomentAtKnee[from + k]!;
+      }
     }
     // warm start: extrapolate the multipliers of the two previous frames
     if (lastFrame === i - 1 && prevFrame === i - 2) {

@@ -72,16 +72,18 @@ const warmLambda = Float64Array.from(qp.lambda);
 solver.evaluate(neutralStanding(model.geometry));
 const n = qp.n;
 const m = qp.m;
+// the solver writes A's non-zeros straight into the QP's sparse values: the dense A for quadprog
+const A = Float64Array.from(qp.denseA());
 
 // quadprog factorises its D matrix in place, so every call needs fresh arrays: the conversion is part of its cost
 describe(`static-optimisation QP, standing (${n} variables, ${m} equations)`, () => {
   bench('dual semi-smooth Newton (ours, cold start)', () => {
     qp.lambda.fill(0);
-    qp.solve(1e-6);
+    qp.solveValues(1e-6);
   });
   bench('dual semi-smooth Newton (ours, warm start from a nearby solution)', () => {
     qp.lambda.set(warmLambda);
-    qp.solve(1e-6);
+    qp.solveValues(1e-6);
   });
   bench('quadprog 1.6.1 (Goldfarb–Idnani), fresh 1-indexed arrays each call', () => {
     const D2: number[][] = [[]];
@@ -94,7 +96,7 @@ describe(`static-optimisation QP, standing (${n} variables, ${m} equations)`, ()
       D2[i] = row;
       d2[i] = 0;
       const a = new Array<number>(m + 2 * n + 1).fill(0);
-      for (let j = 0; j < m; j++) a[j + 1] = qp.A[j * n + i - 1]!;
+      for (let j = 0; j < m; j++) a[j + 1] = A[j * n + i - 1]!;
       a[m + i] = 1;
       a[m + n + i] = -1;
       A2[i] = a;

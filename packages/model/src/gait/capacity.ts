@@ -8,6 +8,7 @@
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { isPrimaryAbductor } from '../mechanics/abductors.ts';
+import { crossingElements } from '../mechanics/equilibrium.ts';
 import type { MuscleGroup } from '../params/fields.ts';
 import { HIP_GROUP } from './gait-solver.ts';
 
@@ -31,10 +32,19 @@ export const HIP_FLEXOR_GROUPS: readonly MuscleGroup[] = ['iliopsoas', 'rectusFe
 export function legPassiveMomentNm(model: CompiledModel, solver: StaticSolver, side: number, axis: number): number {
   const E = model.elements.count;
   const gi = HIP_GROUP[side]!;
-  const { unitMoment, crosses } = solver.loads;
+  const { unitMoment } = solver.loads;
   let m = solver.jointPassive[gi * 3 + axis]!;
-  for (let e = 0; e < E; e++) if (crosses[gi * E + e]) m += unitMoment[(gi * E + e) * 3 + axis]! * solver.state.passiveForce[e]!;
+  const crossing = crossingList(solver, gi);
+  for (let c = 0; c < crossing.length; c++) {
+    const e = crossing[c]!;
+    m += unitMoment[(gi * E + e) * 3 + axis]! * solver.state.passiveForce[e]!;
+  }
   return m;
+}
+
+/** The elements crossing group `gi`'s free body, ascending (the prepared frame's list; anatomy fixes it). */
+function crossingList(solver: StaticSolver, gi: number): Int32Array {
+  return solver.loads.crossing?.[gi] ?? crossingElements(solver.model.elements, solver.groups[gi]!.mask);
 }
 
 /** Capacities of leg `side` at the solver's prepared frame; `glmaxCap(e)` is the activation cap of a gluteus maximus element now. */
@@ -45,9 +55,10 @@ export function hipCapacity(model: CompiledModel, solver: StaticSolver, side: nu
   // the internal adduction moment on the right leg is +x of the pelvis axes, on the left leg −x
   const addSign = side === 1 ? 1 : -1;
   let cap = 0, passive = -addSign * solver.jointPassive[gi * 3]!, ext = 0, flex = 0, passiveFlex = solver.jointPassive[gi * 3 + 2]!;
-  const { unitMoment, crosses } = solver.loads;
-  for (let e = 0; e < E; e++) {
-    if (!crosses[gi * E + e]) continue;
+  const { unitMoment } = solver.loads;
+  const crossing = crossingList(solver, gi);
+  for (let c = 0; c < crossing.length; c++) {
+    const e = crossing[c]!;
     const o = (gi * E + e) * 3;
     const abductionArm = -addSign * unitMoment[o]!;
     passive += abductionArm * solver.state.passiveForce[e]!;

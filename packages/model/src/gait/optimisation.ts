@@ -27,11 +27,16 @@ export interface OptimisationInput {
   phases: GaitPhases;
 }
 
+/** Whether element e's cap ramps in after heel strike (gluteus maximus with an onset delay); any other cap is its maxActivation. */
+function rampsIn(t: CompiledModel['elements'], e: number): boolean {
+  return t.group[e] === 'gluteusMaximus' && t.onsetDelay[e]! > 0;
+}
+
 /** Activation cap of element e at frame i: gluteus maximus ramps in over its onset delay after heel strike. */
 export function activationCap(input: OptimisationInput, e: number, i: number): number {
   const t = input.model.elements;
   const cap = t.maxActivation[e]!;
-  if (t.group[e] !== 'gluteusMaximus' || !(t.onsetDelay[e]! > 0)) return cap;
+  if (!rampsIn(t, e)) return cap;
   const side = t.side[e]!;
   return cap * onsetRamp(input.phases.sinceHeelStrikeS[side]![i]!, input.phases.stance[side]![i]!, t.onsetDelay[e]!);
 }
@@ -46,17 +51,25 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
   const posture = createPosture();
   const last = new Float64Array(solver.qp.m), prev = new Float64Array(solver.qp.m);
   let lastFrame = -9, prevFrame = -9;
+  // only the ramped elements' caps change over the cycle: the others are their maxActivation
+  const ramped: number[] = [];
+  for (let e = 0; e < E; e++) if (rampsIn(t, e)) ramped.push(e);
+  const { upper, lower } = solver.qp;
   for (let i = 0; i < N - 1; i++) {
     if (solve && !solve[i]) continue;
-    for (let e = 0; e < E; e++) {
-      solver.qp.upper[e] = activationCap(input, e, i);
-      solver.qp.lower[e] = Math.min(t.minActivation[e]!, solver.qp.upper[e]!);
-    }
+    for (let e = 0; e < E; e++) upper[e] = t.maxActivation[e]!;
+    for (const e of ramped) upper[e] = activationCap(input, e, i);
+    for (let e = 0; e < E; e++) lower[e] = Math.min(t.minActivation[e]!, upper[e]!);
     framePosture(base, i, ref, adj, i, posture);
-    solver.pose.accel.set(kin.accel.subarray(i * BC * 3, (i + 1) * BC * 3));
+    // plain copies: a subarray view per frame and vector is garbage the young generation must sweep
+    const accel = solver.pose.accel, external = solver.externalMoment;
+    for (let k = 0; k < BC * 3; k++) accel[k] = kin.accel[i * BC * 3 + k]!;
     for (let side = 0; side < 2; side++) {
-      solver.externalMoment.set(id.grfMomentAtHip.subarray((i * 2 + side) * 3, (i * 2 + side) * 3 + 3), HIP_GROUP[side]! * 3);
-      solver.externalMoment.set(id.grfMomentAtKnee.subarray((i * 2 + side) * 3, (i * 2 + side) * 3 + 3), KNEE_GROUP[side]! * 3);
+      const from = (i * 2 + side) * 3;
+      for (let k = 0; k < 3; k++) {
+        external[HIP_GROUP[side]! * 3 + k] = id.grfMomentAtHip[from + k]!;
+        external[KNEE_GROUP[side]! * 3 + k] = id.grfMomentAtKnee[from + k]!;
+      }
     }
     // warm start: extrapolate the multipliers of the two previous frames
     if (lastFrame === i - 1 && prevFrame === i - 2) {

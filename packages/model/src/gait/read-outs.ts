@@ -24,8 +24,8 @@ const SIDES = ['left', 'right'] as const;
 
 const memberCache = new WeakMap<object, Int32Array[]>();
 
-/** Elements of muscle group `gi` on `side` (cached per element table). */
-function groupMembers(t: CompiledModel['elements'], gi: number, side: number): Int32Array {
+/** Elements of each muscle group and side, list gi·2 + side (cached per element table). */
+function groupMembers(t: CompiledModel['elements']): Int32Array[] {
   let lists = memberCache.get(t);
   if (!lists) {
     lists = [];
@@ -34,7 +34,7 @@ function groupMembers(t: CompiledModel['elements'], gi: number, side: number): I
     }
     memberCache.set(t, lists);
   }
-  return lists[gi * 2 + side]!;
+  return lists;
 }
 
 function levelSeries(n: number): GaitLevelSeries {
@@ -206,9 +206,10 @@ export function recordFrame(
   r.lumbosacralMomentNm.bendingNm[i] = -gm[L5S1_GROUP * 3]!;
   r.lumbosacralMomentNm.rotationNm[i] = -gm[L5S1_GROUP * 3 + 1]!;
   // activations: Fmax-weighted mean per group and side
+  const lists = groupMembers(t);
   for (let gi = 0; gi < MUSCLE_GROUPS.length; gi++) {
     for (let side = 0; side < 2; side++) {
-      const members = groupMembers(t, gi, side);
+      const members = lists[gi * 2 + side]!;
       let wa = 0, w = 0;
       for (let k = 0; k < members.length; k++) {
         const e = members[k]!;

@@ -19,7 +19,7 @@ import { landmarkSpecs, buildPoseOutput } from '../engine/pose-output.ts';
 import { computeLevelLoads, createLevelLoads } from '../mechanics/level-loads.ts';
 import { computePose, createPoseBuffers } from '../geometry/pose.ts';
 import * as B from '../geometry/bodies.ts';
-import { normativeKinematics } from './kinematics.ts';
+import { normativeKinematics, type GaitKinematics } from './kinematics.ts';
 import { buildBaseline, type GaitBaseline } from './baseline.ts';
 import { gaitPhases } from './phases.ts';
 import { framePosture, gaitReference } from './frame-posture.ts';
@@ -60,10 +60,20 @@ function normativeBaseline(frames: number): GaitBaseline {
   return b;
 }
 
+let normative: GaitKinematics | null = null;
+
+/**
+ * The built-in kinematics, built once: a cycle only reads its time axis, toe-off and source from them
+ * (normativeKinematics() hands every caller a fresh copy; this one never leaves this module).
+ */
+function normativeForReading(): GaitKinematics {
+  return (normative ??= normativeKinematics());
+}
+
 export function simulateGait(model: CompiledModel, options: GaitOptions = {}): GaitResult {
   checkGaitOptions(options);
   const N = options.framesPerCycle ?? 101;
-  const kin = options.kinematics ?? normativeKinematics();
+  const kin = options.kinematics ?? normativeForReading();
   const T = options.cycleDurationS ?? kin.timeS[kin.timeS.length - 1]! - kin.timeS[0]!;
   const builtIn = options.kinematics === undefined;
   const base = builtIn ? normativeBaseline(N) : buildBaseline(kin, N, false, false);

@@ -167,14 +167,49 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
   m[THORAX] = g.thoraxMass;
   transformPoint(pose.com, THORAX * 3, pose.R, THORAX * 9, pose.o, THORAX * 3, thoraxComAnterior, g.thoraxComHeight, 0);
 
-  // muscle path points
+  // muscle path points, body by body: each body's frame is read once into locals, not once per point
+  // (the same products and sums as transformPoint, so the same numbers)
   if (!withPaths) return;
-  const { pointBody, pointLocal, pointCount } = paths;
-  const transform = transformPoint;
-  for (let i = 0; i < pointCount; i++) {
-    const b = pointBody[i]!;
-    transform(pose.points, i * 3, pose.R, b * 9, pose.o, b * 3, pointLocal[i * 3]!, pointLocal[i * 3 + 1]!, pointLocal[i * 3 + 2]!);
+  const { pointLocal } = paths;
+  const { start, index } = pointsByBody(paths);
+  const pts = pose.points, R = pose.R, o = pose.o;
+  for (let b = 0; b < BODY_COUNT; b++) {
+    const r0 = R[b * 9]!, r1 = R[b * 9 + 1]!, r2 = R[b * 9 + 2]!, r3 = R[b * 9 + 3]!, r4 = R[b * 9 + 4]!, r5 = R[b * 9 + 5]!;
+    const r6 = R[b * 9 + 6]!, r7 = R[b * 9 + 7]!, r8 = R[b * 9 + 8]!, ox = o[b * 3]!, oy = o[b * 3 + 1]!, oz = o[b * 3 + 2]!;
+    for (let n = start[b]!; n < start[b + 1]!; n++) {
+      const i = index[n]! * 3;
+      const x = pointLocal[i]!, y = pointLocal[i + 1]!, z = pointLocal[i + 2]!;
+      pts[i] = r0 * x + r1 * y + r2 * z + ox;
+      pts[i + 1] = r3 * x + r4 * y + r5 * z + oy;
+      pts[i + 2] = r6 * x + r7 * y + r8 * z + oz;
+    }
   }
+}
+
+/** The path points of each body: body b's are index[start[b] … start[b+1]) (ascending). */
+interface PointsByBody {
+  readonly start: Int32Array;
+  readonly index: Int32Array;
+}
+
+/** Per path topology (the table's pointBody, shared by every table of the same anatomy): fixed, read-only. */
+const pointsByBodyCache = new WeakMap<Int32Array, PointsByBody>();
+
+function pointsByBody(paths: PathTable): PointsByBody {
+  let found = pointsByBodyCache.get(paths.pointBody);
+  if (!found) {
+    const start = new Int32Array(BODY_COUNT + 1);
+    const index: number[] = [];
+    for (let b = 0; b < BODY_COUNT; b++) {
+      start[b] = index.length;
+      for (let i = 0; i < paths.pointCount; i++) if (paths.pointBody[i] === b) index.push(i);
+    }
+    start[BODY_COUNT] = index.length;
+    if (index.length !== paths.pointCount) throw new Error('a path point on no body');
+    found = { start, index: Int32Array.from(index) };
+    pointsByBodyCache.set(paths.pointBody, found);
+  }
+  return found;
 }
 
 /** COM (world) of the bodies in `mask`; returns the total mass. */

@@ -47,6 +47,13 @@ export interface GroupLoads {
   crossing: Int32Array[] | null;
   /** Per group, the path segments that cross its boundary, by crossing element (filled with `crossing`). */
   segments: CrossingSegments[] | null;
+  /**
+   * Every path segment k → k+1 that crosses some group's boundary (filled with `crossing`), and its unit
+   * direction at the current pose (pointCount × 3, by k): a segment crossing several free bodies (a
+   * lumbar fascicle crosses up to five levels and a hip) is normalised once per pose, not once per group.
+   */
+  crossingSegments: Int32Array | null;
+  segmentDirection: Float64Array | null;
 }
 
 /**
@@ -89,6 +96,8 @@ export function createGroupLoads(groups: readonly JointGroup[], elementCount: nu
     crosses: new Uint8Array(G * elementCount),
     crossing: null,
     segments: null,
+    crossingSegments: null,
+    segmentDirection: null,
   };
 }
 
@@ -190,6 +199,22 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
     loads.crossing = loads.groups.map((grp) => crossingElements(t, grp.mask));
     loads.groups.forEach((_, g) => loads.crossing![g]!.forEach((i) => (loads.crosses[g * E + i] = 1)));
     loads.segments = loads.groups.map((grp, g) => crossingSegments(t, grp.mask, loads.crossing![g]!));
+    const starts = new Set<number>();
+    for (const seg of loads.segments) for (let s = 0; s < seg.p.length; s++) starts.add(Math.min(seg.p[s]!, seg.q[s]!));
+    loads.crossingSegments = Int32Array.from([...starts].sort((a, b) => a - b));
+    loads.segmentDirection = new Float64Array(t.pointCount * 3);
+  }
+  // unit direction of each crossing segment k → k+1; a group pulled from k+1 toward k uses its negative
+  // (a − b = −(b − a) exactly in floating point, so either way the numbers are those of normalising q − p)
+  const dir = loads.segmentDirection!;
+  const list = loads.crossingSegments!;
+  for (let n = 0; n < list.length; n++) {
+    const k = list[n]!;
+    const ux = pts[k * 3 + 3]! - pts[k * 3]!, uy = pts[k * 3 + 4]! - pts[k * 3 + 1]!, uz = pts[k * 3 + 5]! - pts[k * 3 + 2]!;
+    const len = Math.sqrt(ux * ux + uy * uy + uz * uz);
+    dir[k * 3] = ux / len;
+    dir[k * 3 + 1] = uy / len;
+    dir[k * 3 + 2] = uz / len;
   }
   for (let g = 0; g < loads.groups.length; g++) {
     setGroupFrame(loads, g, pose);
@@ -219,7 +244,10 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
     loads.gravityForce[g * 3 + 2] = fz;
     for (let a = 0; a < 3; a++) loads.gravityMoment[g * 3 + a] = F[fo + a * 3]! * mx + F[fo + a * 3 + 1]! * my + F[fo + a * 3 + 2]! * mz;
 
-    // muscles: only the segments crossing U's boundary act on it
+    // muscles: only the segments crossing U's boundary act on it (the frame's rows in locals: the
+    // stores below go to other typed arrays, which the compiler cannot prove do not alias it)
+    const f0 = F[fo]!, f1 = F[fo + 1]!, f2 = F[fo + 2]!, f3 = F[fo + 3]!, f4 = F[fo + 4]!, f5 = F[fo + 5]!, f6 = F[fo + 6]!, f7 = F[fo + 7]!, f8 = F[fo + 8]!;
+    const unitForce = loads.unitForce, unitMoment = loads.unitMoment;
     const crossing: Int32Array = loads.crossing[g]!;
     const seg = loads.segments![g]!;
     for (let c = 0; c < crossing.length; c++) {
@@ -229,11 +257,16 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
         // application point p (inside U) and pull toward q (outside U)
         const p = seg.p[s]!;
         const q = seg.q[s]!;
-        let ux = pts[q * 3]! - pts[p * 3]!, uy = pts[q * 3 + 1]! - pts[p * 3 + 1]!, uz = pts[q * 3 + 2]! - pts[p * 3 + 2]!;
-        const len = Math.sqrt(ux * ux + uy * uy + uz * uz);
-        ux /= len;
-        uy /= len;
-        uz /= len;
+        let ux: number, uy: number, uz: number;
+        if (q > p) {
+          ux = dir[p * 3]!;
+          uy = dir[p * 3 + 1]!;
+          uz = dir[p * 3 + 2]!;
+        } else {
+          ux = -dir[q * 3]!;
+          uy = -dir[q * 3 + 1]!;
+          uz = -dir[q * 3 + 2]!;
+        }
         const rx = pts[p * 3]! - cx, ry = pts[p * 3 + 1]! - cy, rz = pts[p * 3 + 2]! - cz;
         fx += ux;
         fyy += uy;
@@ -243,10 +276,12 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
         Mz += rx * uy - ry * ux;
       }
       const o = (g * E + i) * 3;
-      loads.unitForce[o] = fx;
-      loads.unitForce[o + 1] = fyy;
-      loads.unitForce[o + 2] = fz;
-      for (let a = 0; a < 3; a++) loads.unitMoment[o + a] = F[fo + a * 3]! * Mx + F[fo + a * 3 + 1]! * My + F[fo + a * 3 + 2]! * Mz;
+      unitForce[o] = fx;
+      unitForce[o + 1] = fyy;
+      unitForce[o + 2] = fz;
+      unitMoment[o] = f0 * Mx + f1 * My + f2 * Mz;
+      unitMoment[o + 1] = f3 * Mx + f4 * My + f5 * Mz;
+      unitMoment[o + 2] = f6 * Mx + f7 * My + f8 * Mz;
     }
   }
 }

@@ -49,19 +49,31 @@ const _facets: FacetLoads = { leftN: 0, rightN: 0, axialLeftN: 0, axialRightN: 0
 export function netLoad(solver: StaticSolver, g: number, force: Float64Array, moment: Float64Array): void {
   const { loads, model } = solver;
   const E = model.elements.count;
-  for (let k = 0; k < 3; k++) {
-    force[k] = loads.gravityForce[g * 3 + k]!;
-    moment[k] = loads.gravityMoment[g * 3 + k]!;
-  }
-  for (let i = 0; i < E; i++) {
-    if (!loads.crosses[g * E + i]) continue;
+  const { unitForce, unitMoment } = loads;
+  // sums in locals (the same additions in the same order as into force and moment)
+  let fx = loads.gravityForce[g * 3]!, fy = loads.gravityForce[g * 3 + 1]!, fz = loads.gravityForce[g * 3 + 2]!;
+  let mx = loads.gravityMoment[g * 3]!, my = loads.gravityMoment[g * 3 + 1]!, mz = loads.gravityMoment[g * 3 + 2]!;
+  // only crossing elements act on the free body: walk the group's crossing list (ascending, as a scan would)
+  const list = loads.crossing?.[g];
+  const count = list ? list.length : E;
+  for (let c = 0; c < count; c++) {
+    const i = list ? list[c]! : c;
+    if (!list && !loads.crosses[g * E + i]) continue;
     const F = solver.force(i);
     const o = (g * E + i) * 3;
-    for (let k = 0; k < 3; k++) {
-      force[k] = force[k]! + F * loads.unitForce[o + k]!;
-      moment[k] = moment[k]! + F * loads.unitMoment[o + k]!;
-    }
+    fx += F * unitForce[o]!;
+    fy += F * unitForce[o + 1]!;
+    fz += F * unitForce[o + 2]!;
+    mx += F * unitMoment[o]!;
+    my += F * unitMoment[o + 1]!;
+    mz += F * unitMoment[o + 2]!;
   }
+  force[0] = fx;
+  force[1] = fy;
+  force[2] = fz;
+  moment[0] = mx;
+  moment[1] = my;
+  moment[2] = mz;
 }
 
 function dot(frame: Float64Array, g: number, axis: number, v: Float64Array): number {

@@ -79,6 +79,27 @@ describe('least-effort QP solver', () => {
     for (let i = 0; i < ws.n; i++) expect(ws.x[i]!).toBeCloseTo(ref[i]!, 4);
   });
 
+  it('gives the same optimum with a fixed pattern (columns of one, two and more row runs) as from the dense matrix', () => {
+    for (const seed of [11, 12, 13]) {
+      const dense = randomProblem(seed, 10, 30);
+      const { m, n } = dense;
+      // thin A out at random so that its columns mix contiguous runs and scattered rows
+      let s = seed * 7919;
+      const rand = () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
+      for (let j = 0; j < m; j++) for (let i = 0; i < 30; i++) if (rand() < 0.45) dense.A[j * n + i] = 0;
+      const fixed = new QpWorkspace(m, n);
+      fixed.setPattern((row, col) => dense.A[row * n + col] !== 0);
+      for (const key of ['A', 'b', 'h', 'lower', 'upper'] as const) fixed[key].set(dense[key]);
+      expect(dense.solve()).toBe(true);
+      expect(fixed.solve()).toBe(true); // copies A into the pattern's values
+      for (let i = 0; i < n; i++) expect(fixed.x[i]!).toBeCloseTo(dense.x[i]!, 9);
+      expect(Array.from(fixed.denseA())).toEqual(Array.from(dense.A));
+      fixed.lambda.fill(0);
+      expect(fixed.solveValues()).toBe(true); // the values as they stand, cold start
+      for (let i = 0; i < n; i++) expect(fixed.x[i]!).toBeCloseTo(dense.x[i]!, 9);
+    }
+  });
+
   it('uses reserves only when the muscles cannot meet the demand', () => {
     const ws = new QpWorkspace(1, 2);
     ws.A.set([10, 1]); // one muscle (10 N·m at full activation) + one reserve

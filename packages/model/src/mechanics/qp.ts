@@ -26,7 +26,7 @@ export interface QpPattern {
 export class QpWorkspace {
   readonly m: number;
   readonly n: number;
-  /** Constraint matrix, row-major m×n. */
+  /** Constraint matrix, row-major m×n (read by `solve`; `solveValues` reads `values` instead). */
   readonly A: Float64Array;
   readonly b: Float64Array;
   readonly h: Float64Array;
@@ -43,6 +43,9 @@ export class QpWorkspace {
   private readonly r: Float64Array;
   private readonly d: Float64Array;
   private readonly K: Float64Array;
+  /** Per row of K, its first non-zero column (the factorisation's envelope), and 1 / L_jj. */
+  private readonly first: Int32Array;
+  private readonly invDiag: Float64Array;
   private readonly free: Uint8Array;
   private readonly e: Float64Array;
   /** 1/h, refreshed at the start of each solve (multiplying is cheaper than dividing in the loops). */
@@ -57,6 +60,18 @@ export class QpWorkspace {
   private colVals: Float64Array;
   /** Column of each stored non-zero (with a fixed pattern). */
   private colOf: Int32Array;
+  /**
+   * Columns whose rows form at most two contiguous runs (every muscle: a run of neighbouring lumbar
+   * levels and/or a hip with its knee), read without a row index per non-zero: rows colFirst[i] …
+   * from colStart[i] up to colSplit[i], then colSecond[i] … up to colStart[i+1]. colFirst is −1 for
+   * any other column (read through colRows).
+   */
+  private colFirst: Int32Array;
+  private colSplit: Int32Array;
+  private colSecond: Int32Array;
+  /** Step and curvature Σ e²/h over the free set of the last line-search evaluation (x and free hold its primal). */
+  private lastT = NaN;
+  private curvature = 0;
 
   /**
    * With `pattern`, the non-zero structure of A is fixed from the start (as after setPattern);
@@ -76,6 +91,8 @@ export class QpWorkspace {
     this.r = new Float64Array(m);
     this.d = new Float64Array(m);
     this.K = new Float64Array(m * m);
+    this.first = new Int32Array(m);
+    this.invDiag = new Float64Array(m);
     this.free = new Uint8Array(n);
     this.e = new Float64Array(n);
     this.invH = new Float64Array(n);
@@ -87,12 +104,32 @@ export class QpWorkspace {
       this.colOf = pattern.colOf;
       this.colVals = new Float64Array(pattern.colRows.length);
       this.patternFixed = true;
+      [this.colFirst, this.colSplit, this.colSecond] = runs(n, this.colStart, this.colRows);
     } else {
       this.colStart = new Int32Array(n + 1);
       this.colRows = new Int32Array(m * n);
       this.colVals = new Float64Array(m * n);
       this.colOf = new Int32Array(m * n);
+      this.colFirst = new Int32Array(n).fill(-1);
+      this.colSplit = new Int32Array(n);
+      this.colSecond = new Int32Array(n);
     }
+  }
+
+  /**
+   * With a fixed pattern, A's non-zeros in the pattern's column order (colStart/colRows): a caller
+   * that writes them here directly and calls `solveValues` skips the dense matrix `A` altogether.
+   */
+  get values(): Float64Array {
+    return this.colVals;
+  }
+
+  /** The dense A of the current `values` (fixed pattern; for comparisons outside the hot path). */
+  denseA(): Float64Array {
+    const { n, A, colStart, colRows, colVals } = this;
+    A.fill(0);
+    for (let i = 0; i < n; i++) for (let p = colStart[i]!; p < colStart[i + 1]!; p++) A[colRows[p]! * n + i] = colVals[p]!;
+    return A;
   }
 
   /**
@@ -117,14 +154,20 @@ export class QpWorkspace {
     }
     colStart[n] = nz;
     this.patternFixed = true;
+    [this.colFirst, this.colSplit, this.colSecond] = runs(n, colStart, colRows);
   }
 
   /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
   private dual(lam: Float64Array): number {
-    const { m, n, c, colStart, colRows, colVals } = this;
+    const { m, n, c, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
     for (let i = 0; i < n; i++) {
       let ci = 0;
-      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ci += colVals[p]! * lam[colRows[p]!]!;
+      const first = colFirst[i]!;
+      if (first >= 0) {
+        const split = colSplit[i]!;
+        for (let p = colStart[i]!, j = first; p < split; p++, j++) ci += colVals[p]! * lam[j]!;
+        for (let p = split, j = colSecond[i]!; p < colStart[i + 1]!; p++, j++) ci += colVals[p]! * lam[j]!;
+      } else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ci += colVals[p]! * lam[colRows[p]!]!;
       c[i] = ci;
     }
     let g = this.primal();
@@ -155,42 +198,68 @@ export class QpWorkspace {
   }
 
   private residual(): number {
-    const { m, n, b, x, r, colStart, colRows, colVals } = this;
+    const { m, n, b, x, r, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
     r.set(b);
     for (let i = 0; i < n; i++) {
       const xi = x[i]!;
       if (xi === 0) continue;
-      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
+      const first = colFirst[i]!;
+      if (first >= 0) {
+        const split = colSplit[i]!;
+        for (let p = colStart[i]!, j = first; p < split; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
+        for (let p = split, j = colSecond[i]!; p < colStart[i + 1]!; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
+      } else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
     }
     let norm = 0;
     for (let j = 0; j < m; j++) norm = Math.max(norm, Math.abs(r[j]!));
     return norm;
   }
 
-  /** Cholesky solve of K d = r in place (K is SPD); returns false if it breaks down. */
+  /**
+   * Cholesky solve of (K0 + 1e-12·I) d = r (SPD), the factor written to K; returns false if it breaks
+   * down. Works inside the envelope of K0's lower triangle (row i from its first non-zero column: the
+   * knees' equations couple only with their hips, and a Cholesky factor has no fill-in left of a row's
+   * first non-zero).
+   */
   private choleskySolve(): boolean {
-    const { m, K, d, r } = this;
+    const { m, K, K0, d, r, first, invDiag } = this;
+    for (let i = 0; i < m; i++) {
+      const ri = i * m;
+      let f = 0;
+      while (f < i && K0[ri + f] === 0) f++;
+      first[i] = f;
+    }
+    // L overwrites K's lower triangle; each entry is read from K0 (+ 1e-12 on the diagonal) when it is
+    // computed, so K0 stays for the next Newton step's update and K needs no copy
     for (let j = 0; j < m; j++) {
-      let s = K[j * m + j]!;
-      for (let k = 0; k < j; k++) s -= K[j * m + k]! * K[j * m + k]!;
+      const rj = j * m;
+      const fj = first[j]!;
+      let s = K0[rj + j]! + 1e-12;
+      for (let k = fj; k < j; k++) s -= K[rj + k]! * K[rj + k]!;
       if (!(s > 0)) return false;
       const l = Math.sqrt(s);
-      K[j * m + j] = l;
+      const inv = 1 / l;
+      K[rj + j] = l;
+      invDiag[j] = inv;
       for (let i = j + 1; i < m; i++) {
-        let t = K[i * m + j]!;
-        for (let k = 0; k < j; k++) t -= K[i * m + k]! * K[j * m + k]!;
-        K[i * m + j] = t / l;
+        const fi = first[i]!;
+        if (fi > j) continue; // outside the envelope: stays 0
+        const ri = i * m;
+        let t = K0[ri + j]!;
+        for (let k = fi > fj ? fi : fj; k < j; k++) t -= K[ri + k]! * K[rj + k]!;
+        K[ri + j] = t * inv;
       }
     }
     for (let i = 0; i < m; i++) {
+      const ri = i * m;
       let s = r[i]!;
-      for (let k = 0; k < i; k++) s -= K[i * m + k]! * d[k]!;
-      d[i] = s / K[i * m + i]!;
+      for (let k = first[i]!; k < i; k++) s -= K[ri + k]! * d[k]!;
+      d[i] = s * invDiag[i]!;
     }
     for (let i = m - 1; i >= 0; i--) {
       let s = d[i]!;
-      for (let k = i + 1; k < m; k++) s -= K[k * m + i]! * d[k]!;
-      d[i] = s / K[i * m + i]!;
+      for (let k = i + 1; k < m; k++) if (first[k]! <= i) s -= K[k * m + i]! * d[k]!;
+      d[i] = s * invDiag[i]!;
     }
     return true;
   }
@@ -200,7 +269,7 @@ export class QpWorkspace {
    * largest allowed equality residual in the units of b.
    */
   solve(tol = 1e-7, maxIterations = 60): boolean {
-    const { m, n, A, h, invH, free, freeK, K, K0, lambda, d, c, e, colStart, colRows, colVals } = this;
+    const { m, n, A, colStart, colRows, colVals } = this;
     // most muscles cross only a few joints: work on the non-zeros of each column
     if (this.patternFixed) {
       const colOf = this.colOf;
@@ -219,6 +288,17 @@ export class QpWorkspace {
       }
       colStart[n] = nz;
     }
+    return this.iterate(tol, maxIterations);
+  }
+
+  /** Solves from `values` as the caller wrote them (fixed pattern only; A is not read). */
+  solveValues(tol = 1e-7, maxIterations = 60): boolean {
+    if (!this.patternFixed) throw new Error('solveValues needs a fixed pattern');
+    return this.iterate(tol, maxIterations);
+  }
+
+  private iterate(tol: number, maxIterations: number): boolean {
+    const { m, n, h, invH, free, freeK, K0, lambda, d, c, e, r } = this;
     for (let i = 0; i < n; i++) invH[i] = 1 / h[i]!;
     this.dual(lambda); // fills x, the free set and c = Aᵀλ
     this.converged = false;
@@ -243,21 +323,20 @@ export class QpWorkspace {
           freeK[i] = free[i]!;
         }
       }
-      // the factorisation reads the lower triangle only
-      for (let j = 0; j < m; j++) {
-        for (let k = 0; k < j; k++) K[j * m + k] = K0[j * m + k]!;
-        K[j * m + j] = K0[j * m + j]! + 1e-12;
-      }
       if (!this.choleskySolve()) break;
       // exact line search: the dual is concave and piecewise quadratic along d,
-      // so its slope φ'(t) = d·b − Σ e_i x_i(t) (e = Aᵀd) is monotone in t
+      // so its slope φ'(t) = d·b − Σ e_i x_i(t) (e = Aᵀd) is monotone in t;
+      // at t = 0 it is d·(b − A x) = d·r, the residual just computed
+      let slope0 = 0;
+      for (let j = 0; j < m; j++) slope0 += d[j]! * r[j]!;
       this.lineDirection();
-      const t = this.exactStep();
+      const t = this.exactStep(slope0);
       if (!(t > 0)) break;
       for (let j = 0; j < m; j++) lambda[j] = lambda[j]! + t * d[j]!;
       // Aᵀλ moves along Aᵀd: update it instead of multiplying again
       for (let i = 0; i < n; i++) c[i] = c[i]! + t * e[i]!;
-      this.primal();
+      // the line search's last evaluation was at t: x and the free set are already those of the new c
+      if (t !== this.lastT) this.primal();
     }
     this.converged = this.residual() <= tol * 10;
     return this.converged;
@@ -269,6 +348,18 @@ export class QpWorkspace {
     const w = sign * invH[i]!;
     const start = colStart[i]!;
     const end = colStart[i + 1]!;
+    const first = this.colFirst[i]!;
+    if (first >= 0) {
+      const split = this.colSplit[i]!, second = this.colSecond[i]!;
+      for (let p = start; p < end; p++) {
+        const row = (p < split ? first + p - start : second + p - split) * m;
+        const awj = colVals[p]! * w;
+        const top = p < split ? p : split - 1;
+        for (let q = start, at = row + first; q <= top; q++, at++) K0[at] = K0[at]! + awj * colVals[q]!;
+        for (let q = split, at = row + second; q <= p; q++, at++) K0[at] = K0[at]! + awj * colVals[q]!;
+      }
+      return;
+    }
     for (let p = start; p < end; p++) {
       const row = colRows[p]! * m;
       const awj = colVals[p]! * w;
@@ -278,51 +369,69 @@ export class QpWorkspace {
 
   /** e = Aᵀd and d·b for the line search. */
   private lineDirection(): void {
-    const { m, n, d, e, colStart, colRows, colVals } = this;
+    const { m, n, d, e, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
     let db = 0;
     for (let j = 0; j < m; j++) db += d[j]! * this.b[j]!;
     for (let i = 0; i < n; i++) {
       let ei = 0;
-      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ei += colVals[p]! * d[colRows[p]!]!;
+      const first = colFirst[i]!;
+      if (first >= 0) {
+        const split = colSplit[i]!;
+        for (let p = colStart[i]!, j = first; p < split; p++, j++) ei += colVals[p]! * d[j]!;
+        for (let p = split, j = colSecond[i]!; p < colStart[i + 1]!; p++, j++) ei += colVals[p]! * d[j]!;
+      } else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ei += colVals[p]! * d[colRows[p]!]!;
       e[i] = ei;
     }
     this.db = db;
   }
 
-  /** Slope of the dual along d at step t (c holds Aᵀλ at t = 0). */
+  /**
+   * Slope of the dual along d at step t (c holds Aᵀλ at t = 0). Leaves the primal x(t) and its free
+   * set in x and free, and the slope's rate of decrease Σ_free e_i²/h_i in `curvature`.
+   */
   private slopeAt(t: number): number {
-    const { n, c, e, invH, lower, upper } = this;
+    const { n, c, e, invH, lower, upper, x, free } = this;
     let s = this.db;
+    let k = 0;
     for (let i = 0; i < n; i++) {
-      let xi = (c[i]! + t * e[i]!) * invH[i]!;
-      if (xi < lower[i]!) xi = lower[i]!;
-      else if (xi > upper[i]!) xi = upper[i]!;
-      s -= e[i]! * xi;
+      const ei = e[i]!;
+      let xi = (c[i]! + t * ei) * invH[i]!;
+      let f = 1;
+      if (xi <= lower[i]!) {
+        xi = lower[i]!;
+        f = 0;
+      } else if (xi >= upper[i]!) {
+        xi = upper[i]!;
+        f = 0;
+      } else k += ei * ei * invH[i]!;
+      x[i] = xi;
+      free[i] = f;
+      s -= ei * xi;
     }
+    this.lastT = t;
+    this.curvature = k;
     return s;
   }
 
-  /** Root of the monotone slope by bracketing and the Illinois variant of regula falsi. */
-  private exactStep(): number {
+  /**
+   * Root of the monotone slope (φ'(0) = `slope0` > 0): Newton steps on the piecewise-linear slope from
+   * the full step t = 1, kept inside the bracket, falling back to the Illinois variant of regula falsi
+   * (or doubling, before the bracket closes) when a Newton step would leave it. Inside one linear
+   * piece a Newton step is exact, so the full Newton step usually needs one or two evaluations.
+   */
+  private exactStep(slope0: number): number {
+    this.lastT = NaN;
     let a = 0;
-    let fa = this.slopeAt(0);
+    let fa = slope0;
     if (!(fa > 0)) return 0;
-    let b = 1;
-    let fb = this.slopeAt(b);
-    let grow = 0;
-    while (fb > 0 && grow < 60) {
-      a = b;
-      fa = fb;
-      b *= 2;
-      fb = this.slopeAt(b);
-      grow++;
-    }
-    if (fb > 0) return b;
+    let b = Infinity;
+    let fb = 0;
+    const tolerance = 1e-13 * (Math.abs(this.db) + 1);
+    let t = 1;
     let side = 0;
-    for (let k = 0; k < 100; k++) {
-      const t = (a * fb - b * fa) / (fb - fa);
+    for (let k = 0; k < 160; k++) {
       const ft = this.slopeAt(t);
-      if (Math.abs(ft) <= 1e-13 * (Math.abs(this.db) + 1) || b - a <= 1e-15 * b) return t;
+      if (Math.abs(ft) <= tolerance || (b !== Infinity && b - a <= 1e-15 * b)) return t;
       if (ft > 0) {
         a = t;
         fa = ft;
@@ -334,8 +443,15 @@ export class QpWorkspace {
         if (side === -1) fa *= 0.5;
         side = -1;
       }
+      // Newton on the current linear piece: φ'' = −curvature
+      const newton = this.curvature > 0 ? t + ft / this.curvature : NaN;
+      if (newton > a && newton < b) t = newton;
+      else if (b === Infinity) t = 2 * a;
+      else t = (a * fb - b * fa) / (fb - fa);
+      if (!(t > a && t < b)) t = b === Infinity ? 2 * a : 0.5 * (a + b);
+      if (!(t < 1e18)) return a;
     }
-    return 0.5 * (a + b);
+    return b === Infinity ? a : 0.5 * (a + b);
   }
 
   /** Objective ½Σh x² of the current solution. */
@@ -344,4 +460,27 @@ export class QpWorkspace {
     for (let i = 0; i < this.n; i++) s += 0.5 * this.h[i]! * this.x[i]! * this.x[i]!;
     return s;
   }
+}
+
+/** Per column: the first row of its first run, where its second run starts (p) and that run's first row (see colFirst). */
+function runs(n: number, colStart: Int32Array, colRows: Int32Array): [Int32Array, Int32Array, Int32Array] {
+  const first = new Int32Array(n).fill(-1);
+  const split = new Int32Array(n);
+  const second = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const start = colStart[i]!, end = colStart[i + 1]!;
+    if (end === start) continue;
+    let breaks = 0;
+    let at = end;
+    for (let p = start + 1; p < end; p++) {
+      if (colRows[p] === colRows[p - 1]! + 1) continue;
+      breaks++;
+      at = p;
+    }
+    if (breaks > 1) continue;
+    first[i] = colRows[start]!;
+    split[i] = at;
+    second[i] = at < end ? colRows[at]! : 0;
+  }
+  return [first, split, second];
 }

@@ -23,6 +23,8 @@ export interface StaticLayout {
   readonly rowAxis: Int32Array;
   /** Per equation row, the elements whose paths cross that row's free body. */
   readonly rowElements: readonly Int32Array[];
+  /** Per equation row, its index base in the free-body loads' unitMoment: group·3E + axis (+ 3·element). */
+  readonly rowMomentBase: Int32Array;
   /** The QP's non-zero pattern (element, compliance and reserve columns). */
   readonly pattern: QpPattern;
 }
@@ -75,6 +77,7 @@ function build(t: ElementTable, groups: readonly JointGroup[]): StaticLayout {
   colStart[n] = colRows.length;
   const colOf = new Int32Array(colRows.length);
   for (let col = 0; col < n; col++) colOf.fill(col, colStart[col]!, colStart[col + 1]!);
+  const rowMomentBase = Int32Array.from(rows, ([g, a]) => g * 3 * t.count + a);
   return {
     m,
     n,
@@ -84,6 +87,7 @@ function build(t: ElementTable, groups: readonly JointGroup[]): StaticLayout {
     rowGroup: Int32Array.from(rows.map((r) => r[0])),
     rowAxis: Int32Array.from(rows.map((r) => r[1])),
     rowElements,
+    rowMomentBase,
     pattern: { colStart, colRows: Int32Array.from(colRows), colOf },
   };
 }

@@ -4,7 +4,7 @@
  * tone floors and one reserve actuator per equation (weight 1e3, docs/model.md §4).
  */
 import type { CompiledModel } from '../geometry/compiled-model.ts';
-import { QpWorkspace } from './qp.ts';
+import { QpWorkspace, type QpPattern } from './qp.ts';
 import { staticLayout } from './static-layout.ts';
 import {
   CENTRE_HIP,
@@ -85,8 +85,9 @@ export class StaticSolver {
   reserveCost = 0;
   /** Size scale s_m·s_h of passive joint moments and of the moment costs (docs/model.md §3.3). */
   readonly passiveScale: number;
-  /** Per equation row, the elements whose paths cross that row's free body (fixed by the groups). */
-  private readonly rowElements: readonly Int32Array[];
+  /** Per equation row, its unitMoment index base (static-layout.ts); the QP's column pattern. */
+  private readonly rowMomentBase: Int32Array;
+  private readonly pattern: QpPattern;
 
   constructor(model: CompiledModel, groups: readonly JointGroup[], bilateral: boolean) {
     this.model = model;
@@ -106,7 +107,8 @@ export class StaticSolver {
     this.complianceRow = layout.complianceRow;
     this.complianceStart = layout.complianceStart;
     this.reserveStart = layout.reserveStart;
-    this.rowElements = layout.rowElements;
+    this.rowMomentBase = layout.rowMomentBase;
+    this.pattern = layout.pattern;
     this.jointPassive = new Float64Array(groups.length * 3);
     this.externalMoment = new Float64Array(groups.length * 3);
     const { m, n } = layout;
@@ -122,14 +124,14 @@ export class StaticSolver {
       this.qp.h[col] = 2 / (COMPLIANCE_MOMENT_NM * ms) ** 2;
       this.qp.lower[col] = -1e12;
       this.qp.upper[col] = 1e12;
-      this.qp.A[layout.complianceRow[c]! * n + col] = 1;
+      this.qp.values[layout.pattern.colStart[col]!] = 1;
     }
     for (let j = 0; j < m; j++) {
       const col = this.reserveStart + j;
       this.qp.h[col] = (2 * RESERVE_WEIGHT) / (ms * ms);
       this.qp.lower[col] = -1e12;
       this.qp.upper[col] = 1e12;
-      this.qp.A[j * n + col] = 1;
+      this.qp.values[layout.pattern.colStart[col]!] = 1;
     }
   }
 
@@ -177,24 +179,29 @@ export class StaticSolver {
   /** Prepares posture p and solves for activations; returns effort + reserve cost. */
   evaluate(p: Posture): number {
     this.prepare(p);
-    const t = this.model.elements;
-    const E = t.count;
-    const { qp, loads, state } = this;
-    const n = qp.n;
+    const E = this.model.elements.count;
+    const { qp, loads, state, rowMomentBase } = this;
+    const { unitMoment, gravityMoment } = loads;
+    const { activeForce, passiveForce } = state;
+    const { colStart, colRows } = this.pattern;
+    const { b, values } = qp;
+    // A's non-zeros go straight into the QP's sparse column values (its dense A is not used), column by
+    // column; each row's right-hand side takes its elements' passive moments in ascending element order
     for (let j = 0; j < qp.m; j++) {
-      const g = this.rowGroup[j]!;
-      const a = this.rowAxis[j]!;
-      let rhs = loads.gravityMoment[g * 3 + a]! + this.jointPassive[g * 3 + a]! + this.externalMoment[g * 3 + a]!;
-      const els = this.rowElements[j]!;
-      for (let k = 0; k < els.length; k++) {
-        const i = els[k]!;
-        const arm = loads.unitMoment[(g * E + i) * 3 + a]!;
-        qp.A[j * n + i] = arm * state.activeForce[i]!;
-        rhs += arm * state.passiveForce[i]!;
-      }
-      qp.b[j] = -rhs;
+      const ga = this.rowGroup[j]! * 3 + this.rowAxis[j]!;
+      b[j] = gravityMoment[ga]! + this.jointPassive[ga]! + this.externalMoment[ga]!;
     }
-    qp.solve(QP_TOLERANCE_NM);
+    for (let i = 0; i < E; i++) {
+      const active = activeForce[i]!, passive = passiveForce[i]!;
+      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) {
+        const j = colRows[p]!;
+        const arm = unitMoment[rowMomentBase[j]! + 3 * i]!;
+        values[p] = arm * active;
+        b[j] = b[j]! + arm * passive;
+      }
+    }
+    for (let j = 0; j < qp.m; j++) b[j] = -b[j]!;
+    qp.solveValues(QP_TOLERANCE_NM);
     let effort = 0;
     for (let i = 0; i < E; i++) effort += qp.x[i]! * qp.x[i]!;
     for (let c = this.complianceStart; c < this.reserveStart; c++) effort += (qp.x[c]! / (COMPLIANCE_MOMENT_NM * this.passiveScale)) ** 2;

@@ -2,15 +2,11 @@
  * Starts the model worker before anything else on the page runs (worker/boot.ts,
  * main.tsx's first import), and hands it to the model client when it connects.
  *
- * Why: the page's entry script evaluates React and the panels' modules (~250 ms on
- * a software-rendered two-core machine) before main.tsx's own body runs; a worker
- * created there fetched, parsed and compiled its 228 kB script only after that,
- * and it was ready ~0.8 s later. Started first, the worker loads on the other core
- * while the page's script evaluates (ready by ~0.75 s after navigation in a trace,
- * docs/performance.md). The first request is still delivered only when the page's
- * main thread next runs a task (Chromium hands a not-yet-started worker its queued
- * messages from the page's thread), so the start-up work of the page stays on the
- * critical path.
+ * Why: the page's entry script evaluates React and three.js for ~300 ms before
+ * main.tsx's own body runs; a worker created there fetched, parsed and compiled
+ * its script only after that, and the first answer waited for it
+ * (docs/performance.md, first frame). Started first, the worker loads on the
+ * other core while the page's script evaluates.
  */
 
 /** The Vite-bundled module worker (the `new Worker(new URL(…))` form is how Vite finds and bundles it). */

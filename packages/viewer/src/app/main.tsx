@@ -1,6 +1,4 @@
-/** Boot: the model worker first, then one store, one gait playhead, one model client, the solve loop between them, then the React tree. */
-// first: the worker loads while React and three.js evaluate (worker/early-start.ts)
-import '../worker/boot.ts';
+/** Boot: one store, one gait playhead, one model client, the solve loop between them, then the React tree. */
 import { StrictMode } from 'react';
 import type { ModelParams } from '@lumbo/model';
 import { createRoot } from 'react-dom/client';

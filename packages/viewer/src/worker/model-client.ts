@@ -26,7 +26,6 @@ import { wrap } from 'comlink';
 import type { PartialModelParams } from '@lumbo/model';
 import type { Answer, ViewerTask } from '../lib/viewer-task.ts';
 import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
-import { createModelWorker, takeEarlyWorker } from './early-start.ts';
 
 export type Channel = 'main' | 'compare';
 const CHANNELS: readonly Channel[] = ['main', 'compare'];
@@ -85,10 +84,9 @@ export interface ModelClient<P extends PartialModelParams = PartialModelParams> 
   dispose(): void;
 }
 
-/** Wraps the model worker with comlink: the one started early (early-start.ts) the first time, a new one after a restart. */
+/** Starts the Vite-bundled module worker and wraps it with comlink. */
 export function connectBrowserWorker(): WorkerConnection {
-  const taken = takeEarlyWorker();
-  const worker = taken?.worker ?? createModelWorker();
+  const worker = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'lumbo-model' });
   const api = wrap<ModelWorkerApi>(worker);
   return {
     api: api as unknown as ModelWorkerApi,
@@ -99,11 +97,6 @@ export function connectBrowserWorker(): WorkerConnection {
         callback(event.message || 'the worker script failed to load or threw outside a call');
       });
       worker.addEventListener('messageerror', () => callback('a message from the worker could not be read'));
-      // a load failure before anyone listened still counts
-      if (taken?.failure) {
-        const failure = taken.failure;
-        queueMicrotask(() => callback(failure));
-      }
     },
     terminate() {
       worker.terminate();

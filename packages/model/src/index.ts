@@ -50,6 +50,7 @@ export { gaitToMot, gaitToSto, gaitGroundReactionsToMot } from './gait/opensim.t
 export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';
 export { SUBJECT01_ID_CYCLE_PERCENT, SUBJECT01_ID_REFERENCE } from './gait/data/subject01-inverse-dynamics.ts';
 export { cycleMean, cycleMax } from './gait/cycle-stats.ts';
+export { musclePointsAt } from './gait/muscle-points.ts';
 export { parseStorage, formatStorage, StorageFormatError, type StorageTable } from './io/storage.ts';
 // validation hooks (docs/model.md §10): clinical read-outs computed from the model's own geometry
 export { hipRotationMomentArmM, passiveRotationRangeDeg, passiveRestRotationDeg, passiveRotationMomentNm } from './mechanics/hip-rom.ts';

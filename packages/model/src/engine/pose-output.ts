@@ -167,12 +167,17 @@ export function buildPoseOutput(model: CompiledModel, solver: StaticSolver, pose
   const muscles: PoseResult['muscles'] = [];
   for (let i = 0; i < t.count; i++) {
     const points: Vec3[] = [];
-    for (let p = t.pointStart[i]!; p < t.pointStart[i + 1]!; p++) points.push(vec(pose.points, p * 3));
+    const pointBodies: string[] = [];
+    for (let p = t.pointStart[i]!; p < t.pointStart[i + 1]!; p++) {
+      points.push(vec(pose.points, p * 3));
+      pointBodies.push(B.BODY_NAMES[t.pointBody[p]!]!);
+    }
     muscles.push({
       name: t.name[i]!,
       group: t.group[i]!,
       side: t.side[i] === 0 ? 'left' : 'right',
       points,
+      pointBodies,
       activation: solver.qp.x[i]!,
       forceN: solver.force(i),
       maxForceN: t.activeForceMax[i]!,

@@ -114,7 +114,8 @@ export function allocateResult(model: CompiledModel, n: number, cycleDurationS: 
       landmarkNames: specs.map((sp) => sp.name),
       landmarks: new Float64Array(n * specs.length * 3),
       musclePointStart: Int32Array.from(t.pointStart),
-      musclePoints: new Float64Array(n * t.pointCount * 3),
+      musclePointBody: Int32Array.from(t.pointBody),
+      musclePointLocal: Float64Array.from(t.pointLocal),
       muscleActivation: new Float64Array(n * t.count),
       discFrames: new Float64Array(n * 45),
       centreOfMass: new Float64Array(n * 3),
@@ -271,7 +272,7 @@ export function copyFrame(r: GaitResult, from: number, to: number): void {
   };
   visit(r);
   const an = r.animation;
-  for (const a of [an.bodyFrames, an.landmarks, an.musclePoints, an.muscleActivation, an.discFrames, an.centreOfMass]) {
+  for (const a of [an.bodyFrames, an.landmarks, an.muscleActivation, an.discFrames, an.centreOfMass]) {
     const stride = a.length / n;
     a.copyWithin(to * stride, from * stride, (from + 1) * stride);
   }
@@ -279,7 +280,7 @@ export function copyFrame(r: GaitResult, from: number, to: number): void {
 
 const _com = new Float64Array(3);
 
-/** The drawing geometry of a solved frame: body frames, landmarks, muscle paths and activations, discs, centre of mass. */
+/** The drawing geometry of a solved frame: body frames (which carry the muscle paths, see GaitAnimation), landmarks, activations, discs, centre of mass. */
 export function recordAnimation(r: GaitResult, i: number, solver: StaticSolver, specs: ReturnType<typeof landmarkSpecs>): void {
   const anim = r.animation;
   const P = solver.pose;
@@ -292,7 +293,6 @@ export function recordAnimation(r: GaitResult, i: number, solver: StaticSolver, 
     for (let k = 0; k < 9; k++) bf[o + 3 + k] = P.R[b * 9 + k]!;
   }
   fillLandmarks(specs, P, anim.landmarks, i * specs.length * 3);
-  anim.musclePoints.set(P.points, i * solver.model.elements.pointCount * 3);
   for (let e = 0; e < E; e++) anim.muscleActivation[i * E + e] = solver.qp.x[e]!;
   fillDiscFrames(P, anim.discFrames, i * 45);
   massCentre(P, B.ALL_MASK, _com);

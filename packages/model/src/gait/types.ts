@@ -112,9 +112,17 @@ export interface GaitAnimation {
   /** Landmark names (as in PoseResult.landmarks) and per frame world positions. */
   landmarkNames: string[];
   landmarks: Float64Array; // frames × landmarks × 3
-  /** Muscle path points per frame, elements in PoseResult.muscles order; pointStart indexes the points. */
+  /** Muscle path points, elements in PoseResult.muscles order: element e's are points musclePointStart[e] … musclePointStart[e + 1] − 1. */
   musclePointStart: Int32Array;
-  musclePoints: Float64Array; // frames × points × 3
+  /**
+   * Every path point is fixed to one body (straight-line paths, docs/model.md §4): the body's index in
+   * bodyNames, and the point's position in that body's frame (points × 3, m). Its world position at
+   * frame i is origin + R·local with that body's bodyFrames of frame i; `musclePointsAt` computes a
+   * frame's points. (A frames × points × 3 copy was 1.2 MB per cycle, and fresh memory is what a
+   * browser worker's cycle spent most on: docs/performance.md.)
+   */
+  musclePointBody: Int32Array;
+  musclePointLocal: Float64Array; // points × 3
   muscleActivation: Float64Array; // frames × elements
   /** Per frame and level: disc centre (3), normal (3), lateral axis (3). */
   discFrames: Float64Array; // frames × 5 × 9

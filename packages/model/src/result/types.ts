@@ -118,6 +118,8 @@ export interface PoseResult {
     group: MuscleGroup;
     side: Side;
     points: Vec3[];
+    /** The body each point is fixed to (a name in `bodies`), parallel to `points`: paths are straight lines between body-fixed points. */
+    pointBodies: string[];
     activation: number;
     forceN: number;
     maxForceN: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel, DEFAULT_PARAMS, simulateGait, solveTask, type GaitResult, type ModelParams, type Task } from '@lumbo/model';
+import { compileModel, DEFAULT_PARAMS, musclePointsAt, simulateGait, solveTask, type GaitResult, type ModelParams, type Task } from '@lumbo/model';
 import { findPreset } from '@lumbo/scenarios/presets';
 import { mergeParams } from '../../lib/params-path.ts';
 import type { Shown } from '../../store/store.ts';
@@ -150,7 +150,7 @@ describe('the figure animated through a gait cycle', () => {
   });
 
   it('moves the muscle bellies along the path points of the frame', () => {
-    const { model } = gaitModel();
+    const { model, gait } = gaitModel();
     const { motion } = model;
     const sampler = createSampler(motion);
     sampler.seek(30);
@@ -159,7 +159,8 @@ describe('the figure animated through a gait cycle', () => {
     writeTubes(layout, sampler, tubeScratch(layout), positions, new Float32Array(layout.vertexCount * 3), () => 1);
     // the first ring is centred on the element's first path point at that frame
     const p = motion.pointStart[5]!;
-    const at = (c: number) => motion.musclePoints[30 * motion.pointCount * 3 + p * 3 + c]!;
+    const points = musclePointsAt(gait.animation, 30);
+    const at = (c: number) => points[p * 3 + c]!;
     for (let c = 0; c < 3; c++) {
       let centre = 0;
       for (let s = 0; s < SIDES; s++) centre += positions[s * 3 + c]! / SIDES;

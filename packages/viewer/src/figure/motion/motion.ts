@@ -31,8 +31,13 @@ export interface Motion {
   /** Element e's path points are pointStart[e] … pointStart[e + 1] − 1 (elements in pose.muscles order). */
   readonly pointStart: Int32Array;
   readonly pointCount: number;
-  /** frames × points × 3. */
-  readonly musclePoints: Float64Array;
+  /**
+   * Each path point is fixed to one body: its index in bodyNames, and its position in that body's frame
+   * (points × 3). A frame's point is origin + R·local of that body (the sampler's `musclePoint`), so a
+   * gait cycle carries its paths once, not once per frame.
+   */
+  readonly pointBody: Int32Array;
+  readonly pointLocal: Float64Array;
   /** frames × elements. */
   readonly activation: Float64Array;
   /** frames × 5 levels (L1/L2 … L5/S1) × 9: centre, normal, lateral axis. */
@@ -66,7 +71,8 @@ function packLandmarks(pose: PoseResult): { names: string[]; positions: Float64A
   return { names, positions };
 }
 
-function packMuscles(pose: PoseResult): { pointStart: Int32Array; points: Float64Array; activation: Float64Array } {
+/** The static pose's paths in body coordinates: local = Rᵀ·(point − origin) of the body the point is fixed to. */
+function packMuscles(pose: PoseResult, bodyNames: readonly string[], frames: Float64Array): { pointStart: Int32Array; pointBody: Int32Array; pointLocal: Float64Array; activation: Float64Array } {
   const pointStart = new Int32Array(pose.muscles.length + 1);
   let n = 0;
   pose.muscles.forEach((m, e) => {
@@ -74,10 +80,22 @@ function packMuscles(pose: PoseResult): { pointStart: Int32Array; points: Float6
     n += m.points.length;
   });
   pointStart[pose.muscles.length] = n;
-  const points = new Float64Array(n * 3);
+  const pointBody = new Int32Array(n);
+  const pointLocal = new Float64Array(n * 3);
+  const bodyIndex = new Map(bodyNames.map((name, b) => [name, b]));
   let k = 0;
-  for (const m of pose.muscles) for (const p of m.points) points.set([p.x, p.y, p.z], 3 * k++);
-  return { pointStart, points, activation: Float64Array.from(pose.muscles, (m) => m.activation) };
+  for (const m of pose.muscles) {
+    m.points.forEach((p, j) => {
+      const b = bodyIndex.get(m.pointBodies[j]!);
+      if (b === undefined) throw new Error(`muscle ${m.name}: point ${j} is fixed to an unknown body '${m.pointBodies[j]}'`);
+      const f = b * 12;
+      const dx = p.x - frames[f]!, dy = p.y - frames[f + 1]!, dz = p.z - frames[f + 2]!;
+      // R row-major: column c of R is the body's axis c, so local_c = axis_c · (p − o)
+      for (let c = 0; c < 3; c++) pointLocal[k * 3 + c] = frames[f + 3 + c]! * dx + frames[f + 6 + c]! * dy + frames[f + 9 + c]! * dz;
+      pointBody[k++] = b;
+    });
+  }
+  return { pointStart, pointBody, pointLocal, activation: Float64Array.from(pose.muscles, (m) => m.activation) };
 }
 
 function packDiscs(pose: PoseResult): Float64Array {
@@ -94,7 +112,7 @@ export function motionFromResult(result: TaskResult): Motion {
   const { pose } = result;
   const bodies = packBodies(pose);
   const landmarks = packLandmarks(pose);
-  const muscles = packMuscles(pose);
+  const muscles = packMuscles(pose, bodies.names, bodies.frames);
   const levelForces = new Float64Array(LEVEL_COUNT * LEVEL_FIELDS).fill(Number.NaN);
   LEVELS.forEach((level, k) => {
     const l = result.lumbar.levels.find((x) => x.level === level);
@@ -109,8 +127,9 @@ export function motionFromResult(result: TaskResult): Motion {
     landmarkNames: landmarks.names,
     landmarks: landmarks.positions,
     pointStart: muscles.pointStart,
-    pointCount: muscles.points.length / 3,
-    musclePoints: muscles.points,
+    pointCount: muscles.pointBody.length,
+    pointBody: muscles.pointBody,
+    pointLocal: muscles.pointLocal,
     activation: muscles.activation,
     discFrames: packDiscs(pose),
     levelForces,
@@ -148,8 +167,9 @@ export function motionFromGait(gait: GaitResult): Motion {
     landmarkNames: a.landmarkNames,
     landmarks: a.landmarks,
     pointStart: a.musclePointStart,
-    pointCount: a.musclePointStart[a.musclePointStart.length - 1] ?? 0,
-    musclePoints: a.musclePoints,
+    pointCount: a.musclePointBody.length,
+    pointBody: a.musclePointBody,
+    pointLocal: a.musclePointLocal,
     activation: a.muscleActivation,
     discFrames: a.discFrames,
     levelForces,

@@ -26,12 +26,19 @@ export interface MotionSampler {
   value(series: ArrayLike<number>, stride: number, offset: number): number;
   /** Interpolated 3-vector from a frames × n × 3 array, written to out[outOffset …]. */
   vec3(series: ArrayLike<number>, stride: number, offset: number, out: Float64Array, outOffset: number): void;
+  /**
+   * Muscle path point `point` at the current position, written to out[outOffset …]: its body's
+   * interpolated frame applied to its body-fixed coordinates (origin + R·local is linear in the frame,
+   * so this is the point interpolated between the two model frames).
+   */
+  musclePoint(point: number, out: Float64Array, outOffset: number): void;
 }
 
 export function createSampler(motion: Motion): MotionSampler {
   const bodyCount = motion.bodyNames.length;
   const bodyStride = bodyCount * 12;
   const bodies = new Float64Array(bodyStride);
+  const local = motion.pointLocal;
   const last = motion.frames - 1;
   let i0 = 0;
   let i1 = 0;
@@ -79,6 +86,13 @@ export function createSampler(motion: Motion): MotionSampler {
       out[outOffset] = value(series, stride, offset);
       out[outOffset + 1] = value(series, stride, offset + 1);
       out[outOffset + 2] = value(series, stride, offset + 2);
+    },
+    musclePoint(point, out, outOffset) {
+      const f = motion.pointBody[point]! * 12;
+      const x = local[point * 3]!, y = local[point * 3 + 1]!, z = local[point * 3 + 2]!;
+      out[outOffset] = bodies[f + 3]! * x + bodies[f + 4]! * y + bodies[f + 5]! * z + bodies[f]!;
+      out[outOffset + 1] = bodies[f + 6]! * x + bodies[f + 7]! * y + bodies[f + 8]! * z + bodies[f + 1]!;
+      out[outOffset + 2] = bodies[f + 9]! * x + bodies[f + 10]! * y + bodies[f + 11]! * z + bodies[f + 2]!;
     },
   };
   sampler.seek(0);

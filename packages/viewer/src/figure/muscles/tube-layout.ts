@@ -122,15 +122,13 @@ export function writeTubes(
   normals: Float32Array,
   radiusOf: (k: number) => number,
 ): void {
-  const { motion } = sampler;
-  const stride = motion.pointCount * 3;
   const { path, cumulative, centres } = scratch;
   for (let k = 0; k < layout.elements.length; k++) {
     const count = layout.pointCount[k]!;
     const start = layout.pointStart[k]!;
     cumulative[0] = 0;
     for (let p = 0; p < count; p++) {
-      sampler.vec3(motion.musclePoints, stride, (start + p) * 3, path, p * 3);
+      sampler.musclePoint(start + p, path, p * 3);
       if (p > 0) cumulative[p] = cumulative[p - 1]! + Math.hypot(path[p * 3]! - path[p * 3 - 3]!, path[p * 3 + 1]! - path[p * 3 - 2]!, path[p * 3 + 2]! - path[p * 3 - 1]!);
     }
     const total = cumulative[count - 1]!;

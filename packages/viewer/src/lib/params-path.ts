@@ -11,10 +11,25 @@ function isTree(value: unknown): value is Tree {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Each path's keys, split once: every slider reads its value on every store change (several per
+ * step), and a fresh array per read was garbage the page's main thread collected while an answer
+ * waited (docs/performance.md). The catalogue's paths are a fixed, finite set.
+ */
+const KEYS = new Map<string, readonly string[]>();
+function keysOf(path: string): readonly string[] {
+  let keys = KEYS.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    KEYS.set(path, keys);
+  }
+  return keys;
+}
+
 /** The number at `path`, or undefined when the path does not lead to a number. */
 export function getNumberAt(params: ModelParams, path: string): number | undefined {
   let cur: unknown = params;
-  for (const key of path.split('.')) {
+  for (const key of keysOf(path)) {
     if (!isTree(cur)) return undefined;
     cur = cur[key];
   }
@@ -23,7 +38,7 @@ export function getNumberAt(params: ModelParams, path: string): number | undefin
 
 /** A copy of `params` with the number at `path` replaced; only the objects on the path are copied. */
 export function setNumberAt(params: ModelParams, path: string, value: number): ModelParams {
-  const keys = path.split('.');
+  const keys = keysOf(path);
   const write = (node: unknown, depth: number): unknown => {
     const key = keys[depth];
     if (key === undefined) return value;

@@ -3,7 +3,7 @@
  * snapshot of the current sliders), swap and clear in one click, overlay or
  * side by side, and the differences "current − compare" the model computes.
  */
-import { useId, useMemo } from 'react';
+import { memo, useDeferredValue, useId, useMemo } from 'react';
 import { compareDeltas, type DeltaRow } from '../compare/deltas.ts';
 import { PRESETS } from '../../lib/presets.ts';
 import { selectVisibleCompare } from '../../store/store.ts';
@@ -35,7 +35,8 @@ const SIDED: Record<string, { value(x: number): string; delta(x: number): string
   },
 };
 
-function DeltaLine({ row }: { row: DeltaRow }) {
+/** Memoised: a row whose numbers did not change is not rendered again. */
+const DeltaLine = memo(function DeltaLine({ row }: { row: DeltaRow }) {
   const decimals = row.unit === 'deg' ? 1 : 0;
   const suffix = row.unit === 'deg' ? '°' : ' N';
   const sided = SIDED[row.id];
@@ -50,14 +51,15 @@ function DeltaLine({ row }: { row: DeltaRow }) {
       </td>
     </tr>
   );
-}
+});
 
 export function ComparePanel() {
   const id = useId();
   const compareSet = useViewer((s) => s.compareSet);
   const layout = useViewer((s) => s.compareLayout);
-  const shown = useViewer((s) => s.shown);
-  const compare = useViewer(selectVisibleCompare);
+  // the differences follow a new answer in a deferred render, after the figure has drawn it (as MetricsPanel)
+  const shown = useDeferredValue(useViewer((s) => s.shown));
+  const compare = useDeferredValue(useViewer(selectVisibleCompare));
   // actions never change identity: selecting them does not re-render
   const actions = {
     compareWithCurrent: useViewer((s) => s.compareWithCurrent),

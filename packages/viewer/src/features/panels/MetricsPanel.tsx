@@ -1,5 +1,6 @@
 /** Everything the model returned, as numbers: a static result or a gait cycle. Faded while a newer request is being solved. */
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
+import type { Shown } from '../../store/types.ts';
 import { ceilingForAnswers } from '../../figure/motion/ceiling.ts';
 import { selectVisibleCompare } from '../../store/store.ts';
 import { useViewer } from '../../store/use-viewer.ts';
@@ -17,9 +18,16 @@ import { readFeasible } from '../../lib/three-d-outputs.ts';
 import { NOTICEABLE_WAIT_MS, useLastingFlag } from './use-lasting-flag.ts';
 
 export function MetricsPanel() {
-  const shown = useViewer((s) => s.shown);
-  const compare = useViewer(selectVisibleCompare);
+  // a new answer reaches the figure first and these numbers in a deferred render right after it, so rendering
+  // the panels never holds the frame that draws the answer (docs/performance.md, "Deferred panels")
+  const shown = useDeferredValue(useViewer((s) => s.shown));
+  const compare = useDeferredValue(useViewer(selectVisibleCompare));
   const stale = useLastingFlag(useViewer((s) => s.resultRequestId !== s.requestId), NOTICEABLE_WAIT_MS);
+  return <MetricsBody shown={shown} compare={compare} stale={stale} />;
+}
+
+/** Memoised: the urgent render of a new answer passes the previous (deferred) props and skips this whole tree. */
+const MetricsBody = memo(function MetricsBody({ shown, compare, stale }: { readonly shown: Shown | null; readonly compare: Shown | null; readonly stale: boolean }) {
   const ceilingN = useMemo(() => ceilingForAnswers(shown?.answer, compare?.answer), [shown, compare]);
   if (!shown) {
     return (
@@ -60,4 +68,4 @@ export function MetricsPanel() {
       )}
     </div>
   );
-}
+});

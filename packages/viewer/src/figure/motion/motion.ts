@@ -3,7 +3,9 @@
  * the scene animates: a gait cycle has 101 frames, a static result is a
  * motion of one frame. Everything is the model's numbers, copied or
  * referenced, never computed here (the hip-axis midpoint is the midpoint of
- * the model's two hip centres).
+ * the model's two hip centres; a static answer's path points are re-expressed
+ * in the frames of the bodies the model fixes them to, which the sampler
+ * turns back into the same points to rounding, sampler.test.ts).
  */
 import { LEVELS, type GaitResult, type PoseResult, type TaskResult } from '@lumbo/model';
 

@@ -115,7 +115,7 @@ export function allocateResult(model: CompiledModel, n: number, cycleDurationS: 
       landmarks: new Float64Array(n * specs.length * 3),
       musclePointStart: Int32Array.from(t.pointStart),
       musclePointBody: Int32Array.from(t.pointBody),
-      musclePointLocal: Float64Array.from(t.pointLocal),
+      musclePointLocalM: Float64Array.from(t.pointLocal),
       muscleActivation: new Float64Array(n * t.count),
       discFrames: new Float64Array(n * 45),
       centreOfMass: new Float64Array(n * 3),

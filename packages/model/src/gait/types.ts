@@ -122,7 +122,7 @@ export interface GaitAnimation {
    * browser worker's cycle spent most on: docs/performance.md.)
    */
   musclePointBody: Int32Array;
-  musclePointLocal: Float64Array; // points × 3
+  musclePointLocalM: Float64Array; // points × 3
   muscleActivation: Float64Array; // frames × elements
   /** Per frame and level: disc centre (3), normal (3), lateral axis (3). */
   discFrames: Float64Array; // frames × 5 × 9

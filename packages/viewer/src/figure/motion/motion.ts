@@ -8,6 +8,7 @@
  * turns back into the same points to rounding, sampler.test.ts).
  */
 import { LEVELS, type GaitResult, type PoseResult, type TaskResult } from '@lumbo/model';
+import { toLocal } from './body-transform.ts';
 
 /** Per-level forces per frame: compression, left half, right half, AP shear, ML shear. */
 export const LEVEL_FIELDS = 5;
@@ -90,10 +91,7 @@ function packMuscles(pose: PoseResult, bodyNames: readonly string[], frames: Flo
     m.points.forEach((p, j) => {
       const b = bodyIndex.get(m.pointBodies[j]!);
       if (b === undefined) throw new Error(`muscle ${m.name}: point ${j} is fixed to an unknown body '${m.pointBodies[j]}'`);
-      const f = b * 12;
-      const dx = p.x - frames[f]!, dy = p.y - frames[f + 1]!, dz = p.z - frames[f + 2]!;
-      // R row-major: column c of R is the body's axis c, so local_c = axis_c · (p − o)
-      for (let c = 0; c < 3; c++) pointLocal[k * 3 + c] = frames[f + 3 + c]! * dx + frames[f + 6 + c]! * dy + frames[f + 9 + c]! * dz;
+      toLocal(frames, b * 12, p.x, p.y, p.z, true, pointLocal, k * 3);
       pointBody[k++] = b;
     });
   }
@@ -171,7 +169,7 @@ export function motionFromGait(gait: GaitResult): Motion {
     pointStart: a.musclePointStart,
     pointCount: a.musclePointBody.length,
     pointBody: a.musclePointBody,
-    pointLocal: a.musclePointLocal,
+    pointLocal: a.musclePointLocalM,
     activation: a.muscleActivation,
     discFrames: a.discFrames,
     levelForces,

@@ -8,6 +8,7 @@ import type { Placement } from '../placement.ts';
 import { isDrawable } from '../placement.ts';
 import type { Motion } from './motion.ts';
 import type { MotionSampler } from './sampler.ts';
+import { toLocal, toWorld } from './body-transform.ts';
 
 export interface Attached {
   readonly placement: Placement;
@@ -23,22 +24,6 @@ export interface RigidSet {
   readonly local: Float64Array;
 }
 
-/** Frame-0 body transforms of a motion (rotation row-major). */
-function frameZero(motion: Motion, b: number) {
-  return motion.bodyFrames.subarray(b * 12, b * 12 + 12);
-}
-
-/** R0ᵀ·(v − o) (point) or R0ᵀ·v (direction), written to out[o …]. */
-function toLocal(m: Float64Array, x: number, y: number, z: number, point: boolean, out: Float64Array, o: number): void {
-  const px = point ? x - m[0]! : x;
-  const py = point ? y - m[1]! : y;
-  const pz = point ? z - m[2]! : z;
-  // transpose of the row-major rotation m[3..11]
-  out[o] = m[3]! * px + m[6]! * py + m[9]! * pz;
-  out[o + 1] = m[4]! * px + m[7]! * py + m[10]! * pz;
-  out[o + 2] = m[5]! * px + m[8]! * py + m[11]! * pz;
-}
-
 export function attachAll(parts: readonly Attached[], motion: Motion): RigidSet {
   const kept = parts.filter((p) => isDrawable(p.placement));
   const bodyIndex = new Int16Array(kept.length);
@@ -51,23 +36,14 @@ export function attachAll(parts: readonly Attached[], motion: Motion): RigidSet 
       local.set([p.centre.x, p.centre.y, p.centre.z, p.x.x, p.x.y, p.x.z, p.y.x, p.y.y, p.y.z, p.z.x, p.z.y, p.z.z], o);
       return;
     }
-    const m = frameZero(motion, b);
-    toLocal(m, p.centre.x, p.centre.y, p.centre.z, true, local, o);
-    toLocal(m, p.x.x, p.x.y, p.x.z, false, local, o + 3);
-    toLocal(m, p.y.x, p.y.y, p.y.z, false, local, o + 6);
-    toLocal(m, p.z.x, p.z.y, p.z.z, false, local, o + 9);
+    // frame-0 transform of the body
+    const m = motion.bodyFrames, mo = b * 12;
+    toLocal(m, mo, p.centre.x, p.centre.y, p.centre.z, true, local, o);
+    toLocal(m, mo, p.x.x, p.x.y, p.x.z, false, local, o + 3);
+    toLocal(m, mo, p.y.x, p.y.y, p.y.z, false, local, o + 6);
+    toLocal(m, mo, p.z.x, p.z.y, p.z.z, false, local, o + 9);
   });
   return { count: kept.length, bodyIndex, local };
-}
-
-/** R·v (+ o for a point) with the current body transform `m` (offset mo), written to out[oo …]. */
-function toWorld(m: Float64Array, mo: number, v: Float64Array, vo: number, point: boolean, out: Float32Array | Float64Array, oo: number): void {
-  const x = v[vo]!;
-  const y = v[vo + 1]!;
-  const z = v[vo + 2]!;
-  out[oo] = m[mo + 3]! * x + m[mo + 4]! * y + m[mo + 5]! * z + (point ? m[mo]! : 0);
-  out[oo + 1] = m[mo + 6]! * x + m[mo + 7]! * y + m[mo + 8]! * z + (point ? m[mo + 1]! : 0);
-  out[oo + 2] = m[mo + 9]! * x + m[mo + 10]! * y + m[mo + 11]! * z + (point ? m[mo + 2]! : 0);
 }
 
 /** Writes every part's current 4×4 matrix (column-major, as three's instanceMatrix) into `out`. */
@@ -107,7 +83,7 @@ export function attachPoint(x: number, y: number, z: number, body: string, motio
   const b = motion.bodyNames.indexOf(body);
   const local = new Float64Array(3);
   if (b < 0) local.set([x, y, z]);
-  else toLocal(frameZero(motion, b), x, y, z, true, local, 0);
+  else toLocal(motion.bodyFrames, b * 12, x, y, z, true, local, 0);
   return { body: b, local };
 }
 

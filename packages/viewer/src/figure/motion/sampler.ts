@@ -7,6 +7,7 @@
  * orthonormal to within 0.1 %.)
  */
 import type { Motion } from './motion.ts';
+import { toWorld } from './body-transform.ts';
 
 export interface MotionSampler {
   readonly motion: Motion;
@@ -88,11 +89,7 @@ export function createSampler(motion: Motion): MotionSampler {
       out[outOffset + 2] = value(series, stride, offset + 2);
     },
     musclePoint(point, out, outOffset) {
-      const f = motion.pointBody[point]! * 12;
-      const x = local[point * 3]!, y = local[point * 3 + 1]!, z = local[point * 3 + 2]!;
-      out[outOffset] = bodies[f + 3]! * x + bodies[f + 4]! * y + bodies[f + 5]! * z + bodies[f]!;
-      out[outOffset + 1] = bodies[f + 6]! * x + bodies[f + 7]! * y + bodies[f + 8]! * z + bodies[f + 1]!;
-      out[outOffset + 2] = bodies[f + 9]! * x + bodies[f + 10]! * y + bodies[f + 11]! * z + bodies[f + 2]!;
+      toWorld(bodies, motion.pointBody[point]! * 12, local, point * 3, true, out, outOffset);
     },
   };
   sampler.seek(0);

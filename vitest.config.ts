@@ -29,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'viewer-unit',
           root: './packages/viewer',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           // several tests solve the real model or build the bone meshes (a gait cycle takes seconds on a busy 2-core box)
           testTimeout: 60_000,

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { earlyModelWorker } from './scripts/early-worker-plugin.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    earlyModelWorker(),
     // offline use (docs/viewer.md "Offline use"): a Workbox service worker that precaches every built
     // file, the model worker chunk included. Registered by src/offline/register.ts, production only.
     VitePWA({

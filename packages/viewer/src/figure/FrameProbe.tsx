@@ -3,12 +3,15 @@
  * per-frame render cost, GPU included, toolchain pitfall 9), the frame
  * driver's JavaScript timings, and a stamp of the first frame that shows each
  * new answer (for the slider-to-screen latency), and a projection of world
- * points through the camera (how large the pelvis is on screen).
+ * points through the camera (how large the pelvis is on screen). It also tells
+ * the store when the first figure with an answer was drawn (work that can
+ * wait, such as the offline cache's download, waits for it).
  */
 import { useEffect } from 'react';
 import { addAfterEffect, useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { recordPaint, registerProbes, summarise } from '../store/debug-handle.ts';
+import { useViewerStoreApi } from '../store/use-viewer.ts';
 import type { FrameDriver } from './animation/frame-driver.ts';
 
 /**
@@ -18,6 +21,7 @@ import type { FrameDriver } from './animation/frame-driver.ts';
 export const drawnRequest = { id: 0, refining: false, frames: 1, stamped: 0, stampedRefining: false };
 
 export function FrameProbe({ driver }: { driver: FrameDriver }) {
+  const store = useViewerStoreApi();
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
@@ -68,10 +72,12 @@ export function FrameProbe({ driver }: { driver: FrameDriver }) {
         if (drawnRequest.id !== drawnRequest.stamped || drawnRequest.refining !== drawnRequest.stampedRefining) {
           drawnRequest.stamped = drawnRequest.id;
           drawnRequest.stampedRefining = drawnRequest.refining;
-          recordPaint(drawnRequest.id, performance.now(), drawnRequest.refining, drawnRequest.frames);
+          const atMs = performance.now();
+          recordPaint(drawnRequest.id, atMs, drawnRequest.refining, drawnRequest.frames);
+          store.getState().markFirstFrame(atMs);
         }
       }),
-    [],
+    [store],
   );
   return null;
 }

@@ -20,17 +20,21 @@ export interface StatusState {
   /** Worker round trip of the last main result, and when (ms since navigation) the first result arrived. */
   lastSolveMs: number | null;
   firstResultAtMs: number | null;
+  /** When (ms since navigation) the 3-D view first drew a figure with an answer; null until it has. */
+  firstFrameAtMs: number | null;
   /** Why the link the page was opened with (or pasted into it) was refused; null when it was fine. */
   linkNotice: readonly string[] | null;
 }
 
 export interface StatusActions {
   setLinkNotice(errors: readonly string[] | null): void;
+  /** Called by the 3-D view when it draws its first figure with an answer (the first call counts). */
+  markFirstFrame(atMs: number): void;
 }
 
 export type StatusSlice = StatusState & StatusActions;
 
-export const createStatusSlice: Slice<StatusSlice> = (set) => ({
+export const createStatusSlice: Slice<StatusSlice> = (set, get) => ({
   shown: null,
   requestId: 0,
   resultRequestId: 0,
@@ -40,9 +44,13 @@ export const createStatusSlice: Slice<StatusSlice> = (set) => ({
   workerRestarts: 0,
   lastSolveMs: null,
   firstResultAtMs: null,
+  firstFrameAtMs: null,
   linkNotice: null,
 
   setLinkNotice(linkNotice) {
     set({ linkNotice });
+  },
+  markFirstFrame(atMs) {
+    if (get().firstFrameAtMs === null) set({ firstFrameAtMs: atMs });
   },
 });

@@ -26,6 +26,7 @@ import { wrap } from 'comlink';
 import type { PartialModelParams } from '@lumbo/model';
 import type { Answer, ViewerTask } from '../lib/viewer-task.ts';
 import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
+import { takeModelWorker } from './early-worker.ts';
 
 export type Channel = 'main' | 'compare';
 const CHANNELS: readonly Channel[] = ['main', 'compare'];
@@ -86,7 +87,7 @@ export interface ModelClient<P extends PartialModelParams = PartialModelParams> 
 
 /** Starts the Vite-bundled module worker and wraps it with comlink. */
 export function connectBrowserWorker(): WorkerConnection {
-  const worker = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'lumbo-model' });
+  const worker = takeModelWorker();
   const api = wrap<ModelWorkerApi>(worker);
   return {
     api: api as unknown as ModelWorkerApi,

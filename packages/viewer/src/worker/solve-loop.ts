@@ -69,9 +69,12 @@ export function startSolveLoop(store: ViewerStoreApi, client: ModelClient<ModelP
     if (compareSet) client.request(compareParams(compareSet.params, params), task, 'compare');
   };
   send();
-  sendCompare();
+  // the compare figure's first answer waits until the main figure is on screen: solved at once, it competed
+  // with building the first frame for the two cores (docs/performance.md, "First frame: what can wait")
+  if (store.getState().firstFrameAtMs !== null) sendCompare();
   return store.subscribe((state, prev) => {
     if (state.params !== prev.params || state.task !== prev.task) send();
+    if (state.firstFrameAtMs !== null && prev.firstFrameAtMs === null) sendCompare();
     if (state.task !== prev.task || state.params.subject !== prev.params.subject || state.compareSet !== prev.compareSet) sendCompare();
   });
 }

@@ -5,33 +5,49 @@
  * the dev server has no `sw.js`, and a worker caching dev modules would serve
  * stale code.
  *
- * Registration waits for the first model result (and then an idle moment), so
- * the precache download never competes with the first solve and paint; the
- * page works online meanwhile, and once the worker is installed it works
- * offline.
+ * Registration waits until the 3-D view has drawn its first figure (and then
+ * an idle moment): installing downloads and compiles ~2 MB, ~0.3 s of CPU that
+ * competed with building the first frame when it started at the first model
+ * answer (docs/performance.md, "First frame: what can wait"). If no figure is
+ * drawn (no WebGL), it registers some seconds after the first answer. The page
+ * works online meanwhile, and once the worker is installed it works offline.
  */
 
-interface FirstResultStore {
-  getState(): { firstResultAtMs: number | null };
-  subscribe(listener: (state: { firstResultAtMs: number | null }) => void): () => void;
+interface StartupStore {
+  getState(): { firstResultAtMs: number | null; firstFrameAtMs: number | null };
+  subscribe(listener: (state: { firstResultAtMs: number | null; firstFrameAtMs: number | null }) => void): () => void;
 }
 
-/** Calls `run` once the store has its first result (at once if it already has). */
-export function afterFirstResult(store: FirstResultStore, run: () => void): void {
-  if (store.getState().firstResultAtMs !== null) {
-    run();
-    return;
-  }
-  const stop = store.subscribe((s) => {
-    if (s.firstResultAtMs === null) return;
+/** How long after the first answer to register anyway when no figure has been drawn. */
+export const NO_FRAME_FALLBACK_MS = 5000;
+
+/**
+ * Calls `run` once: when the store has its first drawn frame, or `fallbackMs` after its first
+ * result if no frame has come by then (at once if the frame already has). `setTimer` is the clock.
+ */
+export function afterFirstFrame(store: StartupStore, run: () => void, fallbackMs = NO_FRAME_FALLBACK_MS, setTimer: (cb: () => void, ms: number) => unknown = setTimeout): void {
+  let done = false;
+  let timerSet = false;
+  const once = () => {
+    if (done) return;
+    done = true;
     stop();
     run();
-  });
+  };
+  const check = (s: { firstResultAtMs: number | null; firstFrameAtMs: number | null }) => {
+    if (s.firstFrameAtMs !== null) once();
+    else if (s.firstResultAtMs !== null && !timerSet) {
+      timerSet = true;
+      setTimer(once, fallbackMs);
+    }
+  };
+  const stop = store.subscribe(check);
+  check(store.getState());
 }
 
-export function registerOfflineCache(store: FirstResultStore): void {
+export function registerOfflineCache(store: StartupStore): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  afterFirstResult(store, () => {
+  afterFirstFrame(store, () => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
     idle(() => {
       const base = import.meta.env.BASE_URL;

@@ -81,8 +81,9 @@ export function assembleResult(input: AssembleInput): TaskResult | TaskValues {
     discCompressionN: ll.disc[k]!,
   }));
   const lordosis = ll.angle.reduce((a, b) => a + b, 0);
-  // a spine bent to the right is concave right, convex left: the frontal Cobb angle is −Σ bends
-  const lateralCurve = -ll.bend.reduce((a, b) => a + b, 0);
+  // the frontal Cobb angle L1–S1 is the sum of the level bends; a spine bent to the right (Σ > 0, each upper
+  // vertebra tipped right) is concave right, convex left, which is + (conventions.ts)
+  const lateralCurve = ll.bend.reduce((a, b) => a + b, 0);
   const liftOff = ll.liftOff;
   if (liftOff) warnings.push('One half of a disc is unloaded (lift-off): the whole disc load sits on the other half.');
 

@@ -60,6 +60,18 @@ describe('one-sided changes give one-sided postures and loads', () => {
     for (const l of r.lumbar.levels) expect(l.compressionN).toBeGreaterThan(level(h, l.level).compressionN);
   });
 
+  it('reports the lumbar side curve as the frontal Cobb angle L1–S1: the sum of the level bends, + when the spine bends right (convex left)', () => {
+    for (const muscles of [{ iliopsoas: { right: { tone: 1 } } }, { iliopsoas: { left: { tone: 1 } } }, { quadratusLumborum: { right: { tone: 1 } } }]) {
+      const r = standing({ muscles });
+      const sum = r.lumbar.levels.reduce((a, l) => a + l.lateralBendDeg, 0);
+      expect(Math.abs(sum)).toBeGreaterThan(0.01);
+      expect(r.lumbar.lateralCurveDeg).toBeCloseTo(sum, 9);
+    }
+    // a right psoas pulls the lumbar column toward its side: the curve is concave right, convex left
+    const r = standing({ muscles: { iliopsoas: { right: { tone: 1 } } } });
+    expect(r.lumbar.lateralCurveDeg).toBeGreaterThan(0);
+  });
+
   it('right piriformis stiffness turns the pelvis left, lowers its right side, and the lumbar spine counter-rotates', () => {
     const r = standing({ muscles: { piriformis: { right: { stiffness: 3, tone: 1 } } } });
     describeResult('right piriformis stiffness 3, tone 1', r, h);

@@ -121,6 +121,21 @@ describe('hip abductor weakness in gait (gluteus medius and minimus together, as
     expect(r.summary.levels['L4/L5'].peakRightFacetForceN).toBeGreaterThan(healthy.summary.levels['L4/L5'].peakRightFacetForceN);
   });
 
+  it('the swing hip under the drop carries less than a stance hip: the left hip in right single support stays below the left hip’s own stance peak', () => {
+    // the drop abducts the swinging left hip (its femur follows the measured path while the pelvis tilts): the hip
+    // tissue slackens in abduction and must not push it back so hard that its abductors saturate (docs/model.md §7)
+    const r = abductors(0.25, 0);
+    const contact = r.hipContactForceN.left;
+    let swing = 0, stance = 0;
+    for (let i = 0; i < r.frames - 1; i++) {
+      if (r.stance.right[i] && !r.stance.left[i]) swing = Math.max(swing, contact[i]!);
+      if (r.stance.left[i]) stance = Math.max(stance, contact[i]!);
+    }
+    expect(swing).toBeLessThan(stance);
+    // same body: the left hip's peak stays within 8 % of its healthy peak (3.1 BW), not the 6.7 BW it reached
+    expect(max(contact)).toBeLessThan(1.08 * max(healthy.hipContactForceN.left));
+  });
+
   it('the compensated cycle is one the muscles can hold (no reserves above 0.5 N·m in at least 95 % of the frames)', () => {
     for (const duchenne of [0, 0.5, 1]) expect(abductors(0.25, duchenne).summary.feasibleFraction).toBeGreaterThanOrEqual(0.95);
   });

@@ -27,17 +27,24 @@ export function softLimitMoment(l: SoftLimit, q: number): number {
 
 /**
  * Passive frontal-plane resistance of the hip capsule, ligaments and iliotibial
- * band [E]: T = −A·(exp(B·|q|) − 1)·sign(q) on the femur, A = 5 N·m, B = 8 /rad
+ * band [E]: T = −A·(exp(B·q) − 1) on the femur, q = adduction, A = 5 N·m, B = 8 /rad
  * (≈3.8 N·m at 4°, 15 N·m at 10°, 36 N·m at 15° of adduction). Shape after the
  * joint soft-limit models (Anderson 1999, Falisse 2019); magnitude chosen so a
  * complete loss of abductor capacity in single-leg stance drops the pelvis by
  * roughly 10–15° (an uncompensated Trendelenburg sign), not sourced.
+ * One-sided, as the soft limits are: adduction stretches the ITB and the lateral
+ * capsule and the moment grows exponentially; abduction slackens them, and the
+ * same expression saturates at A (4.8 N·m at 24° of abduction), smooth through
+ * neutral with the same stiffness there (A·B = 40 N·m/rad). End-of-range abduction
+ * is the Anderson/Falisse soft limit's. (Until 2026-12-03 the curve was mirrored
+ * into abduction, 139 N·m at 24°: the swing hip under a Trendelenburg drop, held
+ * vertical while the pelvis dropped, was pushed into adduction so hard that its
+ * abductors saturated and its contact force reached 6.7 BW; docs/model.md §7.)
  */
 export const HIP_FRONTAL_TISSUE = { amplitudeNm: 5, rate: 8 } as const;
 
 export function hipFrontalTissueMoment(adduction: number): number {
-  const m = HIP_FRONTAL_TISSUE.amplitudeNm * (Math.exp(HIP_FRONTAL_TISSUE.rate * Math.abs(adduction)) - 1);
-  return adduction > 0 ? -m : m;
+  return -HIP_FRONTAL_TISSUE.amplitudeNm * (Math.exp(HIP_FRONTAL_TISSUE.rate * adduction) - 1);
 }
 
 /**

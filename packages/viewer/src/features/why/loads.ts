@@ -8,7 +8,7 @@ import { fmt, gaitResult, level, maxOf, meanOf, staticResult, taskName, versus }
 import type { WhyContext, WhyMechanism } from './types.ts';
 
 const LOADS_SIMPLIFIES =
-  'Quasi-static: no inertia except the gait’s prescribed accelerations. Every level is a spherical joint with linear stiffness, muscle paths are straight lines, and the force sharing minimises the sum of squared activations, one of several plausible criteria. ' +
+  'Quasi-static: no inertia except the gait’s prescribed accelerations. Every level is a spherical joint with nonlinear, uncoupled passive curves per axis, muscle paths are straight lines, and the force sharing minimises the sum of squared activations, one of several plausible criteria. ' +
   'Disc sizes come from one cadaver (the Visible Human Male) and vertebral attachment points are estimates (docs/model.md §14).';
 
 const WILKE: { citation: string; finding: string } = {
@@ -62,11 +62,11 @@ export const asymmetry: WhyMechanism = {
   id: 'asymmetry',
   title: 'Left and right halves of the disc (asymmetry)',
   mechanism:
-    'The model splits each disc’s compression into a left and a right half with a linear stress field over an elliptical section: each half carries C/2 ± M·16/(3π·w), where w is the disc width and M the sideways bending moment the motion segment carries (its lateral stiffness times its bend, 70 % of it by the disc). ' +
-    'So the halves differ only when the lumbar spine bends sideways: straightening the trunk over a dropped pelvis, a compensatory lean, or one-sided tone that changes the posture. ' +
-    'A one-sided muscle pull that leaves the posture unchanged adds compression to both halves equally, because every level is a spherical joint.',
+    'The model splits each disc’s compression into a left and a right half with a linear stress field over an elliptical section: each half carries C/2 ± M·16/(3π·w), where w is the disc width and M the sideways bending moment the disc itself carries — what the muscles leave to the segment at the solved posture (mostly its passive resistance to the bend), minus the part the facet joints take. ' +
+    'So the halves differ when the lumbar spine bends sideways beyond its soft neutral zone: straightening the trunk over a dropped pelvis, a compensatory lean, or one-sided tone that bends the levels. ' +
+    'A one-sided muscle pull that the other muscles balance adds compression to both halves about equally, because every level is a spherical joint; its one-sidedness shows more in the facet joints, which also take the twist.',
   sources: [
-    { citation: 'Schmidt et al. 1998, Spine 23:2167 (via AnyBody AMMR; docs/model.md §4.3)', finding: 'Lumbar motion-segment stiffness in lateral bending about 2.3 N·m per degree.' },
+    { citation: 'Schmidt et al. 1998, Spine 23:2167 (via AnyBody AMMR; docs/model.md §5.2)', finding: 'Lumbar motion-segment stiffness in lateral bending about 2.3 N·m per degree.' },
     { citation: 'Clinical description (clinical-background: gluteus medius)', finding: 'A weak gluteus medius is said to cause uneven disc and facet loading, with one-sided disc compression.' },
   ],
   simplification:
@@ -100,8 +100,8 @@ export const apShear: WhyMechanism = {
     'The psoas, pulling forward and down from the lumbar bodies, adds shear directly.',
   sources: [
     BOGDUK,
-    { citation: 'Adams & Hutton (docs/model.md §5.3)', finding: 'In erect postures the facet joints resist most of the intervertebral shear.' },
-    { citation: 'Janda (lower crossed syndrome; docs/model.md §5.1, §6)', finding: 'More anterior tilt and lordosis are said to raise facet compression and shear at the lumbosacral junction.' },
+    { citation: 'Adams & Hutton (docs/model.md §6.2)', finding: 'In erect postures the facet joints resist most of the intervertebral shear.' },
+    { citation: 'Janda (lower crossed syndrome; original not retrieved, clinical-background: iliopsoas)', finding: 'More anterior tilt and lordosis are said to raise facet compression and shear at the lumbosacral junction.' },
   ],
   simplification: 'The model reports the total shear at each level; it does not divide it between disc, facets and ligaments, though in erect postures the facets take most of it. ' + LOADS_SIMPLIFIES,
   now(ctx) {
@@ -126,8 +126,8 @@ export const intradiscalPressure: WhyMechanism = {
     'Comparing it with the pressures measured in a living disc is how the model’s loads are checked (validation row V01).',
   sources: [
     WILKE,
-    { citation: 'Nachemson 1981 review (docs/model.md §5.3)', finding: 'Intradiscal pressure is about 1.5 times the mean compressive stress on the endplate.' },
-    { citation: 'Dreischarf et al. 2013 (docs/model.md §5.3)', finding: 'Finite-element estimate: disc compression ≈ 0.66 × pressure × area.' },
+    { citation: 'Nachemson 1981 review (docs/model.md §6.3)', finding: 'Intradiscal pressure is about 1.5 times the mean compressive stress on the endplate.' },
+    { citation: 'Dreischarf et al. 2013 (finite-element study)', finding: 'Finite-element estimate: disc compression ≈ 0.66 × pressure × area.' },
   ],
   simplification:
     'A constant ratio between force and pressure; real pressure depends on disc health, hydration and time of day, none of which the model has. ' +
@@ -154,7 +154,7 @@ export const facetShare: WhyMechanism = {
     'The rest of the compression is the disc’s, split into its two halves and used for the pressure estimate.',
   sources: [
     ADAMS_HUTTON,
-    { citation: 'Adams & Hutton 1985 (docs/model.md §5.3)', finding: 'A narrowed, degenerate disc can shift up to about 70 % of the compression onto the facets.' },
+    { citation: 'Adams & Hutton 1985 (docs/model.md §6.2)', finding: 'A narrowed, degenerate disc can shift up to about 70 % of the compression onto the facets.' },
     { citation: 'Janda (clinical-background: iliopsoas)', finding: 'The lower crossed syndrome is said to raise facet compression through anterior tilt and excess lordosis.' },
   ],
   simplification:

@@ -60,7 +60,7 @@ export const piriformis: WhyMechanism = {
     'Its pull crosses the sacrum and the hip, so it loads the pelvis but changes lumbar loads only a little in these tasks.',
   sources: [
     { citation: 'Delp et al. 1999 (clinical-background: piriformis)', finding: 'The piriformis flips from an external to an internal rotator in deep hip flexion.' },
-    { citation: 'Kouyoumdjian et al. 2012 (docs/model.md §4.2)', finding: 'Normative passive hip internal rotation about 30–35° with the hip straight (n = 120).' },
+    { citation: 'Kouyoumdjian et al. 2012 (docs/model.md §10)', finding: 'Normative passive hip internal rotation about 30–35° with the hip straight (n = 120).' },
     { citation: 'Papadopoulos & Khan 2004, Orthop Clin North Am 35:65', finding: 'A tight piriformis can irritate the sciatic nerve; it may explain up to about 5 % of low back, buttock and leg pain.' },
     { citation: 'Othman et al. 2023, Life 13:1208', finding: 'A thicker piriformis correlated with a weaker gluteus maximus (r = −0.40) and higher gluteus medius activation (r = 0.48): correlations of thickness, not proof of overactivity.' },
   ],

@@ -20,7 +20,7 @@ const MECHANISMS: Record<string, string> = {
     'Its loads come from the same free-body and force-sharing steps as every other preset, which is why it is the fair baseline.',
   'lower-crossed-syndrome':
     'The preset shortens and tones both iliopsoas muscles, gives the back extensors a small tone floor, caps the gluteus maximus below full activation and weakens the abdominals. ' +
-    'In standing the iliopsoas’s passive and tonic pull tips the pelvis forward until the postural feedback balances it, and with the thorax held upright the lordosis deepens by the same angle. ' +
+    'In standing the iliopsoas’s passive and tonic pull tips the pelvis forward until the postural feedback balances it, and with the thorax held about upright the lordosis deepens by nearly the same angle. ' +
     'The back extensors that balance the extra pull, and the psoas pulling along the spine, raise compression and forward shear at the lower levels.',
   'gluteal-amnesia':
     'Both gluteus maximus muscles are weaker and capped below full activation. ' +

@@ -1,7 +1,7 @@
 /**
  * Plain names for the model's muscle elements, as a physiotherapist would
  * say them ("Psoas major, from L3 (right)"), for the hover and tap label.
- * Element names are the model's (docs/model.md §3); an element this table
+ * Element names are the model's (docs/model.md §4); an element this table
  * does not know falls back to its group's catalogue label.
  */
 import { MUSCLE_LABELS, type MuscleGroup, type Side } from '@lumbo/model';

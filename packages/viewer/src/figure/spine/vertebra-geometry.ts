@@ -12,7 +12,7 @@
  * tip, spinous process ~30 mm beyond the laminae), rounded; the posterior
  * elements sit where the model's muscles attach to them (multifidus on the
  * lamina 55 mm behind the body, erector slips and QL on the transverse
- * process 35 mm behind and 40 mm lateral; docs/model.md §3.2).
+ * process 35 mm behind and 40 mm lateral; docs/model.md §4, "Trunk fascicles").
  */
 import { BufferGeometry, CylinderGeometry, LatheGeometry, Matrix4, Quaternion, SphereGeometry, Vector2, Vector3 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';

@@ -6,7 +6,7 @@
  */
 import type { Story } from './types.ts';
 
-const JANDA = 'Janda, lower crossed syndrome (original not retrieved; docs/model.md §6)';
+const JANDA = 'Janda, lower crossed syndrome (original not retrieved; clinical-background: iliopsoas)';
 const WEAK_EVIDENCE =
   'Population studies find weak links between hip-flexor length and pelvic tilt (Heino et al. 1990, JOSPT 12:243: r = −0.04; Youdas et al. 1996, Phys Ther 76:1066): the model runs the mechanism Janda proposed as a what-if, not a prediction for a person.';
 
@@ -23,7 +23,7 @@ export const lowerCrossedSyndromeStory: Story = {
       focus: 'body',
       highlight: ['iliopsoas', 'erectorSpinae', 'gluteusMaximus', 'abdominals'],
       text: 'An average adult standing upright, every muscle at normal strength and tone. Note the pelvic tilt, the lumbar curve and the L4/L5 load: every later step is a change from here.',
-      sources: ['Le Huec et al. 2017; Vaz et al. 2002 (normative spino-pelvic alignment, docs/model.md §2.2)'],
+      sources: ['Le Huec et al. 2017; Vaz et al. 2002 (normative spino-pelvic alignment, docs/model.md §3)'],
       watch: [{ metric: { kind: 'anteriorTilt' } }, { metric: { kind: 'lordosis' } }, { metric: { kind: 'l4l5Compression' } }],
     },
     {
@@ -40,7 +40,7 @@ export const lowerCrossedSyndromeStory: Story = {
       focus: 'spine',
       highlight: ['iliopsoas', 'erectorSpinae'],
       text: 'Janda described tight hip flexors pulling the pelvis into an anterior tilt. The psoas also attaches to the lumbar vertebrae, which it loads mainly in compression and shear.',
-      sources: [JANDA, 'Bogduk, Pearcy & Hadfield 1992 (docs/model.md §6)'],
+      sources: [JANDA, 'Bogduk, Pearcy & Hadfield 1992 (docs/model.md §4)'],
       simplifies:
         '“Tightness” is the passive force–length curve shifted to shorter lengths and “tone” a fixed activation floor; both values are chosen to show the mechanism [E], not measured in anyone.',
       predict: {

@@ -33,7 +33,7 @@ export const piriformisStory: Story = {
       focus: 'body',
       highlight: ['piriformis'],
       text: 'A tight piriformis is said to irritate the sciatic nerve; with the hip flexed in sitting the muscle is stretched, and its action flips from external to internal rotation in deep hip flexion.',
-      sources: [PAPADOPOULOS, 'Delp et al. 1999 (docs/model.md §4.2)'],
+      sources: [PAPADOPOULOS, 'Delp et al. 1999 (docs/model.md §10)'],
       simplifies: `Stiffness (a steeper passive curve) and tone (an activation floor) are chosen values [E]. ${NO_NERVE}`,
       predict: {
         question: 'The right piriformis is now twice as stiff and never fully relaxes. Sitting, what happens to the force it carries?',

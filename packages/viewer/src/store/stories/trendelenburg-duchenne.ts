@@ -92,7 +92,7 @@ export const trendelenburgDuchenneStory: Story = {
       text: 'Clinicians look for a hip drop in walking as a sign of a weak gluteus medius, with more sideways bending of the lower back and one-sided disc compression.',
       sources: [CLINICAL, SADLER],
       simplifies:
-        'The model replays normal walking kinematics and adds a pelvic drop only in the frames where the abductors run out of capacity (docs/model.md §5.4–5.5); it is quasi-static, with no balance control. ' +
+        'The model replays normal walking kinematics and adds a pelvic drop only in the frames where the abductors run out of capacity (docs/model.md §9.3); it is quasi-static, with no balance control. ' +
         SEVERE_ONLY,
       predict: {
         question: 'The person with the weak right gluteus medius walks. While they stand on the right leg, what happens to the drop of the left side of the pelvis?',

@@ -1,6 +1,6 @@
 /**
  * Lumbar spine: levels, disc sizes, spacing, rhythm, stiffness and the neutral
- * standing alignment. Every constant names its source (docs/model.md §1.2–§2.4, §4.3).
+ * standing alignment. Every constant names its source (docs/model.md §3, §4.3, §5.2).
  */
 import type { LevelName } from '../result/types.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The 3-D standing posture (docs/model.md §5.1, issue 10 §5): one-sided changes make one-sided
- * postures and loads, in the directions docs/model.md §5.6 derives from anatomy; mirrored changes
+ * postures and loads, in the directions docs/model.md §5.4 derives from anatomy; mirrored changes
  * mirror every answer; per-body-weight loads do not drift with body size. Magnitudes are printed
  * so docs/model.md can quote them.
  */

@@ -24,4 +24,16 @@ describe('the gait table', { timeout: 300_000 }, () => {
     expect(line).toContain(`0.0|${stiff.summary.meanStanceHipRotationPiriformisDeg.right.toFixed(1)}°`);
     expect(text).toMatch(/peak hip-flexor deficit L\|R +0\.0\|0\.0 N·m/);
   });
+
+  it('shows the backward lurch of each stance leg: none with the abductors weak, the model’s peak when the hip extensors cannot hold the trunk', () => {
+    const row = (t: string, side: string) => t.split('\n').find((l) => l.trimStart().startsWith(`${side} `) && /\d/.test(l))!.trim().split(/\s+/);
+    const header = text.split('\n').find((l) => l.includes('peak lurch back °'))!;
+    expect(header).toBeDefined();
+    expect(row(text, 'right')[3]).toBe('0.0');
+    const both = (k: Record<string, number>) => ({ left: k, right: k });
+    const lurching = simulateGait(compileModel({ muscles: { gluteusMaximus: both({ strength: 0.05, onsetDelayMs: 100 }), hamstrings: both({ strength: 0.1 }) } }));
+    const peak = Math.max(...lurching.trunkLurchDeg.right);
+    expect(peak).toBeGreaterThan(1);
+    expect(row(formatGaitTable(lurching), 'right')[3]).toBe(peak.toFixed(1));
+  });
 });

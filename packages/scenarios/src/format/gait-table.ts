@@ -50,12 +50,15 @@ export function formatGaitTable(result: GaitResult, options: TableOptions = {}):
     '',
     'Per stance leg',
     ...renderTable(
-      [{ header: 'stance', align: 'left' }, { header: 'peak opposite drop °' }, { header: 'peak lean to stance °' }, { header: 'peak L4/L5 N' }, { header: 'mean L4/L5 asymmetry' }, { header: 'peak abductor deficit N·m' }],
+      [{ header: 'stance', align: 'left' }, { header: 'peak opposite drop °' }, { header: 'peak lean to stance °' }, { header: 'peak lurch back °' }, { header: 'peak L4/L5 N' }, { header: 'mean L4/L5 asymmetry' }, { header: 'peak abductor deficit N·m' }],
       (['left', 'right'] as const).map((side) => {
         const st = side === 'left' ? s.leftStance : s.rightStance;
-        return [side, fixed(st.peakContralateralDropDeg, 1), fixed(st.peakTrunkLeanTowardStanceDeg, 1), fixed(st.peakL4L5CompressionN, 0), fixed(st.meanL4L5AsymmetryIndex, 3), fixed(st.peakAbductorDeficitNm, 1)];
+        // the gluteus maximus lurch of that leg's stance (0 when its hip extensors hold the trunk)
+        const lurch = Math.max(0, ...result.trunkLurchDeg[side]);
+        return [side, fixed(st.peakContralateralDropDeg, 1), fixed(st.peakTrunkLeanTowardStanceDeg, 1), fixed(lurch, 1), fixed(st.peakL4L5CompressionN, 0), fixed(st.meanL4L5AsymmetryIndex, 3), fixed(st.peakAbductorDeficitNm, 1)];
       }),
     ),
+    '  lurch: the trunk thrown back in early stance when the hip extensors cannot hold it (gluteus maximus gait)',
     '  asymmetry (right − left)/(right + left): + = right half of the disc carries more',
     '',
     'Through the cycle (every 10 %)',

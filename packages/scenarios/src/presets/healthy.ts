@@ -10,7 +10,7 @@ export const healthy: Preset = {
   showcaseTasks: [{ kind: 'standing' }, { kind: 'trunk-flexion', angleDeg: 45 }],
   sources: [
     {
-      citation: 'Le Huec et al. 2017; Vaz et al. 2002 (docs/model.md §2.2)',
+      citation: 'Le Huec et al. 2017; Vaz et al. 2002 (docs/model.md §3)',
       finding: 'Normative spino-pelvic alignment of asymptomatic adults: pelvic incidence about 53°, lordosis and sacral slope set by it.',
     },
   ],

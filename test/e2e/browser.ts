@@ -48,6 +48,9 @@ export async function openViewer(browser: Browser, url: string, viewport = { wid
   page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
   await page.goto(url);
   await waitForCurrentResult(page);
+  // the model's first answer can come before the 3-D view has mounted and sized its canvas (the worker
+  // starts with the page, docs/viewer.md "Start-up order"): the page is ready when the figure shows it
+  await waitForPaint(page);
   return { page, errors, close: () => context.close() };
 }
 

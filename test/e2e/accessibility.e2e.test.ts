@@ -256,12 +256,15 @@ describe('offline', () => {
     try {
       await page.goto(url);
       await waitForCurrentResult(page);
-      // registered after the first result; wait until it is active and controls this page (reload once if needed)
+      // registered after the first drawn frame; wait until it is active and controls this page (reload once if needed)
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
         await page.reload();
         await waitForCurrentResult(page);
       }
+      // `ready` resolves once a worker is active, which may still be 'activating' (claiming clients, cleaning
+      // old caches): the precache is complete only when it reports 'activated'
+      await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 60_000 });
       await expect(page.evaluate(() => navigator.serviceWorker.controller?.state)).resolves.toBe('activated');
       const cached = await page.evaluate(async () => {
         const names = await caches.keys();

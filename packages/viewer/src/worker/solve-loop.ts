@@ -70,7 +70,7 @@ export function startSolveLoop(store: ViewerStoreApi, client: ModelClient<ModelP
   };
   send();
   // the compare figure's first answer waits until the main figure is on screen: solved at once, it competed
-  // with building the first frame for the two cores (docs/performance.md, "First frame: what can wait")
+  // with building the first frame for the two cores (docs/performance.md, "The worker starts with the page")
   if (store.getState().firstFrameAtMs !== null) sendCompare();
   return store.subscribe((state, prev) => {
     if (state.params !== prev.params || state.task !== prev.task) send();

@@ -8,14 +8,19 @@
  * Registration waits until the 3-D view has drawn its first figure (and then
  * an idle moment): installing downloads and compiles ~2 MB, ~0.3 s of CPU that
  * competed with building the first frame when it started at the first model
- * answer (docs/performance.md, "First frame: what can wait"). If no figure is
+ * answer (docs/performance.md, "The worker starts with the page"). If no figure is
  * drawn (no WebGL), it registers some seconds after the first answer. The page
  * works online meanwhile, and once the worker is installed it works offline.
  */
 
+interface Startup {
+  firstResultAtMs: number | null;
+  firstFrameAtMs: number | null;
+}
+
 interface StartupStore {
-  getState(): { firstResultAtMs: number | null; firstFrameAtMs: number | null };
-  subscribe(listener: (state: { firstResultAtMs: number | null; firstFrameAtMs: number | null }) => void): () => void;
+  getState(): Startup;
+  subscribe(listener: (state: Startup) => void): () => void;
 }
 
 /** How long after the first answer to register anyway when no figure has been drawn. */
@@ -34,7 +39,7 @@ export function afterFirstFrame(store: StartupStore, run: () => void, fallbackMs
     stop();
     run();
   };
-  const check = (s: { firstResultAtMs: number | null; firstFrameAtMs: number | null }) => {
+  const check = (s: Startup) => {
     if (s.firstFrameAtMs !== null) once();
     else if (s.firstResultAtMs !== null && !timerSet) {
       timerSet = true;

@@ -83,7 +83,12 @@ export interface GaitSummary {
   meanAnteriorPelvicTiltDeg: number;
   leftStance: StanceSummary;
   rightStance: StanceSummary;
-  /** Peak hip abductor demand over the cycle per kg of body mass (compare CGM2.3: 0.78 N·m/kg). */
+  /**
+   * Peak hip abductor demand over the cycle per kg of body mass (compare CGM2.3: 0.78 N·m/kg), of the motion
+   * before any compensation: the demand that sizes the drop and lean (docs/model.md §9.3). The net moment of the
+   * motion finally simulated is `peakHipAbductorMomentNmPerKg` (a Trendelenburg drop raises it: the trunk moves
+   * away from the stance hip and passive tissue carries the rest).
+   */
   peakHipAbductorDemandNmPerKg: number;
   /** Peak net internal hip abductor moment per side (N·m/kg): −hip_adduction moment. */
   peakHipAbductorMomentNmPerKg: GaitSideSeries<number>;
@@ -145,6 +150,7 @@ export interface GaitResult {
   trunkForwardLeanDeg: Float64Array;
   lordosisDeg: Float64Array;
   levels: Record<LevelName, GaitLevelSeries>;
+  /** Hip abductor demand per leg (N·m, ≥ 0) of the motion before compensation, and the abductors' capacity: what sizes the drop and lean (docs/model.md §9.3). */
   hipAbductorDemandNm: GaitSideSeries<Float64Array>;
   hipAbductorCapacityNm: GaitSideSeries<Float64Array>;
   /** Compensation actually applied (after smoothing): pelvic drop toward the swing side and trunk lean toward the stance side, per stance leg. */

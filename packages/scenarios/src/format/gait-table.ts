@@ -37,7 +37,7 @@ export function formatGaitTable(result: GaitResult, options: TableOptions = {}):
       ['pelvic obliquity range', deg(s.pelvicObliquityRangeDeg), c.obliquityDeg],
       ['trunk lateral lean range', deg(s.trunkLateralLeanRangeDeg), c.lateralLeanDeg],
       ['mean anterior pelvic tilt', deg(s.meanAnteriorPelvicTiltDeg), c.anteriorTiltDeg],
-      ['peak hip abductor demand', `${fixed(s.peakHipAbductorDemandNmPerKg, 2)} N·m/kg`],
+      ['peak hip abductor demand', `${fixed(s.peakHipAbductorDemandNmPerKg, 2)} N·m/kg`, 'of the motion before compensating (what sizes the drop and lean)'],
       ['peak hip abductor moment L|R', `${fixed(s.peakHipAbductorMomentNmPerKg.left, 2)}|${fixed(s.peakHipAbductorMomentNmPerKg.right, 2)} N·m/kg`, 'net moment from the measured ground reactions'],
       ['peak hip contact L|R', `${fixed(s.peakHipContactForceBW.left, 2)}|${fixed(s.peakHipContactForceBW.right, 2)} BW`],
       ['peak hip-flexor deficit L|R', `${fixed(s.peakHipFlexorDeficitBeforeCompensationNm.left, 1)}|${fixed(s.peakHipFlexorDeficitBeforeCompensationNm.right, 1)} N·m`, 'flexion demand the flexors and passive tissue cannot supply, before compensating'],
@@ -63,7 +63,7 @@ export function formatGaitTable(result: GaitResult, options: TableOptions = {}):
     '',
     'Through the cycle (every 10 %)',
     ...renderTable(
-      [{ header: '% cycle' }, { header: 'obliquity °' }, { header: 'trunk lean °' }, { header: 'ant. tilt °' }, { header: 'lordosis °' }, { header: 'L4/L5 N' }, { header: 'L4/L5 L|R N' }, { header: 'abd. demand L|R N·m' }, { header: 'stance' }],
+      [{ header: '% cycle' }, { header: 'obliquity °' }, { header: 'trunk lean °' }, { header: 'ant. tilt °' }, { header: 'lordosis °' }, { header: 'L4/L5 N' }, { header: 'L4/L5 L|R N' }, { header: 'abd. demand L|R N·m*' }, { header: 'stance' }],
       every10.map((i) => {
         const l45 = result.levels['L4/L5'];
         const stance = `${result.stance.left[i] ? 'L' : '-'}${result.stance.right[i] ? 'R' : '-'}`;
@@ -80,6 +80,7 @@ export function formatGaitTable(result: GaitResult, options: TableOptions = {}):
         ];
       }),
     ),
+    '  * abductor demand of the motion before compensating: what sizes the drop and lean',
     '',
     'Peaks per level over the cycle: compression, disc halves L|R, facet joints L|R',
     ...renderPairs(

@@ -190,6 +190,31 @@ describe('viewer performance (recorded to artifacts/performance.json)', () => {
     }
   });
 
+  it('measures the first click on Gait after the page has idled, as a user reading the figure first (the worker warms its code meanwhile)', async () => {
+    // the other gait rows click Gait at once: they measure a cold worker; a user looks at the standing figure first
+    const { page, close } = await openViewer(browser, url);
+    try {
+      await page.waitForTimeout(6000);
+      const t0 = await page.evaluate(() => performance.now());
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await waitForCurrentResult(page);
+      await waitForPaint(page);
+      const painted = await page.evaluate(() => window.__lumbo!.lastPaint!.atMs);
+      const solve = await page.evaluate(() => window.__lumbo!.solves.at(-1)?.ms ?? null);
+      const presses: number[] = [];
+      for (let i = 0; i < 6; i++) presses.push((await inputToPaint(page, 'Gluteus medius strength (right)', i % 2 === 0 ? 'ArrowDown' : 'ArrowUp')).fullMs);
+      measured.gaitAfterIdle = {
+        clickToCycleOnScreenMs: painted - t0,
+        workerRoundTripMs: solve,
+        firstSlidersToCycleOnScreenMs: presses,
+        note: 'page idle 6 s after load, then Gait clicked; then six slider changes (input → full cycle on screen)',
+      };
+      expect(presses).toHaveLength(6);
+    } finally {
+      await close();
+    }
+  });
+
   it('measures JavaScript per animation frame during gait playback, and render cost', async () => {
     const { page, close } = await openViewer(browser, url);
     try {

@@ -7,6 +7,8 @@
 import { kinematicsFromMot, simulateGait, solveTask, type GaitResult, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
 import { createCompileCache } from './compile-cache.ts';
 import { transferResult } from './transfer.ts';
+import { createIdleWarmUp, type IdleWarmUpOptions } from './idle-warm-up.ts';
+import { modelWarmUpSteps } from './warm-up-steps.ts';
 
 export interface LumboWorkerApi {
   /** Compiles `params` (cached by their JSON) and solves `task`. Rejects with ModelParamsError or TaskError for bad input. */
@@ -30,18 +32,37 @@ export interface GaitCallOptions {
 export interface WorkerApiOptions {
   /** How many compiled parameter sets to keep (default 8). */
   cacheSize?: number;
+  /**
+   * Warm the model's code while idle (idle-warm-up.ts): the browser worker does, so the first gait cycle and
+   * the first other task a user asks for come at full speed; a sweep's Node workers do not (they are never idle).
+   * `true` uses the default timing; an object sets it (tests).
+   */
+  warmUpWhenIdle?: boolean | IdleWarmUpOptions;
 }
 
 export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi {
   const cache = createCompileCache(options.cacheSize);
+  const { warmUpWhenIdle } = options;
+  const warmUp = warmUpWhenIdle ? createIdleWarmUp(modelWarmUpSteps(), warmUpWhenIdle === true ? {} : warmUpWhenIdle) : null;
+  /** Runs one request with the warm-up told the worker is busy, then quiet from its end. */
+  const busy = <T>(work: () => T): T => {
+    warmUp?.activity();
+    try {
+      return work();
+    } finally {
+      warmUp?.activity();
+    }
+  };
   return {
     async solve(params, task) {
-      return transferResult(solveTask(cache.get(params), task));
+      return busy(() => transferResult(solveTask(cache.get(params), task)));
     },
     async simulateGait(params, options = {}) {
-      const { motText, ...rest } = options;
-      const kinematics = motText === undefined ? undefined : kinematicsFromMot(motText);
-      return transferResult(simulateGait(cache.get(params), kinematics ? { ...rest, kinematics } : rest));
+      return busy(() => {
+        const { motText, ...rest } = options;
+        const kinematics = motText === undefined ? undefined : kinematicsFromMot(motText);
+        return transferResult(simulateGait(cache.get(params), kinematics ? { ...rest, kinematics } : rest));
+      });
     },
     async ping() {
       return 'pong';

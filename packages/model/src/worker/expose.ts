@@ -10,4 +10,5 @@ import { createWorkerApi } from './api.ts';
 import { installErrorSerializer } from './error-serializer.ts';
 
 installErrorSerializer();
-expose(createWorkerApi());
+// idle between a user's changes, it warms the model's code (idle-warm-up.ts)
+expose(createWorkerApi({ warmUpWhenIdle: true }));

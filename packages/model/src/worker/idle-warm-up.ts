@@ -16,10 +16,6 @@ export interface IdleWarmUpOptions {
   readonly idleMs?: number;
   /** Pause between two steps (ms): a request that arrives in it runs first. */
   readonly gapMs?: number;
-  /** Timers and clock (tests pass fakes). */
-  readonly setTimer?: (run: () => void, ms: number) => unknown;
-  readonly clearTimer?: (handle: unknown) => void;
-  readonly now?: () => number;
 }
 
 export interface IdleWarmUp {
@@ -38,22 +34,17 @@ export const WARM_UP_GAP_MS = 100;
 export function createIdleWarmUp(steps: readonly (() => void)[], options: IdleWarmUpOptions = {}): IdleWarmUp {
   const idleMs = options.idleMs ?? WARM_UP_IDLE_MS;
   const gapMs = options.gapMs ?? WARM_UP_GAP_MS;
-  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
-  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
-  const now = options.now ?? (() => performance.now());
   let done = 0;
   let quietSince = 0;
-  let timer: unknown;
-  let pending = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const schedule = (ms: number): void => {
-    if (pending) clearTimer(timer);
-    pending = done < steps.length;
-    if (pending) timer = setTimer(run, ms);
+    clearTimeout(timer);
+    timer = done < steps.length ? setTimeout(run, ms) : undefined;
   };
   function run(): void {
-    pending = false;
-    const quiet = now() - quietSince;
+    timer = undefined;
+    const quiet = performance.now() - quietSince;
     if (quiet < idleMs) {
       schedule(idleMs - quiet);
       return;
@@ -64,16 +55,15 @@ export function createIdleWarmUp(steps: readonly (() => void)[], options: IdleWa
     } catch {
       // a warm-up solve that fails costs nothing but its time: the request that needs the code reports errors
     }
-    quietSince = now();
-    schedule(Math.max(gapMs, 0));
     // the gap counts as quiet: the next step runs after it unless a request came in between
-    quietSince -= idleMs;
+    quietSince = performance.now() - idleMs;
+    schedule(Math.max(gapMs, 0));
   }
 
   return {
     activity() {
-      quietSince = now();
-      if (!pending) schedule(idleMs);
+      quietSince = performance.now();
+      if (timer === undefined) schedule(idleMs);
     },
     get done() {
       return done;

@@ -38,9 +38,65 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-export async function openViewer(browser: Browser, url: string, viewport = { width: 1600, height: 1000 }): Promise<OpenedPage> {
+/** What `waitForBrowserIdle` saw: how long it waited and whether the browser went quiet within the limit. */
+export interface BrowserSettle {
+  readonly waitedMs: number;
+  readonly settled: boolean;
+}
+
+/**
+ * Waits until the browser's own processes are quiet: the CPU time of all of
+ * them together (CDP `SystemInfo.getProcessInfo`) grows by at most
+ * `quietShare` of one core over two consecutive `intervalMs` windows.
+ *
+ * Why: every fresh context opens a new window, and headless Chromium then
+ * builds that window's own interface in a renderer of its own (the omnibox's
+ * WebUI, `chrome://omnibox-popup.top-chrome`): ~1.2 s of CPU in the first
+ * ~1.3 s on a quiet machine. Navigating at once made the page's start-up share
+ * the two cores with it; a person's browser window exists before they open a
+ * link (docs/performance.md, "The browser's own window"). Called on a blank
+ * page, so only the browser's work is counted.
+ */
+export async function waitForBrowserIdle(browser: Browser, { intervalMs = 250, quietShare = 0.1, limitMs = 20_000 } = {}): Promise<BrowserSettle> {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const cpuS = async () => {
+      const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { cpuTime: number }[] };
+      return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+    };
+    const start = performance.now();
+    let quiet = 0;
+    let before = await cpuS();
+    while (performance.now() - start < limitMs) {
+      const t0 = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+      const now = await cpuS();
+      const wallS = (performance.now() - t0) / 1000;
+      quiet = now - before <= quietShare * wallS ? quiet + 1 : 0;
+      before = now;
+      if (quiet >= 2) return { waitedMs: performance.now() - start, settled: true };
+    }
+    return { waitedMs: performance.now() - start, settled: false };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Opens the viewer in a fresh context (cold cache, no service worker).
+ * `settle`: wait for the browser's new window to finish building its own
+ * interface before navigating (waitForBrowserIdle); the performance probes
+ * use it, so that they time the page and not the browser's window.
+ */
+export async function openViewer(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1600, height: 1000 },
+  { settle = false }: { settle?: boolean } = {},
+): Promise<OpenedPage & { settle: BrowserSettle | null }> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  const settled = settle ? await waitForBrowserIdle(browser) : null;
   const errors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
@@ -51,7 +107,7 @@ export async function openViewer(browser: Browser, url: string, viewport = { wid
   // the model's first answer can come before the 3-D view has mounted and sized its canvas (the worker
   // starts with the page, docs/viewer.md "Start-up order"): the page is ready when the figure shows it
   await waitForPaint(page);
-  return { page, errors, close: () => context.close() };
+  return { page, errors, close: () => context.close(), settle: settled };
 }
 
 /** Waits until the result on screen answers the latest request and nothing is solving. */

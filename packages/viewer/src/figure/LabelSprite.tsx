@@ -13,9 +13,14 @@ import type { AnimatedLabel as AnimatedLabelModel } from './motion/figure-model.
 import { pointNow } from './motion/rigid.ts';
 import { useFigurePart } from './animation/context.ts';
 
-// small enough that repainting a label every frame of a gait cycle stays cheap (canvas fill and texture upload)
+// the widest a label's canvas gets (longer texts are drawn narrower, paint's maxWidth)
 const CANVAS_W = 720;
 const CANVAS_H = 44;
+// each label's canvas is as wide as its widest text, rounded up to this step: a gait label is repainted and
+// uploaded every frame, and on software WebGL the upload costs about in proportion to the canvas's width
+// (0.4–0.7 ms at 720 px against 0.02–0.16 ms at 256 px in headless Chromium; docs/performance.md,
+// "Label uploads")
+const CANVAS_STEP = 64;
 const FONT = `600 ${Math.round(CANVAS_H * 0.62)}px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif`;
 const PAD = 10;
 
@@ -26,16 +31,26 @@ export type LabelAlign = 'left' | 'right' | 'centre';
  * (the texture shows only the painted part); returns the new width in canvas pixels.
  */
 function paint(ctx: CanvasRenderingContext2D, text: string, previousWidth: number): number {
-  const measured = Math.ceil(ctx.measureText(text).width);
-  const width = Math.min(CANVAS_W, measured + 2 * PAD);
+  const canvasW = ctx.canvas.width;
+  const width = Math.min(canvasW, plateWidth(ctx, text));
   ctx.clearRect(0, 0, Math.max(width, previousWidth), CANVAS_H);
   ctx.fillStyle = 'rgba(255,255,255,0.9)';
   ctx.fillRect(0, 0, width, CANVAS_H);
   ctx.fillStyle = '#1b1f24';
   // a text longer than the canvas is drawn narrower (maxWidth) rather than cut: the compare caption
   // "Healthy reference: anterior tilt 13.0°, lordosis 56.1°" ran past the 720-px canvas
-  ctx.fillText(text, PAD, CANVAS_H / 2 + 2, CANVAS_W - 2 * PAD);
+  ctx.fillText(text, PAD, CANVAS_H / 2 + 2, canvasW - 2 * PAD);
   return width;
+}
+
+/** The plate's width for `text` in canvas pixels (text and padding, at most the widest canvas). */
+function plateWidth(ctx: CanvasRenderingContext2D, text: string): number {
+  return Math.min(CANVAS_W, Math.ceil(ctx.measureText(text).width) + 2 * PAD);
+}
+
+/** The canvas width for a plate `width` pixels wide: rounded up to CANVAS_STEP, at most CANVAS_W. */
+export function canvasWidthFor(width: number): number {
+  return Math.min(CANVAS_W, Math.max(CANVAS_STEP, Math.ceil(width / CANVAS_STEP) * CANVAS_STEP));
 }
 
 /** A sprite with its own canvas; `setText` repaints only when the text changes. */
@@ -44,20 +59,33 @@ function useLabel(pixelHeight: number) {
   const fov = useThree((s) => (s.camera as PerspectiveCamera).fov);
   const [parts] = useState(() => {
     const canvas = document.createElement('canvas');
-    canvas.width = CANVAS_W;
+    canvas.width = CANVAS_STEP;
     canvas.height = CANVAS_H;
     const ctx = canvas.getContext('2d');
-    if (ctx) {
-      // the canvas keeps these while it is not resized
-      ctx.font = FONT;
-      ctx.textBaseline = 'middle';
-    }
-    const texture = new CanvasTexture(canvas);
-    texture.colorSpace = SRGBColorSpace;
+    setUpContext(ctx);
+    const texture = labelTexture(canvas);
     const material = new SpriteMaterial({ map: texture, depthTest: false, depthWrite: false, sizeAttenuation: false, transparent: true });
-    return { ctx, texture, material, text: '', width: CANVAS_W };
+    return { canvas, ctx, texture, material, text: '', width: CANVAS_STEP };
   });
   useEffect(() => () => (parts.texture.dispose(), parts.material.dispose()), [parts]);
+  /**
+   * Makes the canvas `canvasWidthFor(plate)` wide when it is narrower, or more than twice as wide; a new size
+   * needs a new texture (a texture's storage keeps the size of its first upload).
+   */
+  const fitCanvas = useCallback(
+    (plate: number) => {
+      const wanted = canvasWidthFor(plate);
+      const now = parts.canvas.width;
+      if (wanted <= now && 2 * wanted >= now) return;
+      parts.canvas.width = wanted;
+      setUpContext(parts.ctx); // resizing a canvas resets its context's state
+      parts.texture.dispose();
+      parts.texture = labelTexture(parts.canvas);
+      parts.material.map = parts.texture;
+      parts.text = ''; // repaint on the next setText
+    },
+    [parts],
+  );
   const spriteRef = useRef<Sprite>(null);
   // lecture mode: half as large again, for the back of a room (the canvas texture is 44 px high, so it stays sharp)
   const lecture = useViewer((s) => s.lecture);
@@ -79,16 +107,33 @@ function useLabel(pixelHeight: number) {
   useLayoutEffect(rescale, [h, rescale]);
   const setText = useCallback(
     (text: string) => {
-      if (text === parts.text) return;
+      if (text === parts.text || !parts.ctx) return;
+      // a text wider than the canvas grows it (AnimatedLabel sizes it for all its texts at once, `reserve`)
+      const plate = plateWidth(parts.ctx, text);
+      if (plate > parts.canvas.width) fitCanvas(plate);
       parts.text = text;
-      if (!parts.ctx) return;
       parts.width = paint(parts.ctx, text, parts.width);
-      // show only the painted part of the fixed-size canvas
-      parts.texture.repeat.set(parts.width / CANVAS_W, 1);
+      // show only the painted part of the canvas
+      parts.texture.repeat.set(parts.width / parts.canvas.width, 1);
       parts.texture.needsUpdate = true;
       rescale();
     },
-    [parts, rescale],
+    [parts, rescale, fitCanvas],
+  );
+  /** Sizes the canvas once for every text a label will show (a gait label's texts of all frames). */
+  const reserve = useCallback(
+    (texts: readonly string[]) => {
+      if (!parts.ctx) return;
+      let widest = 0;
+      let last = '';
+      for (const text of texts) {
+        if (text === last) continue; // neighbouring frames often read the same
+        last = text;
+        widest = Math.max(widest, plateWidth(parts.ctx, text));
+      }
+      fitCanvas(widest);
+    },
+    [parts, fitCanvas],
   );
   /** The label's width on screen in CSS pixels (after fitting). */
   const pixelWidth = useCallback(() => (parts.width / CANVAS_H) * pxRef.current * fitRef.current, [parts]);
@@ -112,7 +157,19 @@ function useLabel(pixelHeight: number) {
     },
     [fitTo, pixelWidth],
   );
-  return { spriteRef, material: parts.material, setText, placeInView };
+  return { spriteRef, material: parts.material, setText, reserve, placeInView };
+}
+
+function setUpContext(ctx: CanvasRenderingContext2D | null): void {
+  if (!ctx) return;
+  ctx.font = FONT;
+  ctx.textBaseline = 'middle';
+}
+
+function labelTexture(canvas: HTMLCanvasElement): CanvasTexture {
+  const texture = new CanvasTexture(canvas);
+  texture.colorSpace = SRGBColorSpace;
+  return texture;
 }
 
 /** Smallest gap between a label and the edge of the view (CSS px). */
@@ -177,9 +234,10 @@ export function LabelSprite({ text, position, anchor = 'left', pixelHeight = 24 
 }
 
 export function AnimatedLabel({ label, pixelHeight = 24 }: { label: AnimatedLabelModel; pixelHeight?: number }) {
-  const { spriteRef, material, setText, placeInView } = useLabel(pixelHeight);
+  const { spriteRef, material, setText, reserve, placeInView } = useLabel(pixelHeight);
   const camera = useThree((s) => s.camera);
   const viewWidth = useThree((s) => s.size.width);
+  useLayoutEffect(() => reserve(label.texts), [label, reserve]);
   useFigurePart(
     (sampler) => {
       const sprite = spriteRef.current;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FIELDS, compileModel, solveTask, type PartialModelParams, type Task, type TaskResult } from '@lumbo/model';
 import { HIP_KEYS, LEVEL_KEYS, MUSCLE_KEYS, PELVIS_KEYS, TASK_RESULT_KEYS, sortedKeys } from './support/contract-keys.ts';
 import { firstDifference } from './support/deep-close.ts';
-import { runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
+import { spawn } from 'node:child_process';
+import { LUMBO_BIN, REPO_ROOT, runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
 
 const TASKS: readonly { args: string[]; task: Task }[] = [
   { args: ['--task', 'standing'], task: { kind: 'standing' } },
@@ -126,6 +127,20 @@ const BAD_INPUTS: readonly { args: string[]; says: string[] }[] = [
   { args: ['walk'], says: ["'walk'"] },
   { args: ['run', '--task', 'standing', 'extra'], says: ['too many arguments', 'got 1: extra'] },
 ];
+
+describe('lumbo run into a reader that stops early (lumbo run … | head)', () => {
+  it('ends quietly with exit 0 when the pipe closes after the first bytes, never with a stack trace', async () => {
+    const child = spawn(process.execPath, [LUMBO_BIN, 'run', '--task', 'gait', '--format', 'json'], { cwd: REPO_ROOT, env: { ...process.env, LUMBO_DEBUG: '' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // like `head -c 10`: read the first chunk, then close the read end
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(STACK_FRAME);
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+});
 
 describe.concurrent('lumbo run with bad input', () => {
   for (const { args, says } of BAD_INPUTS) {

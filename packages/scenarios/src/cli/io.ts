@@ -4,6 +4,23 @@ export interface CliIo {
   err(text: string): void;
 }
 
+/**
+ * A reader that stops early (`lumbo run … | head`) closes the pipe, and the
+ * next write fails with EPIPE as an 'error' event on the stream; unhandled,
+ * Node prints a stack trace. The output was not wanted any more, so the
+ * command ends quietly with the exit code it had so far, as Unix tools do
+ * when a pipe closes under them. Any other stream error still throws.
+ */
+export function endQuietlyOnClosedPipe(
+  stream: Pick<NodeJS.WriteStream, 'on'>,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK);
+  });
+}
+
 export const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),

@@ -103,7 +103,7 @@ export interface GaitSummary {
   trunkForwardCompensationDeg: number;
   /** Hip rotation shift by the piriformis per leg, mean over that leg's stance (deg, + = internal). */
   meanStanceHipRotationPiriformisDeg: GaitSideSeries<number>;
-  /** Share of the cycle's frames in which the muscles balanced every moment without reserves above 0.5 N·m. */
+  /** Share of the cycle's frames in which the muscles balanced every moment without reserves above 1 N·m (× s_m·s_h, docs/model.md §4.4). */
   feasibleFraction: number;
   /** Mean over the cycle of the whole-body residual force magnitude (N) and moment magnitude (N·m). */
   meanResidualForceN: number;
@@ -176,7 +176,7 @@ export interface GaitResult {
   activations: Record<MuscleGroup, GaitSideSeries<Float64Array>>;
   /** Largest reserve moment per frame (N·m): non-zero means the muscles could not hold that frame. */
   maxReserveNm: Float64Array;
-  /** 1 where the muscles balanced every equation without reserves above 0.5 N·m (docs/model.md §9.3). */
+  /** 1 where the muscles balanced every equation without reserves above 1 N·m × s_m·s_h (docs/model.md §4.4). */
   feasible: Uint8Array;
   /** Pelvic axial rotation (deg, + = the pelvis turns left, right hemipelvis forward; OpenSim pelvis_rotation). */
   pelvicRotationDeg: Float64Array;

@@ -4,6 +4,11 @@ export interface CliIo {
   err(text: string): void;
 }
 
+/** The part of a writable stream endQuietlyOnClosedPipe needs (structural: the published types do not need @types/node). */
+export interface ErrorEmitter {
+  on(event: 'error', listener: (error: Error & { code?: string }) => void): unknown;
+}
+
 /**
  * A reader that stops early (`lumbo run … | head`) closes the pipe, and the
  * next write fails with EPIPE as an 'error' event on the stream; unhandled,
@@ -11,11 +16,8 @@ export interface CliIo {
  * command ends quietly with the exit code it had so far, as Unix tools do
  * when a pipe closes under them. Any other stream error still throws.
  */
-export function endQuietlyOnClosedPipe(
-  stream: Pick<NodeJS.WriteStream, 'on'>,
-  exit: (code: number) => void = (code) => process.exit(code),
-): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
+export function endQuietlyOnClosedPipe(stream: ErrorEmitter, exit: (code: number) => void = (code) => process.exit(code)): void {
+  stream.on('error', (error) => {
     if (error.code !== 'EPIPE') throw error;
     exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK);
   });

@@ -27,12 +27,13 @@ const PAD = 10;
 export type LabelAlign = 'left' | 'right' | 'centre';
 
 /**
- * Draws `text` left-aligned on a white plate over the previously used width
- * (the texture shows only the painted part); returns the new width in canvas pixels.
+ * Draws `text` left-aligned on a white plate `plate` pixels wide (plateWidth, measured once by the caller),
+ * clearing the previously used width (the texture shows only the painted part); returns the new width in
+ * canvas pixels.
  */
-function paint(ctx: CanvasRenderingContext2D, text: string, previousWidth: number): number {
+function paint(ctx: CanvasRenderingContext2D, text: string, plate: number, previousWidth: number): number {
   const canvasW = ctx.canvas.width;
-  const width = Math.min(canvasW, plateWidth(ctx, text));
+  const width = Math.min(canvasW, plate);
   ctx.clearRect(0, 0, Math.max(width, previousWidth), CANVAS_H);
   ctx.fillStyle = 'rgba(255,255,255,0.9)';
   ctx.fillRect(0, 0, width, CANVAS_H);
@@ -112,7 +113,7 @@ function useLabel(pixelHeight: number) {
       const plate = plateWidth(parts.ctx, text);
       if (plate > parts.canvas.width) fitCanvas(plate);
       parts.text = text;
-      parts.width = paint(parts.ctx, text, parts.width);
+      parts.width = paint(parts.ctx, text, plate, parts.width);
       // show only the painted part of the canvas
       parts.texture.repeat.set(parts.width / parts.canvas.width, 1);
       parts.texture.needsUpdate = true;

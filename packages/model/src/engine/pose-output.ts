@@ -109,13 +109,15 @@ export function fillDiscFrames(pose: PoseBuffers, out: Float64Array, offset = 0)
   for (let k = 0; k < 5; k++) {
     const above = B.bodyAboveLevel(k);
     const below = B.bodyBelowLevel(k);
-    const lowerR = below === B.PELVIS ? pose.sacrum : pose.R.subarray(below * 9, below * 9 + 9);
+    // the lower body's axes read in place (a subarray view per level and frame is garbage in a gait cycle)
+    const lowerR = below === B.PELVIS ? pose.sacrum : pose.R;
+    const lo = below === B.PELVIS ? 0 : below * 9;
     const o = offset + k * 9;
     let nl = 0, ll = 0;
     for (let r = 0; r < 3; r++) {
       out[o + r] = pose.o[above * 3 + r]!;
-      out[o + 3 + r] = pose.R[above * 9 + r * 3 + 1]! + lowerR[r * 3 + 1]!;
-      out[o + 6 + r] = pose.R[above * 9 + r * 3 + 2]! + lowerR[r * 3 + 2]!;
+      out[o + 3 + r] = pose.R[above * 9 + r * 3 + 1]! + lowerR[lo + r * 3 + 1]!;
+      out[o + 6 + r] = pose.R[above * 9 + r * 3 + 2]! + lowerR[lo + r * 3 + 2]!;
       nl += out[o + 3 + r]! ** 2;
       ll += out[o + 6 + r]! ** 2;
     }

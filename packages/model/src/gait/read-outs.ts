@@ -18,6 +18,7 @@ import { HIP_GROUP, L5S1_GROUP } from './gait-solver.ts';
 import type { GroundReactions } from './ground-reactions.ts';
 import type { InverseDynamics } from './inverse-dynamics.ts';
 import type { GaitLevelSeries, GaitResult, GaitVectorSeries } from './types.ts';
+import { Float64Slab } from './series-slab.ts';
 
 const RAD = 180 / Math.PI;
 const SIDES = ['left', 'right'] as const;
@@ -37,8 +38,7 @@ function groupMembers(t: CompiledModel['elements']): Int32Array[] {
   return lists;
 }
 
-function levelSeries(n: number): GaitLevelSeries {
-  const a = () => new Float64Array(n);
+function levelSeries(a: () => Float64Array): GaitLevelSeries {
   return {
     compressionN: a(),
     leftCompressionN: a(),
@@ -56,8 +56,24 @@ function levelSeries(n: number): GaitLevelSeries {
   };
 }
 
+/** Doubles per shared buffer of a result's series (series-slab.ts): the ~230 series of a 101-frame cycle fit in one. */
+const SERIES_CHUNK_LENGTH = 32768;
+
+/** `out` with `from`'s values; returns out. */
+function copyInto(out: Float64Array, from: ArrayLike<number>): Float64Array {
+  out.set(from);
+  return out;
+}
+
+/** `out[i] = f(i)` for every i; returns out. */
+function fill(out: Float64Array, f: (i: number) => number): Float64Array {
+  for (let i = 0; i < out.length; i++) out[i] = f(i);
+  return out;
+}
+
 export function allocateResult(model: CompiledModel, n: number, cycleDurationS: number, source: string): GaitResult {
-  const a = () => new Float64Array(n);
+  const slab = new Float64Slab(Math.max(SERIES_CHUNK_LENGTH, 4 * n));
+  const a = () => slab.take(n);
   const sides = () => ({ left: a(), right: a() });
   const vec = (): GaitVectorSeries => ({ x: a(), y: a(), z: a() });
   const hip = () => ({ flexionNm: a(), adductionNm: a(), rotationNm: a() });
@@ -70,8 +86,8 @@ export function allocateResult(model: CompiledModel, n: number, cycleDurationS: 
   return {
     frames: n,
     cycleDurationS,
-    timeS: Float64Array.from({ length: n }, (_, i) => (i / (n - 1)) * cycleDurationS),
-    cyclePercent: Float64Array.from({ length: n }, (_, i) => (100 * i) / (n - 1)),
+    timeS: fill(a(), (i) => (i / (n - 1)) * cycleDurationS),
+    cyclePercent: fill(a(), (i) => (100 * i) / (n - 1)),
     source,
     pelvicObliquityDeg: a(),
     anteriorPelvicTiltDeg: a(),
@@ -80,7 +96,7 @@ export function allocateResult(model: CompiledModel, n: number, cycleDurationS: 
     trunkLateralLeanDeg: a(),
     trunkForwardLeanDeg: a(),
     lordosisDeg: a(),
-    levels: Object.fromEntries(LEVELS.map((l) => [l, levelSeries(n)])) as GaitResult['levels'],
+    levels: Object.fromEntries(LEVELS.map((l) => [l, levelSeries(a)])) as GaitResult['levels'],
     hipAbductorDemandNm: sides(),
     hipAbductorCapacityNm: sides(),
     pelvicDropDeg: sides(),
@@ -110,15 +126,15 @@ export function allocateResult(model: CompiledModel, n: number, cycleDurationS: 
     pose: undefined as unknown as GaitResult['pose'],
     animation: {
       bodyNames: [...B.BODY_NAMES],
-      bodyFrames: new Float64Array(n * B.BODY_COUNT * 12),
+      bodyFrames: slab.take(n * B.BODY_COUNT * 12),
       landmarkNames: specs.map((sp) => sp.name),
-      landmarks: new Float64Array(n * specs.length * 3),
+      landmarks: slab.take(n * specs.length * 3),
       musclePointStart: Int32Array.from(t.pointStart),
       musclePointBody: Int32Array.from(t.pointBody),
-      musclePointLocalM: Float64Array.from(t.pointLocal),
-      muscleActivation: new Float64Array(n * t.count),
-      discFrames: new Float64Array(n * 45),
-      centreOfMass: new Float64Array(n * 3),
+      musclePointLocalM: copyInto(slab.take(t.pointLocal.length), t.pointLocal),
+      muscleActivation: slab.take(n * t.count),
+      discFrames: slab.take(n * 45),
+      centreOfMass: slab.take(n * 3),
     },
     warnings: [],
   };

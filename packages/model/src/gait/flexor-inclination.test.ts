@@ -6,7 +6,7 @@ import { simulateGait } from './simulate.ts';
 import { inclinationForRad } from './flexor-inclination.ts';
 import type { GaitResult } from './types.ts';
 
-const C = 0.104; // m of centre-of-mass shift per unit sin ψ, about the default body's (measured in simulate.ts)
+const C = 0.104; // m of centre-of-mass shift per unit sin ψ, about the default body's (measured in compensated-motion.ts)
 const LIMIT = 0.06; // m, the centre of pressure's forward limit (COP_SHIFT_LIMIT_M)
 
 describe('the inclination a frame needs: F_y · c · sin ψ = deficit, capped where the centre of pressure stops following', () => {

@@ -4,6 +4,8 @@
  * stance, tilts the pelvis forward against the postural stiffness of §5. The
  * iliopsoas arm is held at its standing value: it wraps over the femoral head,
  * and the straight-line path would otherwise lose the arm in extension [E].
+ * The tilt is read from each frame's muscle paths before it is tilted and laid
+ * into the motion before the first optimisation pass (tightnessTilt below).
  */
 import type { CompiledModel } from '../engine/compile.ts';
 import { buildElements, pathLength } from '../geometry/elements.ts';
@@ -11,6 +13,8 @@ import { DEFAULT_PARAMS } from '../params/schema.ts';
 import { passiveTension } from '../mechanics/passive-tension.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import type { Posture } from '../geometry/posture.ts';
+import { computePose, createPoseBuffers } from '../geometry/pose.ts';
+import type { FrameAdjustments } from './frame-posture.ts';
 import { HIP_GROUP } from './gait-solver.ts';
 
 const defaultTables = new WeakMap<object, ReturnType<typeof buildElements>>();
@@ -54,4 +58,19 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
   const fields = ['passiveE0', 'passiveE1', 'passiveForceMax', 'cosPennation', 'optimalFibreLength', 'referenceLength', 'referenceFibreLength', 'tendonSlackLength'] as const;
   const active = tight.some((e) => fields.some((f) => t[f][e] !== table[f][e]));
   return { active, extraTiltRad: (points) => (pull(points) - atStanding) / K };
+}
+
+/**
+ * Fills `adj.tilt` with the tightness's extra tilt of every frame, read at the frame's muscle paths before it
+ * is tilted (`postureAt` writes frame i's posture into `scratch`); the cycle's last frame repeats the first.
+ */
+export function tightnessTilt(model: CompiledModel, tightness: FlexorTightness, adj: FrameAdjustments, postureAt: (i: number, out: Posture) => Posture, scratch: Posture): void {
+  const N = adj.tilt.length;
+  const paths = createPoseBuffers(model.elements.pointCount);
+  for (let i = 0; i < N - 1; i++) {
+    postureAt(i, scratch);
+    computePose(model.geometry, model.thoraxComAnteriorM, model.elements, scratch, paths);
+    adj.tilt[i] = tightness.extraTiltRad(paths.points);
+  }
+  adj.tilt[N - 1] = adj.tilt[0]!;
 }

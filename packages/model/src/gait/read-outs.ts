@@ -1,22 +1,31 @@
 /**
  * Pass 5, read-outs (docs/model.md §9.4): the result's per-frame series from a
  * solved frame (posture, muscle forces, per-level loads, hip contact with the
- * ground reaction) and from the inverse dynamics, plus the result's allocation.
+ * ground reaction) and from the inverse dynamics, plus the result's allocation;
+ * at the end of the cycle the balance and compensation series, the summary
+ * (summary.ts) and the warnings (warnings.ts).
  */
 import type { CompiledModel } from '../engine/compile.ts';
 import { MUSCLE_GROUPS, type MuscleGroup } from '../params/fields.ts';
 import { LEVELS } from '../data/spine.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { FEASIBILITY_RESERVE_NM } from '../mechanics/static-optimisation.ts';
-import { netLoad, type createLevelLoads } from '../mechanics/level-loads.ts';
+import { computeLevelLoads, createLevelLoads, netLoad } from '../mechanics/level-loads.ts';
 import type { Posture } from '../geometry/posture.ts';
 import * as B from '../geometry/bodies.ts';
-import { fillDiscFrames, fillLandmarks, landmarkSpecs } from '../engine/pose-output.ts';
+import { buildPoseOutput, fillDiscFrames, fillLandmarks, landmarkSpecs } from '../engine/pose-output.ts';
 import { massCentre } from '../geometry/pose.ts';
 import { GAIT_COORDINATES, type GaitCoordinate } from './kinematics.ts';
 import { HIP_GROUP, L5S1_GROUP } from './gait-solver.ts';
 import type { GroundReactions } from './ground-reactions.ts';
 import type { InverseDynamics } from './inverse-dynamics.ts';
+import type { GaitCycle } from './cycle.ts';
+import type { WalkingMotion } from './motion.ts';
+import type { HipBalances } from './balances.ts';
+import type { CompensatedMotion } from './compensated-motion.ts';
+import { flexorDeficits } from './flexor-balance.ts';
+import { summariseGait } from './summary.ts';
+import { gaitWarnings } from './warnings.ts';
 import type { GaitLevelSeries, GaitResult, GaitVectorSeries } from './types.ts';
 import { Float64Slab } from './series-slab.ts';
 
@@ -313,4 +322,54 @@ export function recordAnimation(r: GaitResult, i: number, solver: StaticSolver, 
   fillDiscFrames(P, anim.discFrames, i * 45);
   massCentre(P, B.ALL_MASK, _com);
   anim.centreOfMass.set(_com, i * 3);
+}
+
+/** What pass 4 calls after each solved frame: everything read from it (recordFrame, recordAnimation; frame 0's drawing pose). */
+export function frameReader(r: GaitResult, model: CompiledModel, solver: StaticSolver, grf: GroundReactions): (i: number, posture: Posture) => void {
+  const ll = createLevelLoads();
+  const specs = landmarkSpecs(model);
+  return (i, posture) => {
+    computeLevelLoads(solver, posture, ll);
+    recordFrame(r, i, model, solver, posture, ll, grf);
+    recordAnimation(r, i, solver, specs);
+    if (i === 0) r.pose = buildPoseOutput(model, solver, solver.pose);
+  };
+}
+
+/**
+ * The cycle's read-outs once every frame is solved: the hip-flexor balance against the demand of the motion
+ * finally simulated, the forces and net moments, each frame's balances and compensations, the last frame
+ * (a copy of the first), the summary and the warnings.
+ */
+export function readOutCycle(r: GaitResult, model: CompiledModel, cycle: GaitCycle, motion: WalkingMotion, balances: HipBalances, compensated: CompensatedMotion): void {
+  const N = cycle.frames;
+  const { adj, phases } = motion;
+  const { balance, flexors } = balances;
+  const id = compensated.id;
+  flexorDeficits(flexors, id.hipMomentNm);
+  recordDynamics(r, motion.grf, id);
+  for (let i = 0; i < N - 1; i++) {
+    r.trunkForwardCompensationDeg[i] = adj.incline[i]! * RAD;
+    for (let side = 0; side < 2; side++) {
+      const key = side === 0 ? 'left' : 'right';
+      const k = i * 2 + side;
+      r.hipAbductorDemandNm[key][i] = Math.max(0, balance.abductorDemandNm[k]!);
+      r.hipAbductorCapacityNm[key][i] = balance.abductorCapacityNm[k]!;
+      r.pelvicDropDeg[key][i] = adj.drop[k]! * RAD;
+      r.trunkLeanCompensationDeg[key][i] = adj.lean[k]! * RAD;
+      r.trunkLurchDeg[key][i] = adj.lurch[k]! * RAD;
+      r.hipFlexorDemandNm[key][i] = flexors.demandNm[k]!;
+      r.hipFlexorCapacityNm[key][i] = flexors.capacityNm[k]!;
+      r.hipFlexorPassiveNm[key][i] = flexors.passiveNm[k]!;
+      r.hipFlexorDeficitNm[key][i] = flexors.deficitNm[k]!;
+      r.hipRotationPiriformisDeg[key][i] = adj.hipRotation[k]! * RAD;
+      // the cycle's events (right heel strike at 0 %, toe-off from the kinematics), not the force threshold
+      r.stance[key][i] = phases.stance[side]![i]!;
+    }
+  }
+  copyFrame(r, 0, N - 1);
+  r.coordinates.ankle_angle_l.set(cycle.base.values.ankle_angle_l);
+  r.coordinates.ankle_angle_r.set(cycle.base.values.ankle_angle_r);
+  r.summary = summariseGait(r, model.bodyMassKg, compensated.flexorDeficitBeforeNm);
+  r.warnings = gaitWarnings(r, motion.standing.standing.converged, cycle.builtIn);
 }

@@ -55,7 +55,7 @@ function magnitude(v: { x: Float64Array; y: Float64Array; z: Float64Array }): Fl
   return v.x.map((x, i) => Math.hypot(x, v.y[i]!, v.z[i]!));
 }
 
-/** `flexorDeficitBeforeNm`: the largest hip-flexor deficit per leg before any compensation (simulate.ts measures it before pass 3). */
+/** `flexorDeficitBeforeNm`: the largest hip-flexor deficit per leg before any compensation (compensated-motion.ts measures it before pass 3 compensates). */
 export function summariseGait(r: GaitResult, bodyMassKg: number, flexorDeficitBeforeNm: GaitSideSeries<number>): GaitSummary {
   const rightStance = stanceSummary(r, 'right');
   const leftStance = stanceSummary(r, 'left');

@@ -1,0 +1,43 @@
+/**
+ * Pass 4 on the uncompensated motion, reading pass 3's inputs (docs/model.md §9.3, steps 1–2, 5 and 7):
+ * every frame optimised once, and at each solved frame, with the gait solver prepared there, what each hip's
+ * muscles can do (capacity.ts) set against what inverse dynamics asks of them: the abductor and extensor
+ * balance the compensations are sized from (compensation.ts) and the hip-flexor balance (flexor-balance.ts).
+ */
+import type { Posture } from '../geometry/posture.ts';
+import { hipCapacity, type HipCapacity } from './capacity.ts';
+import { createHipBalance, type HipBalance } from './compensation.ts';
+import { createFlexorBalance, type FlexorBalance } from './flexor-balance.ts';
+import type { GroundReactions } from './ground-reactions.ts';
+import { activationCap, optimiseFrames, type OptimisationInput } from './optimisation.ts';
+
+/** Per frame and leg [left, right]: demand against capacity of the hip abductors and extensors, and of the flexors. */
+export interface HipBalances {
+  readonly balance: HipBalance;
+  readonly flexors: FlexorBalance;
+}
+
+/** Solves every frame of `input`, reading the hips' balances at each, then calls `onFrame` (the frame's read-outs). */
+export function optimiseReadingBalances(input: OptimisationInput, grf: GroundReactions, onFrame: (i: number, posture: Posture) => void): HipBalances {
+  const { model, solver, id } = input;
+  const N = input.kin.frames;
+  const balance = createHipBalance(N);
+  const flexors = createFlexorBalance(N);
+  const cap: HipCapacity = { abductorNm: 0, passiveAbductionNm: 0, extensorNm: 0, flexorNm: 0, passiveFlexionNm: 0 };
+  optimiseFrames(input, null, (i, posture) => {
+    for (let side = 0; side < 2; side++) {
+      const k = i * 2 + side;
+      hipCapacity(model, solver, side, (e) => activationCap(input, e, i), cap);
+      balance.stance[k] = grf[side]!.forceN[i * 3 + 1]! > 0 ? 1 : 0;
+      balance.abductorDemandNm[k] = -id.hipMomentNm[k * 3 + 1]!;
+      balance.extensorDemandNm[k] = -id.hipMomentNm[k * 3]!;
+      balance.abductorCapacityNm[k] = cap.abductorNm;
+      balance.passiveAbductionNm[k] = cap.passiveAbductionNm;
+      balance.extensorCapacityNm[k] = cap.extensorNm;
+      flexors.capacityNm[k] = cap.flexorNm;
+      flexors.passiveNm[k] = cap.passiveFlexionNm;
+    }
+    onFrame(i, posture);
+  });
+  return { balance, flexors };
+}

@@ -6,7 +6,7 @@
  * collector; in Chromium's workers that costs several microseconds per buffer,
  * and the page pays again for each buffer it receives. Handing out views of a
  * few large buffers makes the allocation one per chunk (docs/performance.md,
- * "Typed arrays in the browser"). Views are ordinary Float64Arrays to every
+ * "The gait cycle in a browser worker", typed arrays). Views are ordinary Float64Arrays to every
  * reader; only `.buffer` is shared, and the worker's transfer list is deduplicated
  * by buffer (worker/transfer.ts).
  */

@@ -134,6 +134,11 @@ export interface GaitAnimation {
   centreOfMass: Float64Array; // frames × 3
 }
 
+/**
+ * One gait cycle, struct-of-arrays (docs/model.md §9). Its Float64Array series are views into a few shared
+ * buffers (series-slab.ts): `.buffer` is not the series' own, so copy a series (`.slice()`) before passing
+ * its buffer on.
+ */
 export interface GaitResult {
   frames: number;
   cycleDurationS: number;

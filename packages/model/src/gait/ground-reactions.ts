@@ -31,17 +31,25 @@ function sampleAt(values: readonly number[], phase: number): number {
   return values[i]! * (1 - f) + values[i + 1]! * f;
 }
 
+/** Frame counts whose resampled feet are kept (a researcher's sweep over frame counts stays bounded). */
+const RESAMPLED_KEPT = 8;
+const resampledCache = new Map<string, readonly [Float64Array, Float64Array]>();
+
 /**
- * Ground reactions for `frames` frames over one cycle starting at right heel strike.
- * `massKg` and `lengthScale` scale the 72.6 kg subject to the model (docs/model.md §1).
+ * The subject's two feet resampled to `frames` frames, unscaled: per foot, 9 values per frame in FIELDS order.
+ * They depend only on the data, the frame count and `symmetrise`, so they are computed once and shared
+ * (read-only): every cycle used to resample the data again, and in a fresh browser worker that loop, run
+ * once per cycle, was compiled again and again before it ever ran warm (docs/performance.md).
  */
-export function groundReactionsForCycle(frames: number, massKg: number, lengthScale: number, symmetrise: boolean): GroundReactions {
-  const mScale = massKg / SUBJECT01_MASS_KG;
-  const feet = [0, 1].map(() => ({ forceN: new Float64Array(frames * 3), copFromPelvisM: new Float64Array(frames * 3), torqueNm: new Float64Array(frames * 3) }));
+function resampledFeet(frames: number, symmetrise: boolean): readonly [Float64Array, Float64Array] {
+  const key = `${frames}:${symmetrise}`;
+  let feet = resampledCache.get(key);
+  if (feet) return feet;
   const raw = [SUBJECT01_GRF_CYCLE.left, SUBJECT01_GRF_CYCLE.right];
-  const value = new Float64Array(9);
+  const out = [new Float64Array(frames * 9), new Float64Array(frames * 9)] as const;
   for (let side = 0; side < 2; side++) {
     const own = raw[side]!, other = raw[1 - side]!;
+    const value = out[side]!;
     for (let i = 0; i < frames; i++) {
       const p = i === frames - 1 ? 0 : i / (frames - 1);
       const ownOn = sampleAt(own.forceYN!, p) > 0, otherOn = sampleAt(other.forceYN!, p + 0.5) > 0;
@@ -49,15 +57,34 @@ export function groundReactionsForCycle(frames: number, massKg: number, lengthSc
         const a = sampleAt(own[FIELDS[c]!]!, p);
         const b = MIRROR[c]! * sampleAt(other[FIELDS[c]!]!, p + 0.5);
         // the centre of pressure is undefined off the ground: average only where both feet are loaded
-        if (!symmetrise) value[c] = a;
-        else if (c >= 3 && c <= 5) value[c] = ownOn && otherOn ? 0.5 * (a + b) : ownOn ? a : otherOn ? b : 0;
-        else value[c] = 0.5 * (a + b);
+        const o = i * 9 + c;
+        if (!symmetrise) value[o] = a;
+        else if (c >= 3 && c <= 5) value[o] = ownOn && otherOn ? 0.5 * (a + b) : ownOn ? a : otherOn ? b : 0;
+        else value[o] = 0.5 * (a + b);
       }
-      const f = feet[side]!;
+    }
+  }
+  if (resampledCache.size >= RESAMPLED_KEPT) resampledCache.clear();
+  resampledCache.set(key, out);
+  return out;
+}
+
+/**
+ * Ground reactions for `frames` frames over one cycle starting at right heel strike.
+ * `massKg` and `lengthScale` scale the 72.6 kg subject to the model (docs/model.md §1).
+ */
+export function groundReactionsForCycle(frames: number, massKg: number, lengthScale: number, symmetrise: boolean): GroundReactions {
+  const mScale = massKg / SUBJECT01_MASS_KG;
+  const resampled = resampledFeet(frames, symmetrise);
+  const feet = [0, 1].map(() => ({ forceN: new Float64Array(frames * 3), copFromPelvisM: new Float64Array(frames * 3), torqueNm: new Float64Array(frames * 3) }));
+  for (let side = 0; side < 2; side++) {
+    const value = resampled[side]!;
+    const f = feet[side]!;
+    for (let i = 0; i < frames; i++) {
       for (let k = 0; k < 3; k++) {
-        f.forceN[i * 3 + k] = value[k]! * mScale;
-        f.copFromPelvisM[i * 3 + k] = value[3 + k]! * lengthScale;
-        f.torqueNm[i * 3 + k] = value[6 + k]! * mScale * lengthScale;
+        f.forceN[i * 3 + k] = value[i * 9 + k]! * mScale;
+        f.copFromPelvisM[i * 3 + k] = value[i * 9 + 3 + k]! * lengthScale;
+        f.torqueNm[i * 3 + k] = value[i * 9 + 6 + k]! * mScale * lengthScale;
       }
     }
   }

@@ -41,45 +41,61 @@ export function activationCap(input: OptimisationInput, e: number, i: number): n
   return cap * onsetRamp(input.phases.sinceHeelStrikeS[side]![i]!, input.phases.stance[side]![i]!, t.onsetDelay[e]!);
 }
 
+/** The multipliers of the last two frames solved, for the next frame's warm start. */
+interface WarmStart {
+  readonly last: Float64Array;
+  readonly prev: Float64Array;
+  lastFrame: number;
+  prevFrame: number;
+}
+
 /** Solves the frames where `solve[i]` is set (all unique frames when null), calling `onFrame` after each. */
 export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | null, onFrame: (i: number, posture: Posture) => void): void {
+  const { model, solver, kin } = input;
+  const t = model.elements;
+  const posture = createPosture();
+  const warm: WarmStart = { last: new Float64Array(solver.qp.m), prev: new Float64Array(solver.qp.m), lastFrame: -9, prevFrame: -9 };
+  // only the ramped elements' caps change over the cycle: the others are their maxActivation
+  const ramped: number[] = [];
+  for (let e = 0; e < t.count; e++) if (rampsIn(t, e)) ramped.push(e);
+  // the frame's work is a function of its own: this loop runs once per cycle, and a long body here made V8
+  // compile the whole loop again for on-stack replacement in a fresh browser worker (docs/performance.md)
+  for (let i = 0; i < kin.frames - 1; i++) {
+    if (solve && !solve[i]) continue;
+    solveFrame(input, i, ramped, warm, posture);
+    onFrame(i, posture);
+  }
+}
+
+/** Frame i: its bounds, posture, accelerations and ground-reaction moments, a warm start, then the QP. */
+function solveFrame(input: OptimisationInput, i: number, ramped: readonly number[], warm: WarmStart, posture: Posture): void {
   const { model, solver, base, ref, adj, kin, id } = input;
   const t = model.elements;
   const E = t.count;
-  const N = kin.frames;
   const BC = B.BODY_COUNT;
-  const posture = createPosture();
-  const last = new Float64Array(solver.qp.m), prev = new Float64Array(solver.qp.m);
-  let lastFrame = -9, prevFrame = -9;
-  // only the ramped elements' caps change over the cycle: the others are their maxActivation
-  const ramped: number[] = [];
-  for (let e = 0; e < E; e++) if (rampsIn(t, e)) ramped.push(e);
   const { upper, lower } = solver.qp;
-  for (let i = 0; i < N - 1; i++) {
-    if (solve && !solve[i]) continue;
-    for (let e = 0; e < E; e++) upper[e] = t.maxActivation[e]!;
-    for (const e of ramped) upper[e] = activationCap(input, e, i);
-    for (let e = 0; e < E; e++) lower[e] = Math.min(t.minActivation[e]!, upper[e]!);
-    framePosture(base, i, ref, adj, i, posture);
-    // plain copies: a subarray view per frame and vector is garbage the young generation must sweep
-    const accel = solver.pose.accel, external = solver.externalMoment;
-    for (let k = 0; k < BC * 3; k++) accel[k] = kin.accel[i * BC * 3 + k]!;
-    for (let side = 0; side < 2; side++) {
-      const from = (i * 2 + side) * 3;
-      for (let k = 0; k < 3; k++) {
-        external[HIP_GROUP[side]! * 3 + k] = id.grfMomentAtHip[from + k]!;
-        external[KNEE_GROUP[side]! * 3 + k] = id.grfMomentAtKnee[from + k]!;
-      }
+  for (let e = 0; e < E; e++) upper[e] = t.maxActivation[e]!;
+  for (const e of ramped) upper[e] = activationCap(input, e, i);
+  for (let e = 0; e < E; e++) lower[e] = Math.min(t.minActivation[e]!, upper[e]!);
+  framePosture(base, i, ref, adj, i, posture);
+  // plain copies: a subarray view per frame and vector is garbage the young generation must sweep
+  const accel = solver.pose.accel, external = solver.externalMoment;
+  for (let k = 0; k < BC * 3; k++) accel[k] = kin.accel[i * BC * 3 + k]!;
+  for (let side = 0; side < 2; side++) {
+    const from = (i * 2 + side) * 3;
+    for (let k = 0; k < 3; k++) {
+      external[HIP_GROUP[side]! * 3 + k] = id.grfMomentAtHip[from + k]!;
+      external[KNEE_GROUP[side]! * 3 + k] = id.grfMomentAtKnee[from + k]!;
     }
-    // warm start: extrapolate the multipliers of the two previous frames
-    if (lastFrame === i - 1 && prevFrame === i - 2) {
-      for (let j = 0; j < solver.qp.m; j++) solver.qp.lambda[j] = 2 * last[j]! - prev[j]!;
-    } else if (lastFrame !== i - 1) solver.qp.lambda.fill(0);
-    solver.evaluate(posture);
-    prev.set(last);
-    last.set(solver.qp.lambda);
-    prevFrame = lastFrame;
-    lastFrame = i;
-    onFrame(i, posture);
   }
+  // warm start: extrapolate the multipliers of the two previous frames
+  const m = solver.qp.m;
+  if (warm.lastFrame === i - 1 && warm.prevFrame === i - 2) {
+    for (let j = 0; j < m; j++) solver.qp.lambda[j] = 2 * warm.last[j]! - warm.prev[j]!;
+  } else if (warm.lastFrame !== i - 1) solver.qp.lambda.fill(0);
+  solver.evaluate(posture);
+  warm.prev.set(warm.last);
+  warm.last.set(solver.qp.lambda);
+  warm.prevFrame = warm.lastFrame;
+  warm.lastFrame = i;
 }

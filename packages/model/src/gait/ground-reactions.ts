@@ -64,7 +64,8 @@ function resampledFeet(frames: number, symmetrise: boolean): readonly [Float64Ar
       }
     }
   }
-  if (resampledCache.size >= RESAMPLED_KEPT) resampledCache.clear();
+  // the oldest frame count goes first, as in the model's other bounded caches
+  if (resampledCache.size >= RESAMPLED_KEPT) resampledCache.delete(resampledCache.keys().next().value!);
   resampledCache.set(key, out);
   return out;
 }

@@ -351,7 +351,7 @@ export function readOutCycle(r: GaitResult, model: CompiledModel, cycle: GaitCyc
   for (let i = 0; i < N - 1; i++) {
     r.trunkForwardCompensationDeg[i] = adj.incline[i]! * RAD;
     for (let side = 0; side < 2; side++) {
-      const key = side === 0 ? 'left' : 'right';
+      const key = SIDES[side]!;
       const k = i * 2 + side;
       r.hipAbductorDemandNm[key][i] = Math.max(0, balance.abductorDemandNm[k]!);
       r.hipAbductorCapacityNm[key][i] = balance.abductorCapacityNm[k]!;

@@ -180,59 +180,50 @@ export class StaticSolver {
   evaluate(p: Posture): number {
     this.prepare(p);
     const E = this.model.elements.count;
-    const { qp, loads, state } = this;
-    // the loops live in the functions below, not here: a method called once per gait frame with ~1500 loop
+    const { qp } = this;
+    // the loops live in assembleSystem and the functions below, not here: a method called once per gait frame with ~1500 loop
     // iterations inside kept deoptimising to enter its loop's optimised code (V8 on-stack replacement, ~90
     // times in a fresh worker's first 40 cycles), which slowed the viewer's first gait cycles (docs/performance.md)
-    assembleSystem(E, state, loads, this.rowMomentBase, this.pattern, this.rowGroup, this.rowAxis, this.jointPassive, this.externalMoment, qp);
+    this.assembleSystem();
     qp.solveValues(QP_TOLERANCE_NM);
     this.effort = effortOf(qp.x, E, this.complianceStart, this.reserveStart, COMPLIANCE_MOMENT_NM * this.passiveScale);
     this.reserveCost = reserveCostOf(qp.x, qp.m, this.reserveStart, this.passiveScale);
     return this.effort + this.reserveCost;
   }
 
+  /**
+   * The QP's constraint values and right-hand side at the prepared posture: A's non-zeros go straight into
+   * the QP's sparse column values (its dense A is not used), column by column; each row's right-hand side
+   * takes gravity, the passive joint moment, the external moment and its elements' passive moments, in
+   * ascending element order, then changes sign (the muscles must supply the rest).
+   */
+  private assembleSystem(): void {
+    const E = this.model.elements.count;
+    const { qp, rowGroup, rowAxis, rowMomentBase, jointPassive, externalMoment } = this;
+    const { unitMoment, gravityMoment } = this.loads;
+    const { activeForce, passiveForce } = this.state;
+    const { colStart, colRows } = this.pattern;
+    const { b, values, m } = qp;
+    for (let j = 0; j < m; j++) {
+      const ga = rowGroup[j]! * 3 + rowAxis[j]!;
+      b[j] = gravityMoment[ga]! + jointPassive[ga]! + externalMoment[ga]!;
+    }
+    for (let i = 0; i < E; i++) {
+      const active = activeForce[i]!, passive = passiveForce[i]!;
+      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) {
+        const j = colRows[p]!;
+        const arm = unitMoment[rowMomentBase[j]! + 3 * i]!;
+        values[p] = arm * active;
+        b[j] = b[j]! + arm * passive;
+      }
+    }
+    for (let j = 0; j < m; j++) b[j] = -b[j]!;
+  }
+
   /** Total tension of element i at the last solution (N). */
   force(i: number): number {
     return this.qp.x[i]! * this.state.activeForce[i]! + this.state.passiveForce[i]!;
   }
-}
-
-/**
- * The QP's constraint values and right-hand side at the prepared posture: A's non-zeros go straight into the
- * QP's sparse column values (its dense A is not used), column by column; each row's right-hand side takes
- * gravity, the passive joint moment, the external moment and its elements' passive moments, in ascending
- * element order, then changes sign (the muscles must supply the rest).
- */
-function assembleSystem(
-  E: number,
-  state: ElementState,
-  loads: GroupLoads,
-  rowMomentBase: Int32Array,
-  pattern: QpPattern,
-  rowGroup: Int32Array,
-  rowAxis: Int32Array,
-  jointPassive: Float64Array,
-  externalMoment: Float64Array,
-  qp: QpWorkspace,
-): void {
-  const { unitMoment, gravityMoment } = loads;
-  const { activeForce, passiveForce } = state;
-  const { colStart, colRows } = pattern;
-  const { b, values, m } = qp;
-  for (let j = 0; j < m; j++) {
-    const ga = rowGroup[j]! * 3 + rowAxis[j]!;
-    b[j] = gravityMoment[ga]! + jointPassive[ga]! + externalMoment[ga]!;
-  }
-  for (let i = 0; i < E; i++) {
-    const active = activeForce[i]!, passive = passiveForce[i]!;
-    for (let p = colStart[i]!; p < colStart[i + 1]!; p++) {
-      const j = colRows[p]!;
-      const arm = unitMoment[rowMomentBase[j]! + 3 * i]!;
-      values[p] = arm * active;
-      b[j] = b[j]! + arm * passive;
-    }
-  }
-  for (let j = 0; j < m; j++) b[j] = -b[j]!;
 }
 
 /** Σ a² over the E muscle columns plus the compliance moments in units of `complianceUnitNm`. */

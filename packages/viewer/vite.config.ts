@@ -3,6 +3,18 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { earlyModelWorker } from './scripts/early-worker-plugin.ts';
 
+/**
+ * Cross-origin isolation, so the page may share memory with the model worker: a static answer is then read
+ * from a shared buffer the moment the worker rings, instead of from a reply message Chromium holds back until
+ * the frame after a key press is drawn (src/worker/model-client.ts; docs/viewer.md, "Answers through shared memory").
+ * Every file the viewer loads is its own, so requiring CORP of cross-origin resources costs nothing. A host that
+ * does not send these headers gets the same viewer with reply messages only.
+ */
+const crossOriginIsolation = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   plugins: [
     react(),
@@ -35,5 +47,6 @@ export default defineConfig({
   },
   // three, react-dom and r3f make one ~1.3 MB chunk (~370 kB gzip); there is nothing smaller to split off yet
   build: { target: 'es2022', chunkSizeWarningLimit: 1400 },
-  preview: { port: 4173, strictPort: true },
+  server: { headers: crossOriginIsolation },
+  preview: { port: 4173, strictPort: true, headers: crossOriginIsolation },
 });

@@ -41,7 +41,7 @@ declare global {
       /** The last paint stamps, oldest first. */
       paints: PaintStamp[];
       /** Worker round trips of the last main answers. */
-      solves: { requestId: number; refining: boolean; ms: number }[];
+      solves: { requestId: number; refining: boolean; ms: number; via: 'shared' | 'message' }[];
       /** The anatomy layer (packages/viewer/src/figure/anatomy-probe.ts). */
       anatomy?: {
         bones():

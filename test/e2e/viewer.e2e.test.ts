@@ -124,6 +124,27 @@ describe('the viewer in Chromium', () => {
     }
   });
 
+  it('is cross-origin isolated, so a slider step reads its standing answer from shared memory, the same answer a reply message carried', async () => {
+    const { page, close } = await openViewer(browser, url);
+    try {
+      await waitForCurrentResult(page);
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+      const before = await readMetric(page, 'pelvis.anteriorTiltDeg');
+      await page.evaluate(() => (window.__lumbo!.solves.length = 0));
+      await pressOnSlider(page, 'Gluteus maximus strength (right)', 'ArrowDown', 10);
+      await waitForCurrentResult(page);
+      const solves = await page.evaluate(() => window.__lumbo!.solves.map((s) => s.via));
+      expect(solves.length).toBeGreaterThan(0);
+      // the worker's reply message comes too and could be read first on a loaded machine, but not every time
+      expect(solves).toContain('shared');
+      const after = await readMetric(page, 'pelvis.anteriorTiltDeg');
+      expect(after).toBeGreaterThan(before);
+      measured.sharedReplies = { deliveries: solves, tiltBeforeDeg: before, tiltAfterDeg: after };
+    } finally {
+      await close();
+    }
+  });
+
   it('switches to single-leg stance on the right and shows the abductor demand on that side', async () => {
     const { page, close } = await openViewer(browser, url);
     try {

@@ -9,6 +9,7 @@ import { createCompileCache } from './compile-cache.ts';
 import { transferResult } from './transfer.ts';
 import { createIdleWarmUp, type IdleWarmUpOptions } from './idle-warm-up.ts';
 import { modelWarmUpSteps } from './warm-up-steps.ts';
+import { writeSharedReply } from './shared-reply.ts';
 
 export interface LumboWorkerApi {
   /** Compiles `params` (cached by their JSON) and solves `task`. Rejects with ModelParamsError or TaskError for bad input. */
@@ -20,7 +21,21 @@ export interface LumboWorkerApi {
   simulateGait(params: PartialModelParams, options?: GaitCallOptions): Promise<GaitResult>;
   /** Answers `'pong'`: the worker booted and is listening. */
   ping(): Promise<string>;
+  /**
+   * Gives the worker a shared buffer for `solveShared` (shared-reply.ts): a cross-origin-isolated page reads
+   * answers from it without waiting for a message.
+   */
+  useSharedReplies(buffer: SharedArrayBuffer): Promise<void>;
+  /**
+   * As `solve`, but the answer is written into the shared buffer under `ticket` (and the page's waiter woken);
+   * the reply then only says so. An answer that does not fit, or that JSON would not carry exactly, comes in the
+   * reply as from `solve`; so does every answer before `useSharedReplies`.
+   */
+  solveShared(params: PartialModelParams, task: Task, ticket: number): Promise<SharedSolveReply>;
 }
+
+/** Where `solveShared` put its answer. */
+export type SharedSolveReply = { readonly shared: true } | { readonly shared: false; readonly result: TaskResult };
 
 /** Gait options that cross the worker boundary as plain data. */
 export interface GaitCallOptions {
@@ -53,9 +68,20 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
       warmUp?.activity();
     }
   };
+  let shared: SharedArrayBuffer | null = null;
   return {
     async solve(params, task) {
       return busy(() => transferResult(solveTask(cache.get(params), task)));
+    },
+    async useSharedReplies(buffer) {
+      shared = buffer;
+    },
+    async solveShared(params, task, ticket) {
+      return busy(() => {
+        const result = solveTask(cache.get(params), task);
+        if (shared && writeSharedReply(shared, ticket, result)) return { shared: true } as const;
+        return transferResult({ shared: false, result } as const);
+      });
     },
     async simulateGait(params, options = {}) {
       return busy(() => {

@@ -161,6 +161,8 @@ export interface SolveStamp {
   readonly requestId: number;
   readonly refining: boolean;
   readonly ms: number;
+  /** Read from the shared buffer when the worker rang, or from its reply message (docs/viewer.md, "Answers through shared memory"). */
+  readonly via: 'shared' | 'message';
 }
 
 export function recordSolve(stamp: SolveStamp): void {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GaitResult, PartialModelParams, Task, TaskResult } from '@lumbo/model';
+import { createSharedReplyBuffer, writeSharedReply } from '@lumbo/model/worker/shared-reply';
+import type { SharedSolveReply } from '@lumbo/model/worker/api';
 import { COARSE_GAIT_FRAMES, createModelClient, type ModelClientEvents, type SolveRequest, type WorkerConnection } from './model-client.ts';
 
 /** A fake worker whose calls the test answers by hand. */
@@ -308,5 +310,83 @@ describe('model client', () => {
         expect(w.log.at(-1)).toBe('busy=false');
       }
     });
+  });
+});
+
+describe('model client with a shared reply buffer (a cross-origin-isolated page)', () => {
+  /** A fake worker with `solveShared`: the test rings the bell (writes the buffer) and answers the reply message by hand. */
+  function sharedWorld() {
+    const w = fakeWorld();
+    const shared = createSharedReplyBuffer();
+    const calls: { ticket: number; task: Task; reply(answer: SharedSolveReply): void; fail(error: unknown): void }[] = [];
+    const connect = (): WorkerConnection => {
+      const base = w.connect();
+      return {
+        ...base,
+        shared,
+        api: {
+          ...base.api,
+          solveShared: (_params, task, ticket) =>
+            new Promise<SharedSolveReply>((reply, fail) => {
+              calls.push({ ticket, task, reply, fail });
+            }),
+        },
+      };
+    };
+    return { ...w, connect, shared, calls };
+  }
+
+  it('shows a static answer when the worker rings, without waiting for its reply message (Chromium holds that one after a key press)', async () => {
+    const w = sharedWorld();
+    const client = createModelClient({ ...w.events }, { connect: w.connect });
+    const id = client.request({}, standing);
+    expect(w.calls).toHaveLength(1);
+    expect(w.calls[0]!.ticket).toBe(id);
+    expect(writeSharedReply(w.shared, id, resultTagged(42))).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(w.results).toEqual([{ id, channel: 'main', kind: 'static', marker: 42, refining: false }]);
+    // the reply message that follows changes nothing, and the next request goes out at once
+    w.calls[0]!.reply({ shared: true });
+    const next = client.request({ subject: { massKg: 80 } }, standing);
+    await flush();
+    expect(w.results).toHaveLength(1);
+    expect(w.calls.map((c) => c.ticket)).toEqual([id, next]);
+  });
+
+  it('takes the answer from the reply message when the buffer could not carry it', async () => {
+    const w = sharedWorld();
+    const client = createModelClient({ ...w.events }, { connect: w.connect });
+    const id = client.request({}, standing);
+    w.calls[0]!.reply({ shared: false, result: resultTagged(7) });
+    await flush();
+    expect(w.results).toEqual([{ id, channel: 'main', kind: 'static', marker: 7, refining: false }]);
+  });
+
+  it('reads the buffer when the reply message says the answer is there before the waiter woke', async () => {
+    const w = sharedWorld();
+    const client = createModelClient({ ...w.events }, { connect: w.connect });
+    const id = client.request({}, standing);
+    writeSharedReply(w.shared, id, resultTagged(9));
+    w.calls[0]!.reply({ shared: true });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(w.results).toEqual([{ id, channel: 'main', kind: 'static', marker: 9, refining: false }]);
+  });
+
+  it('reports bad input from the reply, as without the buffer', async () => {
+    const w = sharedWorld();
+    const client = createModelClient({ ...w.events }, { connect: w.connect });
+    client.request({ subject: { massKg: 500 } }, standing);
+    w.calls[0]!.fail(Object.assign(new Error('subject.massKg must be within [30, 200] kg, got 500'), { name: 'ModelParamsError' }));
+    await flush();
+    expect(w.results).toEqual([]);
+    expect(w.log).toContain('input: subject.massKg must be within [30, 200] kg, got 500');
+  });
+
+  it('still solves gait through simulateGait', async () => {
+    const w = sharedWorld();
+    const client = createModelClient({ ...w.events }, { connect: w.connect, coarseGaitFrames: null });
+    client.request({}, gait);
+    expect(w.calls).toHaveLength(0);
+    expect(w.workers[0]!.calls.map((c) => c.task)).toEqual(['gait']);
   });
 });

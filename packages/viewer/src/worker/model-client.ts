@@ -21,10 +21,17 @@
  *   Results of a dead worker's generation are ignored if they ever arrive.
  * - Bad input (ModelParamsError, TaskError) is not a crash: it is reported and
  *   nothing is retried, because the same request would fail the same way.
+ * - Shared reply (a cross-origin-isolated page, docs/viewer.md "Answers through
+ *   shared memory"): a static
+ *   task's answer comes through shared memory, read as soon as the worker rings
+ *   (`@lumbo/model/worker/shared-reply`), because after a key press or a click
+ *   Chromium holds the worker's reply message until the page has drawn a frame;
+ *   the reply message still comes and delivers the answer if it is first.
  */
 import { wrap } from 'comlink';
 import type { PartialModelParams } from '@lumbo/model';
 import type { Answer, ViewerTask } from '../lib/viewer-task.ts';
+import { createSharedReplyBuffer, readSharedReply, sharedRepliesAvailable, waitForSharedReply } from '@lumbo/model/worker/shared-reply';
 import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
 import { takeModelWorker } from './early-worker.ts';
 
@@ -41,7 +48,9 @@ export interface SolveRequest<P extends PartialModelParams = PartialModelParams>
 }
 
 export interface WorkerConnection {
-  readonly api: Pick<ModelWorkerApi, 'solve' | 'simulateGait' | 'ping'>;
+  readonly api: Pick<ModelWorkerApi, 'solve' | 'simulateGait' | 'ping'> & Partial<Pick<ModelWorkerApi, 'solveShared'>>;
+  /** The buffer the worker writes static answers into (given to it with `useSharedReplies`); absent without shared memory. */
+  readonly shared?: SharedArrayBuffer | undefined;
   /** Registers the callback for a worker that failed outside any call (script error, load failure). */
   onFailure(callback: (message: string) => void): void;
   terminate(): void;
@@ -53,7 +62,7 @@ export interface ModelClientEvents<P extends PartialModelParams = PartialModelPa
    * cycle), the model's own answer for these parameters, with the full cycle
    * for the same request on its way.
    */
-  result(answer: Answer, request: SolveRequest<P>, elapsedMs: number, refining: boolean): void;
+  result(answer: Answer, request: SolveRequest<P>, elapsedMs: number, refining: boolean, via: Delivery): void;
   /** The model rejected this request's input; the previous result stays valid. */
   inputError(message: string, request: SolveRequest<P>): void;
   /** The worker died; `willRetry` says whether the latest request is being re-sent to a new worker. */
@@ -73,6 +82,9 @@ export interface ModelClientOptions {
   coarseGaitFrames?: number | null;
 }
 
+/** How an answer reached the page: read from the shared buffer when the worker rang, or in the worker's reply message. */
+export type Delivery = 'shared' | 'message';
+
 /** Frames per cycle of the coarse gait answer: every fourth instant of the full 101-frame cycle. */
 export const COARSE_GAIT_FRAMES = 26;
 
@@ -85,12 +97,19 @@ export interface ModelClient<P extends PartialModelParams = PartialModelParams> 
   dispose(): void;
 }
 
-/** Starts the Vite-bundled module worker and wraps it with comlink. */
+/** Starts the Vite-bundled module worker and wraps it with comlink (and shares a reply buffer with it, if the page may). */
 export function connectBrowserWorker(): WorkerConnection {
   const worker = takeModelWorker();
   const api = wrap<ModelWorkerApi>(worker);
+  let shared: SharedArrayBuffer | undefined;
+  if (sharedRepliesAvailable()) {
+    shared = createSharedReplyBuffer();
+    // messages reach the worker in order: the buffer is there before the first solveShared
+    void api.useSharedReplies(shared);
+  }
   return {
     api: api as unknown as ModelWorkerApi,
+    shared,
     onFailure(callback) {
       worker.addEventListener('error', (event) => {
         // handled here and shown in the page: keep it out of the console as an uncaught error
@@ -126,15 +145,54 @@ interface Job<P extends PartialModelParams> {
   readonly refine?: boolean;
 }
 
-/** Sends one request to the worker: `simulateGait` for gait, `solve` for a static task. */
-async function call(api: WorkerConnection['api'], job: Job<PartialModelParams>): Promise<Answer> {
+/** Sends one request to the worker: `simulateGait` for gait, `solve` (or `solveShared`) for a static task. */
+async function call(conn: WorkerConnection, job: Job<PartialModelParams>, timeoutMs: number): Promise<{ answer: Answer; via: Delivery }> {
+  const { api } = conn;
   const { request, coarseFrames } = job;
   const task = request.task;
   if (task.kind === 'gait') {
     const gait = coarseFrames === null ? await api.simulateGait(request.params) : await api.simulateGait(request.params, { framesPerCycle: coarseFrames });
-    return { kind: 'gait', gait };
+    return { answer: { kind: 'gait', gait }, via: 'message' };
   }
-  return { kind: 'static', result: await api.solve(request.params, task) };
+  if (conn.shared && api.solveShared) {
+    const { result, via } = await solveShared(conn.shared, api.solveShared, request, task, timeoutMs);
+    return { answer: { kind: 'static', result }, via };
+  }
+  return { answer: { kind: 'static', result: await api.solve(request.params, task) }, via: 'message' };
+}
+
+type StaticResult = Awaited<ReturnType<ModelWorkerApi['solve']>>;
+
+/**
+ * A static answer from the shared buffer when the worker rings (the request's id is its ticket: ids only grow),
+ * or from the reply message if that comes first (an answer the buffer could not carry comes in it).
+ */
+function solveShared(
+  buffer: SharedArrayBuffer,
+  solve: NonNullable<WorkerConnection['api']['solveShared']>,
+  request: SolveRequest,
+  task: Exclude<ViewerTask, { kind: 'gait' }>,
+  timeoutMs: number,
+): Promise<{ result: StaticResult; via: Delivery }> {
+  const ticket = request.id;
+  let delivered = false;
+  const read = (via: Delivery) => {
+    const result = readSharedReply(buffer, ticket);
+    if (result === undefined) throw new Error(`the shared reply for request ${ticket} was overwritten before it was read`);
+    delivered = true;
+    return { result: result as StaticResult, via };
+  };
+  const bell = waitForSharedReply(buffer, ticket, timeoutMs).then((rung) =>
+    // not rung (an error reply, or a timeout the watchdog reports): this side never settles
+    rung && !delivered ? read('shared') : new Promise<never>(() => {}),
+  );
+  const reply = solve(request.params, task, ticket).then((answer) => {
+    if (delivered) return new Promise<never>(() => {});
+    if (answer.shared) return read('message');
+    delivered = true;
+    return { result: answer.result, via: 'message' as const };
+  });
+  return Promise.race([bell, reply]);
 }
 
 interface InFlight<P extends PartialModelParams> {
@@ -220,8 +278,8 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
     const watchdog = setTimeout(() => fail(gen, `no answer within ${timeoutMs / 1000} s`), timeoutMs);
     inFlight = { job, generation: gen, startedMs: performance.now(), watchdog };
     events.busy(true);
-    call(conn.api, job).then(
-      (answer) => {
+    call(conn, job, timeoutMs).then(
+      ({ answer, via }) => {
         if (gen !== generation || !inFlight) return;
         clearTimeout(inFlight.watchdog);
         const elapsed = performance.now() - inFlight.startedMs;
@@ -235,7 +293,7 @@ export function createModelClient<P extends PartialModelParams = PartialModelPar
         const superseded = job.refine === true && latest.main !== null && latest.main.id !== request.id;
         if (!superseded) {
           answered[request.channel] = request.id;
-          events.result(answer, request, elapsed, refining);
+          events.result(answer, request, elapsed, refining, via);
         }
         if (refining && pending.main === null) refine = request;
         settle();

@@ -16,13 +16,13 @@ const RECOVERED_NOTICE_MS = 8000;
 export function solverEvents(store: ViewerStoreApi): ModelClientEvents<ModelParams> {
   let clearNotice: ReturnType<typeof setTimeout> | undefined;
   return {
-    result(answer, request, elapsedMs, refining) {
+    result(answer, request, elapsedMs, refining, via) {
       const shown = { answer, params: request.params, task: request.task, requestId: request.id, refining };
       if (request.channel === 'compare') {
         store.setState({ compareShown: shown });
         return;
       }
-      recordSolve({ requestId: request.id, refining, ms: elapsedMs });
+      recordSolve({ requestId: request.id, refining, ms: elapsedMs, via });
       const first = store.getState().firstResultAtMs;
       store.setState({
         shown,

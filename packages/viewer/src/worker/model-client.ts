@@ -21,17 +21,17 @@
  *   Results of a dead worker's generation are ignored if they ever arrive.
  * - Bad input (ModelParamsError, TaskError) is not a crash: it is reported and
  *   nothing is retried, because the same request would fail the same way.
- * - Shared reply (a cross-origin-isolated page, docs/viewer.md "Answers through
- *   shared memory"): a static
- *   task's answer comes through shared memory, read as soon as the worker rings
- *   (`@lumbo/model/worker/shared-reply`), because after a key press or a click
- *   Chromium holds the worker's reply message until the page has drawn a frame;
- *   the reply message still comes and delivers the answer if it is first.
+ * - Shared reply (a cross-origin-isolated page; docs/viewer.md, "Answers
+ *   through shared memory"): a static task's answer comes through shared
+ *   memory, read as soon as the worker rings (`@lumbo/model/worker/shared-reply`),
+ *   because after a key press or a click Chromium holds the worker's reply
+ *   message until the page has drawn a frame; the reply message still comes
+ *   and delivers the answer if it is first.
  */
 import { wrap } from 'comlink';
 import type { PartialModelParams } from '@lumbo/model';
-import type { Answer, ViewerTask } from '../lib/viewer-task.ts';
 import { createSharedReplyBuffer, readSharedReply, sharedRepliesAvailable, waitForSharedReply } from '@lumbo/model/worker/shared-reply';
+import type { Answer, ViewerTask } from '../lib/viewer-task.ts';
 import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
 import { takeModelWorker } from './early-worker.ts';
 

@@ -8,10 +8,16 @@ import { compileModel, simulateGait } from '../src/index.ts';
 const tight = { tightness: 0.8, tone: 1 }, extensors = { tone: 1, activationFloor: 0.02 }, glmax = { inhibition: 0.5 }, abs = { strength: 0.6 };
 const lowerCrossed = { muscles: { iliopsoas: { left: tight, right: tight }, erectorSpinae: { left: extensors, right: extensors }, gluteusMaximus: { left: glmax, right: glmax }, abdominals: { left: abs, right: abs } } };
 
+const weakAbductors = { gluteusMedius: { right: { strength: 0.25 } }, gluteusMinimus: { right: { strength: 0.25 } } };
+
 const cases = [
   ['healthy', compileModel()],
   ['lower crossed syndrome (the viewer\'s default: tight iliopsoas tilts the pelvis)', compileModel(lowerCrossed)],
   ['weak right gluteus medius (compensation active)', compileModel({ muscles: { gluteusMedius: { right: { strength: 0.25 } } } })],
+  // the compensations a lecturer shows: both abductors weak, pure Trendelenburg and pure Duchenne; a stiff piriformis
+  ['right gluteus medius and minimus 25 %, Trendelenburg (strategy 0)', compileModel({ muscles: weakAbductors, strategy: { duchenne: 0 } })],
+  ['right gluteus medius and minimus 25 %, Duchenne (strategy 1)', compileModel({ muscles: weakAbductors, strategy: { duchenne: 1 } })],
+  ['right piriformis stiffness 3, tone 1', compileModel({ muscles: { piriformis: { right: { stiffness: 3, tone: 1 } } } })],
 ] as const;
 
 /** Median and quartiles of 100 cycles after 20 of warm-up, the models taken in turn. */

@@ -6,7 +6,7 @@
  */
 import type { Posture } from '../geometry/posture.ts';
 import { hipCapacity, type HipCapacity } from './capacity.ts';
-import { createHipBalance, type HipBalance } from './compensation.ts';
+import { createHipBalance, needsCompensationAt, type HipBalance } from './compensation.ts';
 import { createFlexorBalance, type FlexorBalance } from './flexor-balance.ts';
 import type { GroundReactions } from './ground-reactions.ts';
 import { activationCap, optimiseFrames, type OptimisationInput } from './optimisation.ts';
@@ -15,16 +15,28 @@ import { activationCap, optimiseFrames, type OptimisationInput } from './optimis
 export interface HipBalances {
   readonly balance: HipBalance;
   readonly flexors: FlexorBalance;
+  /**
+   * 1 where this pass optimised the frame. Once a frame shows an abductor or extensor deficit, the motion will
+   * be compensated (compensation.ts, `compensate`), so the frames after it are only read for their balances
+   * (0 here) and are optimised once, on the compensated motion (simulate.ts).
+   */
+  readonly solved: Uint8Array;
 }
 
-/** Solves every frame of `input`, reading the hips' balances at each, then calls `onFrame` (the frame's read-outs). */
-export function optimiseReadingBalances(input: OptimisationInput, grf: GroundReactions, onFrame: (i: number, posture: Posture) => void): HipBalances {
+/**
+ * Solves every frame of `input`, reading the hips' balances at each, then calls `onFrame` (the frame's read-outs);
+ * after the first frame with an abductor or extensor deficit, only reads the balances (`solved`;
+ * `readOnlyAfterDeficit` false: optimises every frame, as a check that this changes no answer).
+ */
+export function optimiseReadingBalances(input: OptimisationInput, grf: GroundReactions, onFrame: (i: number, posture: Posture) => void, readOnlyAfterDeficit = true): HipBalances {
   const { model, solver, id } = input;
   const N = input.kin.frames;
   const balance = createHipBalance(N);
   const flexors = createFlexorBalance(N);
+  const solved = new Uint8Array(N);
   const cap: HipCapacity = { abductorNm: 0, passiveAbductionNm: 0, extensorNm: 0, flexorNm: 0, passiveFlexionNm: 0 };
-  optimiseFrames(input, null, (i, posture) => {
+  let compensating = false;
+  const read = (i: number): void => {
     for (let side = 0; side < 2; side++) {
       const k = i * 2 + side;
       hipCapacity(model, solver, side, (e) => activationCap(input, e, i), cap);
@@ -37,7 +49,17 @@ export function optimiseReadingBalances(input: OptimisationInput, grf: GroundRea
       flexors.capacityNm[k] = cap.flexorNm;
       flexors.passiveNm[k] = cap.passiveFlexionNm;
     }
-    onFrame(i, posture);
-  });
-  return { balance, flexors };
+    if (!compensating && readOnlyAfterDeficit) compensating = needsCompensationAt(balance, i);
+  };
+  optimiseFrames(
+    input,
+    null,
+    (i, posture) => {
+      solved[i] = 1;
+      read(i);
+      onFrame(i, posture);
+    },
+    { readOnly: () => compensating, read },
+  );
+  return { balance, flexors, solved };
 }

@@ -130,6 +130,18 @@ export function refineDeficit(b: HipBalance, hipMomentNm: Float64Array, duchenne
   return worst;
 }
 
+/** Extensor deficit of leg `side` at frame i (N·m, ≥ 0): what the gluteus maximus and hamstrings cannot hold in stance. */
+export function extensorDeficit(b: HipBalance, i: number, side: number): number {
+  const k = i * 2 + side;
+  return b.stance[k] ? Math.max(0, b.extensorDemandNm[k]! - b.extensorCapacityNm[k]!) : 0;
+}
+
+/** Whether frame i's balance alone makes `compensate` compensate: either leg short of abductors or of extensors in stance. */
+export function needsCompensationAt(b: HipBalance, i: number): boolean {
+  for (let side = 0; side < 2; side++) if (abductorDeficit(b, i, side) > 0 || extensorDeficit(b, i, side) > 0) return true;
+  return false;
+}
+
 /** Fills `adj.drop/lean/lurch/level` from the balance (closed forms, then the smooth envelope). `hatWeightLeverNm` = m_HAT·g·h. */
 export function compensate(b: HipBalance, duchenne: number, hatWeightLeverNm: number, adj: FrameAdjustments): boolean {
   const N = adj.tilt.length;
@@ -139,7 +151,7 @@ export function compensate(b: HipBalance, duchenne: number, hatWeightLeverNm: nu
     for (let i = 0; i < N; i++) {
       const D = abductorDeficit(b, i, side);
       const k = i * 2 + side;
-      const ext = b.stance[k] ? Math.max(0, b.extensorDemandNm[k]! - b.extensorCapacityNm[k]!) : 0;
+      const ext = extensorDeficit(b, i, side);
       drop[i] = Math.log(1 + ((1 - duchenne) * D) / HIP_FRONTAL_TISSUE.amplitudeNm) / HIP_FRONTAL_TISSUE.rate;
       lean[i] = Math.asin(Math.min(1, (duchenne * D) / hatWeightLeverNm));
       lurch[i] = Math.asin(Math.min(1, ext / hatWeightLeverNm));

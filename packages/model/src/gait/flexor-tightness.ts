@@ -13,7 +13,7 @@ import { DEFAULT_PARAMS } from '../params/schema.ts';
 import { passiveTension } from '../mechanics/passive-tension.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import type { Posture } from '../geometry/posture.ts';
-import { computePose, createPoseBuffers } from '../geometry/pose.ts';
+import { computePose, createPoseBuffers, pointsOfElements, type PointsByBody } from '../geometry/pose.ts';
 import type { FrameAdjustments } from './frame-posture.ts';
 import { HIP_GROUP } from './gait-solver.ts';
 
@@ -24,6 +24,8 @@ export interface FlexorTightness {
   readonly active: boolean;
   /** Extra anterior pelvic rotation (rad) at a pose's muscle paths (`points`: computePose with paths). */
   extraTiltRad(points: Float64Array): number;
+  /** The iliopsoas's path points, the only ones `extraTiltRad` reads (computePose's `withPaths`). */
+  readonly points: PointsByBody;
 }
 
 export function flexorTightness(model: CompiledModel, solver: StaticSolver, standing: Posture, stiffnessNmPerRad: number): FlexorTightness {
@@ -57,7 +59,7 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
   // (every field passiveTension reads: equal fields give an equal pull at every length)
   const fields = ['passiveE0', 'passiveE1', 'passiveForceMax', 'cosPennation', 'optimalFibreLength', 'referenceLength', 'referenceFibreLength', 'tendonSlackLength'] as const;
   const active = tight.some((e) => fields.some((f) => t[f][e] !== table[f][e]));
-  return { active, extraTiltRad: (points) => (pull(points) - atStanding) / K };
+  return { active, extraTiltRad: (points) => (pull(points) - atStanding) / K, points: pointsOfElements(t, tight) };
 }
 
 /**
@@ -69,7 +71,7 @@ export function tightnessTilt(model: CompiledModel, tightness: FlexorTightness, 
   const paths = createPoseBuffers(model.elements.pointCount);
   for (let i = 0; i < N - 1; i++) {
     postureAt(i, scratch);
-    computePose(model.geometry, model.thoraxComAnteriorM, model.elements, scratch, paths);
+    computePose(model.geometry, model.thoraxComAnteriorM, model.elements, scratch, paths, tightness.points);
     adj.tilt[i] = tightness.extraTiltRad(paths.points);
   }
   adj.tilt[N - 1] = adj.tilt[0]!;

@@ -49,8 +49,18 @@ interface WarmStart {
   prevFrame: number;
 }
 
+/**
+ * Frames read for the hips' balances alone, not optimised (balances.ts): from the frame at which `readOnly()`
+ * turns true, each frame is laid, only the hips' equations are prepared (`StaticSolver.prepareGroups`) and
+ * `read(i)` is called instead of the QP and `onFrame`.
+ */
+export interface BalanceReading {
+  readOnly(): boolean;
+  read(i: number): void;
+}
+
 /** Solves the frames where `solve[i]` is set (all unique frames when null), calling `onFrame` after each. */
-export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | null, onFrame: (i: number, posture: Posture) => void): void {
+export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | null, onFrame: (i: number, posture: Posture) => void, reading: BalanceReading | null = null): void {
   const { model, solver, kin } = input;
   const t = model.elements;
   const posture = createPosture();
@@ -62,9 +72,20 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
   // compile the whole loop again for on-stack replacement in a fresh browser worker (docs/performance.md)
   for (let i = 0; i < kin.frames - 1; i++) {
     if (solve && !solve[i]) continue;
+    if (reading !== null && reading.readOnly()) {
+      layHips(input, i, posture);
+      reading.read(i);
+      continue;
+    }
     solveFrame(input, i, ramped, warm, posture);
     onFrame(i, posture);
   }
+}
+
+/** Frame i laid and only its hips' equations prepared: what the hips' capacities read (capacity.ts). */
+function layHips(input: OptimisationInput, i: number, posture: Posture): void {
+  framePosture(input.base, i, input.ref, input.adj, i, posture);
+  input.solver.prepareGroups(posture, HIP_GROUP);
 }
 
 /** Frame i: its bounds, posture, accelerations and ground-reaction moments, a warm start, then the QP. */

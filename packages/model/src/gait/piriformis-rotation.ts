@@ -118,6 +118,7 @@ export function piriformisRotation(model: CompiledModel, solver: StaticSolver, a
   for (let side = 0; side < 2; side++) {
     if (isDefault(model, defaults, side)) continue;
     any = true;
+    const legGroup = [HIP_GROUP[side]!];
     // evenly spaced phases: a stride that divides the cycle (every frame if none near 50 phases does)
     let stride = Math.max(1, Math.round((N - 1) / SAMPLES_PER_CYCLE));
     if ((N - 1) % stride !== 0) stride = 1;
@@ -126,7 +127,8 @@ export function piriformisRotation(model: CompiledModel, solver: StaticSolver, a
       const k = i * 2 + side;
       const momentAt = (shift: number): number => {
         adj.hipRotation[k] = shift;
-        solver.prepare(postureAt(i, scratch));
+        // only this hip's equation is read: its muscles' paths and passive pulls, its joint's passive moment
+        solver.prepareGroups(postureAt(i, scratch), legGroup);
         return passiveRotationNm(model, solver, side);
       };
       const M0 = momentAt(0);

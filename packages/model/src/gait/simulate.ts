@@ -11,7 +11,8 @@
  *   3. compensation    compensated-motion.ts   deficits → compensations; then 1–2 again to a fixed point
  *                      capacity.ts, compensation.ts   deficits → drop, lean, lurch
  *                      flexor-balance.ts, flexor-inclination.ts   hip-flexor deficit → forward inclination
- *   4. optimisation    balances.ts           every frame solved once, reading the hips' balances for 3
+ *   4. optimisation    balances.ts           every frame solved once, reading the hips' balances for 3 (after
+ *                                            a frame with a deficit, the balances only: 3 will change the motion)
  *                      gait-solver.ts, optimisation.ts   muscle forces per frame (again where 3 changed a frame)
  *   5. read-outs       read-outs.ts, summary.ts, warnings.ts
  * They run 1–2, 4, 3, 4 again, 5.
@@ -42,9 +43,22 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const balances = optimiseReadingBalances(motion, motion.grf, readFrame);
   // 3. deficits → compensations, then 1–2 again on the compensated motion to a fixed point (§9.3, steps 3 and 5)
   const compensated = compensateMotion(model, cycle, motion, balances);
-  // 4 again, on the frames whose posture or acceleration the compensation changed
-  if (compensated.changed) optimiseFrames({ ...motion, kin: compensated.kin, id: compensated.id }, compensated.changed, readFrame);
+  // 4 again, on the frames whose posture or acceleration the compensation changed, and those the first pass only read
+  const again = framesToSolve(compensated.changed, balances.solved);
+  if (again) optimiseFrames({ ...motion, kin: compensated.kin, id: compensated.id }, again, readFrame);
   // 5. read-outs: the series of the motion finally simulated, summary, warnings (§9.4)
   readOutCycle(result, model, cycle, motion, balances, compensated);
   return result;
+}
+
+/** Frames to optimise after the compensation: the changed ones and any the first pass did not solve; null when none. */
+function framesToSolve(changed: Uint8Array | null, solved: Uint8Array): Uint8Array | null {
+  const N = solved.length;
+  let any = false;
+  const solve = new Uint8Array(N);
+  for (let i = 0; i < N - 1; i++) {
+    solve[i] = (changed !== null && changed[i]) || !solved[i] ? 1 : 0;
+    if (solve[i]) any = true;
+  }
+  return any ? solve : null;
 }

@@ -76,12 +76,13 @@ const _legR = [new Float64Array(9) as M3, new Float64Array(9) as M3];
 const _tibR = [new Float64Array(9) as M3, new Float64Array(9) as M3];
 
 /**
- * Computes every body frame, COM and path point for posture `p`.
+ * Computes every body frame, COM and path point for posture `p` (`withPaths`: every path point, none, or the
+ * points of a set of elements, `pointsOfElements`, for a caller that reads only those paths).
  * `thoraxComAnterior` is the calibrated anterior offset of the thorax COM (m).
  * The supporting leg (the anchored one; the left one in bilateral support) has its ankle 5 cm above
  * the floor, which sets the height of the hips (standing, single-leg stance and sitting alike).
  */
-export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths: PathTable, p: Posture, pose: PoseBuffers, withPaths = true): void {
+export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths: PathTable, p: Posture, pose: PoseBuffers, withPaths: boolean | PointsByBody = true): void {
   // pelvis orientation
   rotZXY(_r, p.pelvisTilt, p.pelvisList, p.pelvisRotation);
   // leg orientations in the world: thigh from its world angles (or from the pelvis through the
@@ -169,9 +170,9 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
 
   // muscle path points, body by body: each body's frame is read once into locals, not once per point
   // (the same products and sums as transformPoint, so the same numbers)
-  if (!withPaths) return;
+  if (withPaths === false) return;
   const { pointLocal } = paths;
-  const { start, index } = pointsByBody(paths);
+  const { start, index } = withPaths === true ? pointsByBody(paths) : withPaths;
   const pts = pose.points, R = pose.R, o = pose.o;
   for (let b = 0; b < BODY_COUNT; b++) {
     const r0 = R[b * 9]!, r1 = R[b * 9 + 1]!, r2 = R[b * 9 + 2]!, r3 = R[b * 9 + 3]!, r4 = R[b * 9 + 4]!, r5 = R[b * 9 + 5]!;
@@ -187,7 +188,7 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
 }
 
 /** The path points of each body: body b's are index[start[b] … start[b+1]) (ascending). */
-interface PointsByBody {
+export interface PointsByBody {
   readonly start: Int32Array;
   readonly index: Int32Array;
 }
@@ -210,6 +211,28 @@ function pointsByBody(paths: PathTable): PointsByBody {
     pointsByBodyCache.set(paths.pointBody, found);
   }
   return found;
+}
+
+/**
+ * The path points of `elements` (ascending element indices; `pointStart` as in the element table), grouped by
+ * body like every point's list: computePose places only these, with the same arithmetic, so they come out the
+ * same as in a full pose.
+ */
+export function pointsOfElements(paths: PathTable & { readonly pointStart: Int32Array }, elements: ArrayLike<number>): PointsByBody {
+  const wanted = new Uint8Array(paths.pointCount);
+  for (let c = 0; c < elements.length; c++) {
+    const e = elements[c]!;
+    for (let k = paths.pointStart[e]!; k < paths.pointStart[e + 1]!; k++) wanted[k] = 1;
+  }
+  const { start: all, index: every } = pointsByBody(paths);
+  const start = new Int32Array(BODY_COUNT + 1);
+  const index: number[] = [];
+  for (let b = 0; b < BODY_COUNT; b++) {
+    start[b] = index.length;
+    for (let n = all[b]!; n < all[b + 1]!; n++) if (wanted[every[n]!]) index.push(every[n]!);
+  }
+  start[BODY_COUNT] = index.length;
+  return { start, index: Int32Array.from(index) };
 }
 
 /** COM (world) of the bodies in `mask`; returns the total mass. */

@@ -114,11 +114,16 @@ export function createElementState(n: number): ElementState {
   return { length: new Float64Array(n), lengthNorm: new Float64Array(n), activeForce: new Float64Array(n), passiveForce: new Float64Array(n) };
 }
 
-/** Lengths and force capacities of every element at the current pose (rigid tendon for the active fibre, series tendon for passive tension). */
-export function updateElementState(t: ElementTable, pose: PoseBuffers, s: ElementState): void {
+/**
+ * Lengths and force capacities of every element at the current pose (rigid tendon for the active fibre, series
+ * tendon for passive tension); with `only` (ascending element indices), of those elements alone.
+ */
+export function updateElementState(t: ElementTable, pose: PoseBuffers, s: ElementState, only: Int32Array | null = null): void {
   // local bindings: imported functions are read through module getters under bundler-less runners
   const length = pathLength, fibre = normalisedFibreLength, forceLength = activeForceLength, passive = passiveTension;
-  for (let i = 0; i < t.count; i++) {
+  const n = only ? only.length : t.count;
+  for (let c = 0; c < n; c++) {
+    const i = only ? only[c]! : c;
     const l = length(t, pose.points, i);
     s.length[i] = l;
     const ln = fibre(t, i, l);
@@ -190,24 +195,57 @@ function setGroupFrame(loads: GroupLoads, g: number, pose: PoseBuffers): void {
   f[o + 8] = _z[2]!;
 }
 
-/** Fills gravity and per-element unit loads for every group at the current pose. */
-export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: GroupLoads): void {
+/** Which elements and path segments cross each group's boundary: anatomy, not posture, so looked up once (others stay zero). */
+function ensureCrossings(t: ElementTable, loads: GroupLoads): void {
+  if (loads.crossing !== null) return;
+  const E = t.count;
+  loads.crossing = loads.groups.map((grp) => crossingElements(t, grp.mask));
+  loads.groups.forEach((_, g) => loads.crossing![g]!.forEach((i) => (loads.crosses[g * E + i] = 1)));
+  loads.segments = loads.groups.map((grp, g) => crossingSegments(t, grp.mask, loads.crossing![g]!));
+  loads.crossingSegments = segmentStarts(loads.segments);
+  loads.segmentDirection = new Float64Array(t.pointCount * 3);
+}
+
+/** The first point k of every segment k → k+1 in `segments`, ascending and once each. */
+function segmentStarts(segments: readonly CrossingSegments[]): Int32Array {
+  const starts = new Set<number>();
+  for (const seg of segments) for (let s = 0; s < seg.p.length; s++) starts.add(Math.min(seg.p[s]!, seg.q[s]!));
+  return Int32Array.from([...starts].sort((a, b) => a - b));
+}
+
+/**
+ * Some of a load set's groups, for a caller that reads only their equations (static-optimisation.ts,
+ * `prepareGroups`): the groups, the elements crossing any of them and the path segments crossing their boundaries.
+ */
+export interface GroupPart {
+  readonly groups: Int32Array;
+  readonly elements: Int32Array;
+  readonly segments: Int32Array;
+}
+
+export function groupPart(t: ElementTable, loads: GroupLoads, groups: readonly number[]): GroupPart {
+  ensureCrossings(t, loads);
+  const elements = new Set<number>();
+  for (const g of groups) for (const e of loads.crossing![g]!) elements.add(e);
+  return {
+    groups: Int32Array.from(groups),
+    elements: Int32Array.from([...elements].sort((a, b) => a - b)),
+    segments: segmentStarts(groups.map((g) => loads.segments![g]!)),
+  };
+}
+
+/**
+ * Fills gravity and per-element unit loads for every group at the current pose; with `part`, for its groups
+ * alone (the same arithmetic, so the same numbers as filling all; the other groups keep what they had).
+ */
+export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: GroupLoads, part: GroupPart | null = null): void {
   const E = t.count;
   const pts = pose.points;
-  if (loads.crossing === null) {
-    // which elements cross which free body is anatomy, not posture: look it up once (others stay zero)
-    loads.crossing = loads.groups.map((grp) => crossingElements(t, grp.mask));
-    loads.groups.forEach((_, g) => loads.crossing![g]!.forEach((i) => (loads.crosses[g * E + i] = 1)));
-    loads.segments = loads.groups.map((grp, g) => crossingSegments(t, grp.mask, loads.crossing![g]!));
-    const starts = new Set<number>();
-    for (const seg of loads.segments) for (let s = 0; s < seg.p.length; s++) starts.add(Math.min(seg.p[s]!, seg.q[s]!));
-    loads.crossingSegments = Int32Array.from([...starts].sort((a, b) => a - b));
-    loads.segmentDirection = new Float64Array(t.pointCount * 3);
-  }
+  ensureCrossings(t, loads);
   // unit direction of each crossing segment k → k+1; a group pulled from k+1 toward k uses its negative
   // (a − b = −(b − a) exactly in floating point, so either way the numbers are those of normalising q − p)
   const dir = loads.segmentDirection!;
-  const list = loads.crossingSegments!;
+  const list = part ? part.segments : loads.crossingSegments!;
   for (let n = 0; n < list.length; n++) {
     const k = list[n]!;
     const ux = pts[k * 3 + 3]! - pts[k * 3]!, uy = pts[k * 3 + 4]! - pts[k * 3 + 1]!, uz = pts[k * 3 + 5]! - pts[k * 3 + 2]!;
@@ -216,7 +254,9 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
     dir[k * 3 + 1] = uy / len;
     dir[k * 3 + 2] = uz / len;
   }
-  for (let g = 0; g < loads.groups.length; g++) {
+  const count = part ? part.groups.length : loads.groups.length;
+  for (let n = 0; n < count; n++) {
+    const g = part ? part.groups[n]! : n;
     setGroupFrame(loads, g, pose);
     const mask = loads.groups[g]!.mask;
     const cx = loads.centre[g * 3]!, cy = loads.centre[g * 3 + 1]!, cz = loads.centre[g * 3 + 2]!;
@@ -248,7 +288,7 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
     // stores below go to other typed arrays, which the compiler cannot prove do not alias it)
     const f0 = F[fo]!, f1 = F[fo + 1]!, f2 = F[fo + 2]!, f3 = F[fo + 3]!, f4 = F[fo + 4]!, f5 = F[fo + 5]!, f6 = F[fo + 6]!, f7 = F[fo + 7]!, f8 = F[fo + 8]!;
     const unitForce = loads.unitForce, unitMoment = loads.unitMoment;
-    const crossing: Int32Array = loads.crossing[g]!;
+    const crossing: Int32Array = loads.crossing![g]!;
     const seg = loads.segments![g]!;
     for (let c = 0; c < crossing.length; c++) {
       const i: number = crossing[c]!;

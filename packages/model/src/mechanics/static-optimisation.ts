@@ -13,13 +13,15 @@ import {
   CENTRE_LEVEL,
   createElementState,
   createGroupLoads,
+  groupPart,
   updateElementState,
   updateGroupLoads,
   type ElementState,
   type GroupLoads,
+  type GroupPart,
   type JointGroup,
 } from './equilibrium.ts';
-import { computePose, createPoseBuffers, type PoseBuffers } from '../geometry/pose.ts';
+import { computePose, createPoseBuffers, pointsOfElements, type PointsByBody, type PoseBuffers } from '../geometry/pose.ts';
 import type { Posture } from '../geometry/posture.ts';
 import { hipAngles } from '../geometry/hip-angles.ts';
 import {
@@ -88,6 +90,8 @@ export class StaticSolver {
   /** Per equation row, its unitMoment index base (static-layout.ts); the QP's column pattern. */
   private readonly rowMomentBase: Int32Array;
   private readonly pattern: QpPattern;
+  /** The parts `prepareGroups` was asked for, by their groups (anatomy fixes them). */
+  private readonly parts = new Map<string, { readonly loads: GroupPart; readonly points: PointsByBody }>();
 
   constructor(model: CompiledModel, groups: readonly JointGroup[], bilateral: boolean) {
     this.model = model;
@@ -173,6 +177,27 @@ export class StaticSolver {
     computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose);
     updateElementState(m.elements, this.pose, this.state);
     updateGroupLoads(m.elements, this.pose, this.loads);
+    this.updateJointPassive(p);
+  }
+
+  /**
+   * As `prepare`, for the equations of `groups` alone: the body frames, the paths and states of the elements
+   * crossing them, their unit loads and gravity, and every joint's passive moment. What it fills has the numbers
+   * a full `prepare` gives; everything else keeps what the last prepare left. For a caller that reads only
+   * those groups (gait's piriformis rotation reads one hip; docs/model.md §9.3, step 6).
+   */
+  prepareGroups(p: Posture, groups: readonly number[]): void {
+    const m = this.model;
+    const key = groups.join(',');
+    let part = this.parts.get(key);
+    if (!part) {
+      const loads = groupPart(m.elements, this.loads, groups);
+      part = { loads, points: pointsOfElements(m.elements, loads.elements) };
+      this.parts.set(key, part);
+    }
+    computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose, part.points);
+    updateElementState(m.elements, this.pose, this.state, part.loads.elements);
+    updateGroupLoads(m.elements, this.pose, this.loads, part.loads);
     this.updateJointPassive(p);
   }
 

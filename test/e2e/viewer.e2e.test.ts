@@ -124,7 +124,7 @@ describe('the viewer in Chromium', () => {
     }
   });
 
-  it('is cross-origin isolated, so a slider step reads its standing answer from shared memory, the same answer a reply message carried', async () => {
+  it('is cross-origin isolated, so a slider step reads its standing answer from shared memory, and the answer moves the tilt the way the step does', async () => {
     const { page, close } = await openViewer(browser, url);
     try {
       await waitForCurrentResult(page);

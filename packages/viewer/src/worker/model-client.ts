@@ -29,7 +29,7 @@
  *   and delivers the answer if it is first.
  */
 import { wrap } from 'comlink';
-import type { PartialModelParams } from '@lumbo/model';
+import type { PartialModelParams, TaskResult } from '@lumbo/model';
 import { createSharedReplyBuffer, readSharedReply, sharedRepliesAvailable, waitForSharedReply } from '@lumbo/model/worker/shared-reply';
 import type { Answer, ViewerTask } from '../lib/viewer-task.ts';
 import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
@@ -161,8 +161,6 @@ async function call(conn: WorkerConnection, job: Job<PartialModelParams>, timeou
   return { answer: { kind: 'static', result: await api.solve(request.params, task) }, via: 'message' };
 }
 
-type StaticResult = Awaited<ReturnType<ModelWorkerApi['solve']>>;
-
 /**
  * A static answer from the shared buffer when the worker rings (the request's id is its ticket: ids only grow),
  * or from the reply message if that comes first (an answer the buffer could not carry comes in it).
@@ -173,14 +171,14 @@ function solveShared(
   request: SolveRequest,
   task: Exclude<ViewerTask, { kind: 'gait' }>,
   timeoutMs: number,
-): Promise<{ result: StaticResult; via: Delivery }> {
+): Promise<{ result: TaskResult; via: Delivery }> {
   const ticket = request.id;
   let delivered = false;
   const read = (via: Delivery) => {
     const result = readSharedReply(buffer, ticket);
     if (result === undefined) throw new Error(`the shared reply for request ${ticket} was overwritten before it was read`);
     delivered = true;
-    return { result: result as StaticResult, via };
+    return { result: result as TaskResult, via };
   };
   const bell = waitForSharedReply(buffer, ticket, timeoutMs).then((rung) =>
     // not rung (an error reply, or a timeout the watchdog reports): this side never settles

@@ -13,7 +13,8 @@ const weakAbductors = { gluteusMedius: { right: { strength: 0.25 } }, gluteusMin
 const cases = [
   ['healthy', compileModel()],
   ['lower crossed syndrome (the viewer\'s default: tight iliopsoas tilts the pelvis)', compileModel(lowerCrossed)],
-  ['weak right gluteus medius (compensation active)', compileModel({ muscles: { gluteusMedius: { right: { strength: 0.25 } } } })],
+  // (labelled "compensation active" until 2026-12-04: the other abductors cover it, nothing compensates)
+  ['right gluteus medius alone at 25 % (the other abductors cover it: no compensation)', compileModel({ muscles: { gluteusMedius: { right: { strength: 0.25 } } } })],
   // the compensations a lecturer shows: both abductors weak, pure Trendelenburg and pure Duchenne; a stiff piriformis
   ['right gluteus medius and minimus 25 %, Trendelenburg (strategy 0)', compileModel({ muscles: weakAbductors, strategy: { duchenne: 0 } })],
   ['right gluteus medius and minimus 25 %, Duchenne (strategy 1)', compileModel({ muscles: weakAbductors, strategy: { duchenne: 1 } })],

@@ -47,6 +47,32 @@ function crossingList(solver: StaticSolver, gi: number): Int32Array {
   return solver.loads.crossing?.[gi] ?? crossingElements(solver.model.elements, solver.groups[gi]!.mask);
 }
 
+/** What each element counts towards in `hipCapacity` (bits), from its muscle group. */
+const PRIMARY_ABDUCTOR = 1, HIP_FLEXOR = 2, GLUTEUS_MAXIMUS = 4, HAMSTRINGS = 8;
+
+/**
+ * Per element table (keyed by its group indices, which anatomy fixes and nothing writes): each element's roles,
+ * so the per-frame loop compares integers, not group names (it runs for both legs at every frame).
+ */
+const roleCache = new WeakMap<Int32Array, Uint8Array>();
+
+function rolesOf(t: CompiledModel['elements']): Uint8Array {
+  let roles = roleCache.get(t.groupIndex);
+  if (!roles) {
+    roles = new Uint8Array(t.count);
+    for (let e = 0; e < t.count; e++) {
+      const group = t.group[e]!;
+      roles[e] =
+        (isPrimaryAbductor(t, e) ? PRIMARY_ABDUCTOR : 0) |
+        (HIP_FLEXOR_GROUPS.includes(group) ? HIP_FLEXOR : 0) |
+        (group === 'gluteusMaximus' ? GLUTEUS_MAXIMUS : 0) |
+        (group === 'hamstrings' ? HAMSTRINGS : 0);
+    }
+    roleCache.set(t.groupIndex, roles);
+  }
+  return roles;
+}
+
 /** Capacities of leg `side` at the solver's prepared frame; `glmaxCap(e)` is the activation cap of a gluteus maximus element now. */
 export function hipCapacity(model: CompiledModel, solver: StaticSolver, side: number, glmaxCap: (e: number) => number, out: HipCapacity): HipCapacity {
   const t = model.elements;
@@ -56,19 +82,21 @@ export function hipCapacity(model: CompiledModel, solver: StaticSolver, side: nu
   const addSign = side === 1 ? 1 : -1;
   let cap = 0, passive = -addSign * solver.jointPassive[gi * 3]!, ext = 0, flex = 0, passiveFlex = solver.jointPassive[gi * 3 + 2]!;
   const { unitMoment } = solver.loads;
+  const { activeForce, passiveForce } = solver.state;
   const crossing = crossingList(solver, gi);
+  const roles = rolesOf(t);
   for (let c = 0; c < crossing.length; c++) {
     const e = crossing[c]!;
     const o = (gi * E + e) * 3;
+    const role = roles[e]!;
     const abductionArm = -addSign * unitMoment[o]!;
-    passive += abductionArm * solver.state.passiveForce[e]!;
-    if (abductionArm > 0 && isPrimaryAbductor(t, e)) cap += abductionArm * solver.state.activeForce[e]! * t.maxActivation[e]!;
+    passive += abductionArm * passiveForce[e]!;
+    if (abductionArm > 0 && role & PRIMARY_ABDUCTOR) cap += abductionArm * activeForce[e]! * t.maxActivation[e]!;
     const extensionArm = -unitMoment[o + 2]!;
-    const group = t.group[e]!;
-    passiveFlex += unitMoment[o + 2]! * solver.state.passiveForce[e]!;
-    if (-extensionArm > 0 && HIP_FLEXOR_GROUPS.includes(group)) flex += -extensionArm * solver.state.activeForce[e]! * t.maxActivation[e]!;
-    if (extensionArm > 0 && (group === 'gluteusMaximus' || group === 'hamstrings')) {
-      ext += extensionArm * solver.state.activeForce[e]! * (group === 'gluteusMaximus' ? glmaxCap(e) : t.maxActivation[e]!);
+    passiveFlex += unitMoment[o + 2]! * passiveForce[e]!;
+    if (-extensionArm > 0 && role & HIP_FLEXOR) flex += -extensionArm * activeForce[e]! * t.maxActivation[e]!;
+    if (extensionArm > 0 && role & (GLUTEUS_MAXIMUS | HAMSTRINGS)) {
+      ext += extensionArm * activeForce[e]! * (role & GLUTEUS_MAXIMUS ? glmaxCap(e) : t.maxActivation[e]!);
     }
   }
   out.abductorNm = cap;

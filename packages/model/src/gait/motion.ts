@@ -48,7 +48,7 @@ export function walkingMotion(model: CompiledModel, cycle: GaitCycle): WalkingMo
   // a stiff or toned piriformis turns its hip in every frame: part of the motion from the start (§9.3, step 6)
   piriformisRotation(model, solver, adj, postureAt, scratch);
   const baseline = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
-  const motion = { model, solver, base, ref, adj, phases, grf, baseline, standing };
+  const motion = { model, solver, base, ref, adj, phases, grf, baseline, standing, builtIn: cycle.builtIn };
   // a tight iliopsoas tilts the pelvis forward as the hip extends (§9.3, step 4): from each frame's muscle paths
   // before it is tilted, so the tilt is part of the motion every later pass sees (kinematics, forces, optimisation)
   const tightness = flexorTightness(model, solver, standing.posture, standing.standing.tiltStiffnessNmPerRad);

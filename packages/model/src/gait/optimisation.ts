@@ -15,6 +15,7 @@ import type { InverseDynamics } from './inverse-dynamics.ts';
 import type { GaitPhases } from './phases.ts';
 import { HIP_GROUP, KNEE_GROUP } from './gait-solver.ts';
 import { onsetRamp } from './capacity.ts';
+import { halfCycleMirror, type HalfCycleMirror } from './half-cycle-mirror.ts';
 
 export interface OptimisationInput {
   model: CompiledModel;
@@ -25,6 +26,8 @@ export interface OptimisationInput {
   kin: CycleKinematics;
   id: InverseDynamics;
   phases: GaitPhases;
+  /** Whether the cycle is the built-in one (left/right symmetric: half-cycle-mirror.ts). */
+  builtIn: boolean;
 }
 
 /** Whether element e's cap ramps in after heel strike (gluteus maximus with an onset delay); any other cap is its maxActivation. */
@@ -41,12 +44,18 @@ export function activationCap(input: OptimisationInput, e: number, i: number): n
   return cap * onsetRamp(input.phases.sinceHeelStrikeS[side]![i]!, input.phases.stance[side]![i]!, t.onsetDelay[e]!);
 }
 
-/** The multipliers of the last two frames solved, for the next frame's warm start. */
+/**
+ * The multipliers of the last two frames solved, for the next frame's warm start; and, for a cycle that is its own
+ * mirror (half-cycle-mirror.ts), every frame's solved in this call, for the frame half a cycle on.
+ */
 interface WarmStart {
   readonly last: Float64Array;
   readonly prev: Float64Array;
   lastFrame: number;
   prevFrame: number;
+  readonly mirror: HalfCycleMirror | null;
+  readonly solved: Float64Array;
+  readonly hasSolved: Uint8Array;
 }
 
 /**
@@ -64,7 +73,15 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
   const { model, solver, kin } = input;
   const t = model.elements;
   const posture = createPosture();
-  const warm: WarmStart = { last: new Float64Array(solver.qp.m), prev: new Float64Array(solver.qp.m), lastFrame: -9, prevFrame: -9 };
+  const warm: WarmStart = {
+    last: new Float64Array(solver.qp.m),
+    prev: new Float64Array(solver.qp.m),
+    lastFrame: -9,
+    prevFrame: -9,
+    mirror: halfCycleMirror(model, solver, kin.frames, input.builtIn),
+    solved: new Float64Array(kin.frames * solver.qp.m),
+    hasSolved: new Uint8Array(kin.frames),
+  };
   // only the ramped elements' caps change over the cycle: the others are their maxActivation
   const ramped: number[] = [];
   for (let e = 0; e < t.count; e++) if (rampsIn(t, e)) ramped.push(e);
@@ -109,12 +126,21 @@ function solveFrame(input: OptimisationInput, i: number, ramped: readonly number
       external[KNEE_GROUP[side]! * 3 + k] = id.grfMomentAtKnee[from + k]!;
     }
   }
-  // warm start: extrapolate the multipliers of the two previous frames
+  // warm start: the mirrored multipliers of the frame half a cycle back, or extrapolate those of the two previous frames
   const m = solver.qp.m;
-  if (warm.lastFrame === i - 1 && warm.prevFrame === i - 2) {
+  const mirror = warm.mirror;
+  const twin = mirror ? (i + mirror.half) % (2 * mirror.half) : -1;
+  if (mirror && warm.hasSolved[twin]) {
+    const from = twin * m;
+    for (let j = 0; j < m; j++) solver.qp.lambda[j] = mirror.sign[j]! * warm.solved[from + mirror.row[j]!]!;
+  } else if (warm.lastFrame === i - 1 && warm.prevFrame === i - 2) {
     for (let j = 0; j < m; j++) solver.qp.lambda[j] = 2 * warm.last[j]! - warm.prev[j]!;
   } else if (warm.lastFrame !== i - 1) solver.qp.lambda.fill(0);
   solver.evaluate(posture);
+  if (mirror) {
+    warm.solved.set(solver.qp.lambda, i * m);
+    warm.hasSolved[i] = 1;
+  }
   warm.prev.set(warm.last);
   warm.last.set(solver.qp.lambda);
   warm.prevFrame = warm.lastFrame;

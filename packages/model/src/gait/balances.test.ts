@@ -14,7 +14,7 @@ import { compensateMotion } from './compensated-motion.ts';
 import { optimiseFrames } from './optimisation.ts';
 import { allocateResult, frameReader, readOutCycle } from './read-outs.ts';
 import { compensate, createAdjustments, createHipBalance, needsCompensationAt } from './compensation.ts';
-import { simulateGait } from './simulate.ts';
+import { framesToSolve, simulateGait } from './simulate.ts';
 import type { GaitResult } from './types.ts';
 
 /** The cycle as simulate.ts makes it, the first pass optimising every frame (`readOnlyAfterDeficit` false) or not. */
@@ -26,9 +26,8 @@ function cycleWith(params: PartialModelParams, readOnlyAfterDeficit: boolean) {
   const readFrame = frameReader(result, model, motion.solver, motion.grf);
   const balances = optimiseReadingBalances(motion, motion.grf, readFrame, readOnlyAfterDeficit);
   const compensated = compensateMotion(model, cycle, motion, balances);
-  const again = new Uint8Array(cycle.frames);
-  for (let i = 0; i < cycle.frames - 1; i++) again[i] = compensated.changed?.[i] || !balances.solved[i] ? 1 : 0;
-  optimiseFrames({ ...motion, kin: compensated.kin, id: compensated.id }, again, readFrame);
+  const again = framesToSolve(compensated.changed, balances.solved);
+  if (again) optimiseFrames({ ...motion, kin: compensated.kin, id: compensated.id }, again, readFrame);
   readOutCycle(result, model, cycle, motion, balances, compensated);
   return { result, balances };
 }

@@ -9,21 +9,19 @@ import { walkingMotion } from './motion.ts';
 import { optimiseFrames } from './optimisation.ts';
 import { halfCycleMirror, leftRightSymmetric } from './half-cycle-mirror.ts';
 
-/** Each frame's Newton steps and multipliers over the walking motion's first pass, with the mirror allowed or not. */
+/** Each frame's Newton steps and activations over the walking motion's first pass, with the mirror allowed or not. */
 function firstPass(params: PartialModelParams, mirrorAllowed: boolean) {
   const model = compileModel(params);
   const cycle = gaitCycle({});
   const motion = walkingMotion(model, cycle);
   const qp = motion.solver.qp;
   const steps: number[] = [];
-  const lambdas: number[][] = [];
   const activations: number[][] = [];
   optimiseFrames({ ...motion, builtIn: mirrorAllowed && motion.builtIn }, null, () => {
     steps.push(qp.iterations);
-    lambdas.push(Array.from(qp.lambda));
     activations.push(Array.from(qp.x.subarray(0, model.elements.count)));
   });
-  return { model, motion, steps, lambdas, activations };
+  return { model, motion, steps, activations };
 }
 
 const symmetric: PartialModelParams = { muscles: { iliopsoas: { left: { tightness: 0.8, tone: 1 }, right: { tightness: 0.8, tone: 1 } } } };

@@ -73,14 +73,16 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
   const { model, solver, kin } = input;
   const t = model.elements;
   const posture = createPosture();
+  const mirror = halfCycleMirror(model, solver, kin.frames, input.builtIn);
   const warm: WarmStart = {
     last: new Float64Array(solver.qp.m),
     prev: new Float64Array(solver.qp.m),
     lastFrame: -9,
     prevFrame: -9,
-    mirror: halfCycleMirror(model, solver, kin.frames, input.builtIn),
-    solved: new Float64Array(kin.frames * solver.qp.m),
-    hasSolved: new Uint8Array(kin.frames),
+    mirror,
+    // every frame's multipliers only when the mirror can use them
+    solved: new Float64Array(mirror ? kin.frames * solver.qp.m : 0),
+    hasSolved: new Uint8Array(mirror ? kin.frames : 0),
   };
   // only the ramped elements' caps change over the cycle: the others are their maxActivation
   const ramped: number[] = [];

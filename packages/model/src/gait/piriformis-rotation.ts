@@ -74,6 +74,9 @@ export function extraPiriformisRotationNm(model: CompiledModel, solver: StaticSo
   return mirror * m;
 }
 
+/** Each leg's hip equation alone, one constant list per side (StaticSolver.prepareGroups looks its part up by the list). */
+const LEG_GROUP: readonly (readonly number[])[] = [[HIP_GROUP[0]], [HIP_GROUP[1]]];
+
 const clampShift = (x: number) => Math.max(-MAX_SHIFT_RAD, Math.min(MAX_SHIFT_RAD, x));
 
 /**
@@ -118,7 +121,7 @@ export function piriformisRotation(model: CompiledModel, solver: StaticSolver, a
   for (let side = 0; side < 2; side++) {
     if (isDefault(model, defaults, side)) continue;
     any = true;
-    const legGroup = [HIP_GROUP[side]!];
+    const legGroup = LEG_GROUP[side]!;
     // evenly spaced phases: a stride that divides the cycle (every frame if none near 50 phases does)
     let stride = Math.max(1, Math.round((N - 1) / SAMPLES_PER_CYCLE));
     if ((N - 1) % stride !== 0) stride = 1;

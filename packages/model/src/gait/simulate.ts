@@ -52,7 +52,7 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
 }
 
 /** Frames to optimise after the compensation: the changed ones and any the first pass did not solve; null when none. */
-function framesToSolve(changed: Uint8Array | null, solved: Uint8Array): Uint8Array | null {
+export function framesToSolve(changed: Uint8Array | null, solved: Uint8Array): Uint8Array | null {
   const N = solved.length;
   let any = false;
   const solve = new Uint8Array(N);

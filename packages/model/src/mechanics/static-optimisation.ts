@@ -90,8 +90,8 @@ export class StaticSolver {
   /** Per equation row, its unitMoment index base (static-layout.ts); the QP's column pattern. */
   private readonly rowMomentBase: Int32Array;
   private readonly pattern: QpPattern;
-  /** The parts `prepareGroups` was asked for, by their groups (anatomy fixes them). */
-  private readonly parts = new Map<string, { readonly loads: GroupPart; readonly points: PointsByBody }>();
+  /** The parts `prepareGroups` was asked for, by the group list itself (callers pass constant lists; anatomy fixes the parts). */
+  private readonly parts = new WeakMap<readonly number[], { readonly loads: GroupPart; readonly points: PointsByBody }>();
 
   constructor(model: CompiledModel, groups: readonly JointGroup[], bilateral: boolean) {
     this.model = model;
@@ -184,16 +184,16 @@ export class StaticSolver {
    * As `prepare`, for the equations of `groups` alone: the body frames, the paths and states of the elements
    * crossing them, their unit loads and gravity, and every joint's passive moment. What it fills has the numbers
    * a full `prepare` gives; everything else keeps what the last prepare left. For a caller that reads only
-   * those groups (gait's piriformis rotation reads one hip; docs/model.md §9.3, step 6).
+   * those groups (gait's piriformis rotation reads one hip; docs/model.md §9.3, step 6). Pass the same list
+   * object each time: the part is looked up by it, once per frame.
    */
   prepareGroups(p: Posture, groups: readonly number[]): void {
     const m = this.model;
-    const key = groups.join(',');
-    let part = this.parts.get(key);
+    let part = this.parts.get(groups);
     if (!part) {
       const loads = groupPart(m.elements, this.loads, groups);
       part = { loads, points: pointsOfElements(m.elements, loads.elements) };
-      this.parts.set(key, part);
+      this.parts.set(groups, part);
     }
     computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose, part.points);
     updateElementState(m.elements, this.pose, this.state, part.loads.elements);

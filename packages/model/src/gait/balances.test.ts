@@ -7,44 +7,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileModel } from '../engine/compile.ts';
 import type { PartialModelParams } from '../params/schema.ts';
-import { gaitCycle } from './cycle.ts';
-import { walkingMotion } from './motion.ts';
-import { optimiseReadingBalances } from './balances.ts';
-import { compensateMotion } from './compensated-motion.ts';
-import { optimiseFrames } from './optimisation.ts';
-import { allocateResult, frameReader, readOutCycle } from './read-outs.ts';
 import { compensate, createAdjustments, createHipBalance, needsCompensationAt } from './compensation.ts';
-import { framesToSolve, simulateGait } from './simulate.ts';
-import type { GaitResult } from './types.ts';
+import { simulateGait } from './simulate.ts';
+import { cycleWith as cycleAs, largestRelativeDifference } from './cycle-difference.test-support.ts';
 
-/** The cycle as simulate.ts makes it, the first pass optimising every frame (`readOnlyAfterDeficit` false) or not. */
-function cycleWith(params: PartialModelParams, readOnlyAfterDeficit: boolean) {
-  const model = compileModel(params);
-  const cycle = gaitCycle({});
-  const motion = walkingMotion(model, cycle);
-  const result = allocateResult(model, cycle.frames, cycle.durationS, cycle.kinematics.source);
-  const readFrame = frameReader(result, model, motion.solver, motion.grf);
-  const balances = optimiseReadingBalances(motion, motion.grf, readFrame, readOnlyAfterDeficit);
-  const compensated = compensateMotion(model, cycle, motion, balances);
-  const again = framesToSolve(compensated.changed, balances.solved);
-  if (again) optimiseFrames({ ...motion, kin: compensated.kin, id: compensated.id }, again, readFrame);
-  readOutCycle(result, model, cycle, motion, balances, compensated);
-  return { result, balances };
-}
-
-/** Largest difference between two cycles' per-frame series, relative to each series' own range. */
-function largestRelativeDifference(a: GaitResult, b: GaitResult): number {
-  let worst = 0;
-  const series = (x: unknown, y: unknown): void => {
-    if (x instanceof Float64Array && y instanceof Float64Array) {
-      let range = 1e-9;
-      for (const v of x) range = Math.max(range, Math.abs(v));
-      for (let i = 0; i < x.length; i++) worst = Math.max(worst, Math.abs(x[i]! - y[i]!) / range);
-    } else if (x && typeof x === 'object' && !ArrayBuffer.isView(x)) for (const k of Object.keys(x)) series((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]);
-  };
-  series(a, b);
-  return worst;
-}
+/** The cycle, the first pass reading only the balances after the first deficit (`readOnlyAfterDeficit`) or not. */
+const cycleWith = (params: PartialModelParams, readOnlyAfterDeficit: boolean) => cycleAs(params, { readOnlyAfterDeficit });
 
 const weakRight = { gluteusMedius: { right: { strength: 0.25 } }, gluteusMinimus: { right: { strength: 0.25 } } };
 

@@ -9,7 +9,7 @@ import { hipCapacity, type HipCapacity } from './capacity.ts';
 import { createHipBalance, needsCompensationAt, type HipBalance } from './compensation.ts';
 import { createFlexorBalance, type FlexorBalance } from './flexor-balance.ts';
 import type { GroundReactions } from './ground-reactions.ts';
-import { activationCap, optimiseFrames, type OptimisationInput } from './optimisation.ts';
+import { activationCap, optimiseFrames, type FrameSink, type OptimisationInput } from './optimisation.ts';
 
 /** Per frame and leg [left, right]: demand against capacity of the hip abductors and extensors, and of the flexors. */
 export interface HipBalances {
@@ -28,7 +28,12 @@ export interface HipBalances {
  * after the first frame with an abductor or extensor deficit, only reads the balances (`solved`;
  * `readOnlyAfterDeficit` false: optimises every frame, as a check that this changes no answer).
  */
-export function optimiseReadingBalances(input: OptimisationInput, grf: GroundReactions, onFrame: (i: number, posture: Posture) => void, readOnlyAfterDeficit = true): HipBalances {
+export function optimiseReadingBalances(
+  input: OptimisationInput,
+  grf: GroundReactions,
+  onFrame: ((i: number, posture: Posture) => void) | FrameSink,
+  readOnlyAfterDeficit = true,
+): HipBalances {
   const { model, solver, id } = input;
   const N = input.kin.frames;
   const balance = createHipBalance(N);
@@ -36,13 +41,16 @@ export function optimiseReadingBalances(input: OptimisationInput, grf: GroundRea
   const solved = new Uint8Array(N);
   const cap: HipCapacity = { abductorNm: 0, passiveAbductionNm: 0, extensorNm: 0, flexorNm: 0, passiveFlexionNm: 0 };
   let compensating = false;
+  const demand = (k: number, side: number, i: number): void => {
+    balance.stance[k] = grf[side]!.forceN[i * 3 + 1]! > 0 ? 1 : 0;
+    balance.abductorDemandNm[k] = -id.hipMomentNm[k * 3 + 1]!;
+    balance.extensorDemandNm[k] = -id.hipMomentNm[k * 3]!;
+  };
   const read = (i: number): void => {
     for (let side = 0; side < 2; side++) {
       const k = i * 2 + side;
       hipCapacity(model, solver, side, (e) => activationCap(input, e, i), cap);
-      balance.stance[k] = grf[side]!.forceN[i * 3 + 1]! > 0 ? 1 : 0;
-      balance.abductorDemandNm[k] = -id.hipMomentNm[k * 3 + 1]!;
-      balance.extensorDemandNm[k] = -id.hipMomentNm[k * 3]!;
+      demand(k, side, i);
       balance.abductorCapacityNm[k] = cap.abductorNm;
       balance.passiveAbductionNm[k] = cap.passiveAbductionNm;
       balance.extensorCapacityNm[k] = cap.extensorNm;
@@ -51,15 +59,36 @@ export function optimiseReadingBalances(input: OptimisationInput, grf: GroundRea
     }
     if (!compensating && readOnlyAfterDeficit) compensating = needsCompensationAt(balance, i);
   };
-  optimiseFrames(
-    input,
-    null,
-    (i, posture) => {
-      solved[i] = 1;
-      read(i);
-      onFrame(i, posture);
-    },
-    { readOnly: () => compensating, read },
-  );
+  // a frame whose problem mirrors its twin's: each leg can do what the twin's other leg could (half-cycle-mirror.ts)
+  const readMirrored = (i: number, twin: number): void => {
+    for (let side = 0; side < 2; side++) {
+      const k = i * 2 + side, o = twin * 2 + 1 - side;
+      demand(k, side, i);
+      balance.abductorCapacityNm[k] = balance.abductorCapacityNm[o]!;
+      balance.passiveAbductionNm[k] = balance.passiveAbductionNm[o]!;
+      balance.extensorCapacityNm[k] = balance.extensorCapacityNm[o]!;
+      flexors.capacityNm[k] = flexors.capacityNm[o]!;
+      flexors.passiveNm[k] = flexors.passiveNm[o]!;
+    }
+    if (!compensating && readOnlyAfterDeficit) compensating = needsCompensationAt(balance, i);
+  };
+  const whenSolved = (i: number, posture: Posture): void => {
+    solved[i] = 1;
+    read(i);
+    if (typeof onFrame === 'function') onFrame(i, posture);
+    else onFrame.solved(i, posture);
+  };
+  const sink: ((i: number, posture: Posture) => void) | FrameSink =
+    typeof onFrame === 'function'
+      ? whenSolved
+      : {
+          solved: whenSolved,
+          mirrored: (i, twin, posture) => {
+            solved[i] = 1;
+            readMirrored(i, twin);
+            onFrame.mirrored(i, twin, posture);
+          },
+        };
+  optimiseFrames(input, null, sink, { readOnly: () => compensating, read });
   return { balance, flexors, solved };
 }

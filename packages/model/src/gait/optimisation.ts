@@ -2,7 +2,9 @@
  * Pass 4, static optimisation per frame (docs/model.md §9.3, step 7): the
  * frame's posture and accelerations, the ground reactions as external moments
  * on the leg and shank free bodies, then the gait solver's QP, warm-started
- * from the two previous frames it solved.
+ * from the two previous frames it solved (or its mirror twin's answer). A
+ * frame whose problem is the mirror image of its twin's, half a cycle before,
+ * is read from the twin instead (half-cycle-mirror.ts).
  */
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
@@ -15,7 +17,7 @@ import type { InverseDynamics } from './inverse-dynamics.ts';
 import type { GaitPhases } from './phases.ts';
 import { HIP_GROUP, KNEE_GROUP } from './gait-solver.ts';
 import { onsetRamp } from './capacity.ts';
-import { halfCycleMirror, type HalfCycleMirror } from './half-cycle-mirror.ts';
+import { halfCycleMirror, inputsMirrorTwin, type HalfCycleMirror } from './half-cycle-mirror.ts';
 
 export interface OptimisationInput {
   model: CompiledModel;
@@ -68,12 +70,32 @@ export interface BalanceReading {
   read(i: number): void;
 }
 
-/** Solves the frames where `solve[i]` is set (all unique frames when null), calling `onFrame` after each. */
-export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | null, onFrame: (i: number, posture: Posture) => void, reading: BalanceReading | null = null): void {
+/**
+ * What reads a frame: `solved` after its QP (the solver holds its answer), or, for a frame whose problem is the
+ * mirror image of its twin's, already read (half-cycle-mirror.ts), `mirrored` instead of the QP (the solver holds
+ * nothing of it; `posture` is the frame's own).
+ */
+export interface FrameSink {
+  solved(i: number, posture: Posture): void;
+  mirrored(i: number, twin: number, posture: Posture): void;
+}
+
+/**
+ * Solves the frames where `solve[i]` is set (all unique frames when null), calling `onFrame` after each (a plain
+ * function: every frame solved; a FrameSink: a frame of the second half whose problem mirrors its twin's, half a
+ * cycle before, is read from the twin). Frames where `solve` is 0 were read before, with the inputs they have now.
+ */
+export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | null, onFrame: ((i: number, posture: Posture) => void) | FrameSink, reading: BalanceReading | null = null): void {
   const { model, solver, kin } = input;
   const t = model.elements;
   const posture = createPosture();
   const mirror = halfCycleMirror(model, solver, kin.frames, input.builtIn);
+  const sink: FrameSink | null = typeof onFrame === 'function' ? null : onFrame;
+  const solved = sink ? (i: number, p: Posture) => sink.solved(i, p) : (onFrame as (i: number, posture: Posture) => void);
+  // which frames hold their read-outs for these inputs: read before this call (not to solve), or in it
+  const read = new Uint8Array(kin.frames);
+  if (solve) for (let i = 0; i < kin.frames - 1; i++) read[i] = solve[i] ? 0 : 1;
+  const twinPosture = createPosture();
   const warm: WarmStart = {
     last: new Float64Array(solver.qp.m),
     prev: new Float64Array(solver.qp.m),
@@ -96,9 +118,24 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
       reading.read(i);
       continue;
     }
+    // the second half from the first: a frame whose problem mirrors its twin's, read with these inputs, is read from it
+    if (sink && mirror && i >= mirror.half && read[i - mirror.half] && readFromTwin(input, mirror, i, sink, posture, twinPosture, ramped)) {
+      read[i] = 1;
+      continue;
+    }
     solveFrame(input, i, ramped, warm, posture);
-    onFrame(i, posture);
+    solved(i, posture);
+    read[i] = 1;
   }
+}
+
+/** Frame i laid and, if its problem is the mirror of its twin's (half a cycle before), read from the twin: whether it was. */
+function readFromTwin(input: OptimisationInput, mirror: HalfCycleMirror, i: number, sink: FrameSink, posture: Posture, twinPosture: Posture, ramped: readonly number[]): boolean {
+  const twin = i - mirror.half;
+  framePosture(input.base, i, input.ref, input.adj, i, posture);
+  if (!inputsMirrorTwin(mirror, input, i, twin, posture, twinPosture, ramped, (e, frame) => activationCap(input, e, frame))) return false;
+  sink.mirrored(i, twin, posture);
+  return true;
 }
 
 /** Frame i laid and only its hips' equations prepared: what the hips' capacities read (capacity.ts). */

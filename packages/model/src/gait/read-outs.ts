@@ -14,9 +14,11 @@ import { computeLevelLoads, createLevelLoads, netLoad } from '../mechanics/level
 import type { Posture } from '../geometry/posture.ts';
 import * as B from '../geometry/bodies.ts';
 import { buildPoseOutput, fillDiscFrames, fillLandmarks, landmarkSpecs } from '../engine/pose-output.ts';
-import { massCentre } from '../geometry/pose.ts';
+import { computePose, massCentre } from '../geometry/pose.ts';
 import { GAIT_COORDINATES, type GaitCoordinate } from './kinematics.ts';
 import { HIP_GROUP, L5S1_GROUP } from './gait-solver.ts';
+import type { FrameSink } from './optimisation.ts';
+import { mirrorElements } from './half-cycle-mirror.ts';
 import type { GroundReactions } from './ground-reactions.ts';
 import type { InverseDynamics } from './inverse-dynamics.ts';
 import type { GaitCycle } from './cycle.ts';
@@ -180,7 +182,7 @@ export function recordDynamics(r: GaitResult, grf: GroundReactions, id: InverseD
 const _force = new Float64Array(3);
 const _moment = new Float64Array(3);
 
-/** Everything read from a solved frame: posture, per-level loads, hip contact, activations, reserves, coordinates. */
+/** Everything read from a solved frame: its posture (recordPosture) and what the solver found (recordSolved). */
 export function recordFrame(
   r: GaitResult,
   i: number,
@@ -190,8 +192,13 @@ export function recordFrame(
   ll: ReturnType<typeof createLevelLoads>,
   grf: GroundReactions,
 ): void {
+  recordPosture(r, i, model, solver, p);
+  recordSolved(r, i, model, solver, ll, grf);
+}
+
+/** What frame i's posture alone says (the solver's pose must hold its bodies): pelvis, trunk, coordinates, level rotations. */
+export function recordPosture(r: GaitResult, i: number, model: CompiledModel, solver: StaticSolver, p: Posture): void {
   const g = model.geometry;
-  const t = model.elements;
   const pt = g.pt0 + p.pelvisTilt;
   r.pelvicTiltDeg[i] = pt * RAD;
   r.sacralSlopeDeg[i] = (model.pelvicIncidenceRad - pt) * RAD;
@@ -201,6 +208,35 @@ export function recordFrame(
   const R = solver.pose.R;
   r.trunkForwardLeanDeg[i] = Math.atan2(R[B.THORAX * 9 + 1]!, R[B.THORAX * 9 + 4]!) * RAD;
   r.trunkLateralLeanDeg[i] = Math.atan2(R[B.THORAX * 9 + 7]!, R[B.THORAX * 9 + 4]!) * RAD;
+  LEVELS.forEach((level, k) => (r.levels[level].axialRotationDeg[i] = p.levelRotation[k]! * RAD));
+  // coordinates for animation and export (OpenSim names and signs; lumbar angles relative to the pelvis)
+  const c = r.coordinates;
+  c.pelvis_tilt[i] = p.pelvisTilt * RAD;
+  c.pelvis_list[i] = p.pelvisList * RAD;
+  c.pelvis_rotation[i] = p.pelvisRotation * RAD;
+  c.pelvis_tx[i] = p.pelvisTranslation[0]!;
+  c.pelvis_ty[i] = p.pelvisTranslation[1]!;
+  c.pelvis_tz[i] = p.pelvisTranslation[2]!;
+  c.hip_flexion_l[i] = p.hipFlexion[0]! * RAD;
+  c.hip_flexion_r[i] = p.hipFlexion[1]! * RAD;
+  c.hip_adduction_l[i] = p.hipAdduction[0]! * RAD;
+  c.hip_adduction_r[i] = p.hipAdduction[1]! * RAD;
+  c.hip_rotation_l[i] = p.hipRotation[0]! * RAD;
+  c.hip_rotation_r[i] = p.hipRotation[1]! * RAD;
+  c.knee_angle_l[i] = -p.kneeFlexion[0]! * RAD;
+  c.knee_angle_r[i] = -p.kneeFlexion[1]! * RAD;
+  let rot = 0;
+  for (let k = 0; k < 5; k++) rot += p.levelRotation[k]!;
+  c.lumbar_rotation[i] = rot * RAD;
+}
+
+/**
+ * What the solver found at frame i: per-level loads and the lumbar angles its compliance leaves (`ll`), hip
+ * contact, the net moments at L5/S1, activations, reserves and feasibility.
+ */
+export function recordSolved(r: GaitResult, i: number, model: CompiledModel, solver: StaticSolver, ll: ReturnType<typeof createLevelLoads>, grf: GroundReactions): void {
+  const g = model.geometry;
+  const t = model.elements;
   let lordosis = 0;
   LEVELS.forEach((level, k) => {
     const s = r.levels[level];
@@ -213,7 +249,6 @@ export function recordFrame(
     s.lateralMomentNm[i] = ll.lateralMoment[k]!;
     s.intradiscalPressureMPa[i] = ll.idp[k]!;
     s.lateralBendDeg[i] = ll.bend[k]! * RAD;
-    s.axialRotationDeg[i] = p.levelRotation[k]! * RAD;
     s.axialMomentNm[i] = ll.axialMoment[k]!;
     s.leftFacetForceN[i] = ll.facetLeft[k]!;
     s.rightFacetForceN[i] = ll.facetRight[k]!;
@@ -250,31 +285,55 @@ export function recordFrame(
   r.maxReserveNm[i] = worst;
   // the same threshold as every static task (docs/model.md §4.4), scaled with body size
   r.feasible[i] = worst <= FEASIBILITY_RESERVE_NM * solver.passiveScale && solver.qp.converged ? 1 : 0;
-  // coordinates for animation and export (OpenSim names and signs; lumbar angles relative to the pelvis)
-  const c = r.coordinates;
-  c.pelvis_tilt[i] = p.pelvisTilt * RAD;
-  c.pelvis_list[i] = p.pelvisList * RAD;
-  c.pelvis_rotation[i] = p.pelvisRotation * RAD;
-  c.pelvis_tx[i] = p.pelvisTranslation[0]!;
-  c.pelvis_ty[i] = p.pelvisTranslation[1]!;
-  c.pelvis_tz[i] = p.pelvisTranslation[2]!;
-  c.hip_flexion_l[i] = p.hipFlexion[0]! * RAD;
-  c.hip_flexion_r[i] = p.hipFlexion[1]! * RAD;
-  c.hip_adduction_l[i] = p.hipAdduction[0]! * RAD;
-  c.hip_adduction_r[i] = p.hipAdduction[1]! * RAD;
-  c.hip_rotation_l[i] = p.hipRotation[0]! * RAD;
-  c.hip_rotation_r[i] = p.hipRotation[1]! * RAD;
-  c.knee_angle_l[i] = -p.kneeFlexion[0]! * RAD;
-  c.knee_angle_r[i] = -p.kneeFlexion[1]! * RAD;
-  let ext = 0, bend = 0, rot = 0;
+  let ext = 0, bend = 0;
   for (let k = 0; k < 5; k++) {
     ext += ll.angle[k]! - g.neutralLevelAngle[k]!;
     bend += ll.bend[k]!;
-    rot += p.levelRotation[k]!;
   }
-  c.lumbar_extension[i] = ext * RAD;
-  c.lumbar_bending[i] = bend * RAD;
-  c.lumbar_rotation[i] = rot * RAD;
+  r.coordinates.lumbar_extension[i] = ext * RAD;
+  r.coordinates.lumbar_bending[i] = bend * RAD;
+}
+
+/**
+ * Frame i's solved read-outs as the mirror image of frame `twin`'s (half-cycle-mirror.ts: its problem is the
+ * twin's mirrored): the sagittal plane's mirror keeps magnitudes, sagittal and vertical quantities, swaps left and
+ * right, and turns the sign of a lateral component (a force's z, a bend) or of a frontal or axial moment or angle.
+ * `element` maps each element to its mirror (for the drawn activations).
+ */
+export function mirrorSolved(r: GaitResult, i: number, twin: number, element: Int32Array): void {
+  for (const level of LEVELS) {
+    const s = r.levels[level];
+    s.compressionN[i] = s.compressionN[twin]!;
+    s.leftCompressionN[i] = s.rightCompressionN[twin]!;
+    s.rightCompressionN[i] = s.leftCompressionN[twin]!;
+    s.asymmetryIndex[i] = -s.asymmetryIndex[twin]!;
+    s.apShearN[i] = s.apShearN[twin]!;
+    s.mlShearN[i] = -s.mlShearN[twin]!;
+    s.lateralMomentNm[i] = -s.lateralMomentNm[twin]!;
+    s.intradiscalPressureMPa[i] = s.intradiscalPressureMPa[twin]!;
+    s.lateralBendDeg[i] = -s.lateralBendDeg[twin]!;
+    s.axialMomentNm[i] = -s.axialMomentNm[twin]!;
+    s.leftFacetForceN[i] = s.rightFacetForceN[twin]!;
+    s.rightFacetForceN[i] = s.leftFacetForceN[twin]!;
+  }
+  r.lordosisDeg[i] = r.lordosisDeg[twin]!;
+  r.hipContactForceN.left[i] = r.hipContactForceN.right[twin]!;
+  r.hipContactForceN.right[i] = r.hipContactForceN.left[twin]!;
+  const lsm = r.lumbosacralMomentNm;
+  lsm.extensionNm[i] = lsm.extensionNm[twin]!;
+  lsm.bendingNm[i] = -lsm.bendingNm[twin]!;
+  lsm.rotationNm[i] = -lsm.rotationNm[twin]!;
+  for (const group of MUSCLE_GROUPS) {
+    const a = r.activations[group];
+    a.left[i] = a.right[twin]!;
+    a.right[i] = a.left[twin]!;
+  }
+  r.maxReserveNm[i] = r.maxReserveNm[twin]!;
+  r.feasible[i] = r.feasible[twin]!;
+  r.coordinates.lumbar_extension[i] = r.coordinates.lumbar_extension[twin]!;
+  r.coordinates.lumbar_bending[i] = -r.coordinates.lumbar_bending[twin]!;
+  const E = element.length, act = r.animation.muscleActivation;
+  for (let e = 0; e < E; e++) act[i * E + e] = act[twin * E + element[e]!]!;
 }
 
 /** Copies every per-frame value of frame `from` to frame `to` (series of length `frames`, and the strided animation arrays). */
@@ -307,9 +366,15 @@ const _com = new Float64Array(3);
 
 /** The drawing geometry of a solved frame: body frames (which carry the muscle paths, see GaitAnimation), landmarks, activations, discs, centre of mass. */
 export function recordAnimation(r: GaitResult, i: number, solver: StaticSolver, specs: ReturnType<typeof landmarkSpecs>): void {
+  recordBodies(r, i, solver, specs);
+  const E = solver.model.elements.count;
+  for (let e = 0; e < E; e++) r.animation.muscleActivation[i * E + e] = solver.qp.x[e]!;
+}
+
+/** The drawing geometry of frame i from the solver's pose (its bodies): body frames, landmarks, discs, centre of mass. */
+function recordBodies(r: GaitResult, i: number, solver: StaticSolver, specs: ReturnType<typeof landmarkSpecs>): void {
   const anim = r.animation;
   const P = solver.pose;
-  const E = solver.model.elements.count;
   // plain loops: subarray views would allocate per body and frame
   const bf = anim.bodyFrames;
   for (let b = 0; b < B.BODY_COUNT; b++) {
@@ -318,21 +383,34 @@ export function recordAnimation(r: GaitResult, i: number, solver: StaticSolver, 
     for (let k = 0; k < 9; k++) bf[o + 3 + k] = P.R[b * 9 + k]!;
   }
   fillLandmarks(specs, P, anim.landmarks, i * specs.length * 3);
-  for (let e = 0; e < E; e++) anim.muscleActivation[i * E + e] = solver.qp.x[e]!;
   fillDiscFrames(P, anim.discFrames, i * 45);
   massCentre(P, B.ALL_MASK, _com);
   anim.centreOfMass.set(_com, i * 3);
 }
 
-/** What pass 4 calls after each solved frame: everything read from it (recordFrame, recordAnimation; frame 0's drawing pose). */
-export function frameReader(r: GaitResult, model: CompiledModel, solver: StaticSolver, grf: GroundReactions): (i: number, posture: Posture) => void {
+/**
+ * What pass 4 calls after each frame: for a solved frame everything read from it (recordFrame, recordAnimation;
+ * frame 0's drawing pose); for a frame of the second half whose problem mirrors its twin's (half-cycle-mirror.ts),
+ * its posture's read-outs from its own bodies (placed here: the solver did not prepare the frame) and the solved
+ * ones mirrored.
+ */
+export function frameReader(r: GaitResult, model: CompiledModel, solver: StaticSolver, grf: GroundReactions): FrameSink {
   const ll = createLevelLoads();
   const specs = landmarkSpecs(model);
-  return (i, posture) => {
-    computeLevelLoads(solver, posture, ll);
-    recordFrame(r, i, model, solver, posture, ll, grf);
-    recordAnimation(r, i, solver, specs);
-    if (i === 0) r.pose = buildPoseOutput(model, solver, solver.pose);
+  const element = mirrorElements(model.elements);
+  return {
+    solved(i, posture) {
+      computeLevelLoads(solver, posture, ll);
+      recordFrame(r, i, model, solver, posture, ll, grf);
+      recordAnimation(r, i, solver, specs);
+      if (i === 0) r.pose = buildPoseOutput(model, solver, solver.pose);
+    },
+    mirrored(i, twin, posture) {
+      computePose(model.geometry, model.thoraxComAnteriorM, model.elements, posture, solver.pose, false);
+      recordPosture(r, i, model, solver, posture);
+      recordBodies(r, i, solver, specs);
+      mirrorSolved(r, i, twin, element!);
+    },
   };
 }
 

@@ -51,15 +51,17 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
     }
     return q;
   };
-  solver.prepare(standing);
-  for (const e of tight) arms[e] = solver.loads.unitMoment[(HIP_GROUP[t.side[e]!]! * E + e) * 3 + 2]!;
-  const atStanding = pull(solver.pose.points);
-  const K = Math.max(stiffnessNmPerRad, 1);
   // a default iliopsoas pulls exactly like the default table: zero extra tilt
   // (every field passiveTension reads: equal fields give an equal pull at every length)
   const fields = ['passiveE0', 'passiveE1', 'passiveForceMax', 'cosPennation', 'optimalFibreLength', 'referenceLength', 'referenceFibreLength', 'tendonSlackLength'] as const;
   const active = tight.some((e) => fields.some((f) => t[f][e] !== table[f][e]));
-  return { active, extraTiltRad: (points) => (pull(points) - atStanding) / K, points: pointsOfElements(t, tight) };
+  const points = pointsOfElements(t, tight);
+  if (!active) return { active, extraTiltRad: () => 0, points }; // nothing to prepare: the pull is the default's everywhere
+  solver.prepare(standing);
+  for (const e of tight) arms[e] = solver.loads.unitMoment[(HIP_GROUP[t.side[e]!]! * E + e) * 3 + 2]!;
+  const atStanding = pull(solver.pose.points);
+  const K = Math.max(stiffnessNmPerRad, 1);
+  return { active, extraTiltRad: (points) => (pull(points) - atStanding) / K, points };
 }
 
 /**

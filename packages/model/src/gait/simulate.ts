@@ -14,6 +14,8 @@
  *   4. optimisation    balances.ts           every frame solved once, reading the hips' balances for 3 (after
  *                                            a frame with a deficit, the balances only: 3 will change the motion)
  *                      gait-solver.ts, optimisation.ts   muscle forces per frame (again where 3 changed a frame)
+ *                      half-cycle-mirror.ts  a symmetric model's second half-cycle read from its first where the
+ *                                            problem is exactly the mirrored one
  *   5. read-outs       read-outs.ts, summary.ts, warnings.ts
  * They run 1–2, 4, 3, 4 again, 5.
  */

@@ -38,6 +38,12 @@ export interface HalfCycleMirror {
  */
 export const MIRROR_TOLERANCE = 1e-9;
 
+/**
+ * The sign a moment's component about axis 0, 1, 2 (frontal, axial, sagittal) takes in the mirror through the
+ * sagittal plane: a moment is a pseudo-vector, (mx, my, mz) → (−mx, −my, mz).
+ */
+const MOMENT_MIRROR_SIGN: readonly number[] = [-1, -1, 1];
+
 /** Each body's mirror image: the legs swap, the pelvis, vertebrae and thorax are their own. */
 const BODY_MIRROR: readonly number[] = [B.PELVIS, B.FEMUR_R, B.FEMUR_L, B.TIBIA_R, B.TIBIA_L, B.L5, B.L4, B.L3, B.L2, B.L1, B.THORAX];
 
@@ -100,7 +106,7 @@ export function halfCycleMirror(model: CompiledModel, solver: StaticSolver, fram
     while (k < m && !(solver.rowGroup[k] === mirrorGroup && solver.rowAxis[k] === axis)) k++;
     if (k === m) return null; // an equation without a mirror: no warm start from it
     row[j] = k;
-    sign[j] = axis === 2 ? 1 : -1;
+    sign[j] = MOMENT_MIRROR_SIGN[axis]!;
   }
   return { half: unique / 2, row, sign, element: mirrorElements(model.elements) };
 }
@@ -134,7 +140,7 @@ function posturesMirror(p: Posture, q: Posture): boolean {
 function momentsMirror(table: Float64Array, i: number, twin: number): boolean {
   for (let s = 0; s < 2; s++) {
     const a = (i * 2 + s) * 3, b = (twin * 2 + 1 - s) * 3;
-    if (!near(table[a]!, -table[b]!) || !near(table[a + 1]!, -table[b + 1]!) || !near(table[a + 2]!, table[b + 2]!)) return false;
+    for (let k = 0; k < 3; k++) if (!near(table[a + k]!, MOMENT_MIRROR_SIGN[k]! * table[b + k]!)) return false;
   }
   return true;
 }

@@ -96,6 +96,7 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
   const read = new Uint8Array(kin.frames);
   if (solve) for (let i = 0; i < kin.frames - 1; i++) read[i] = solve[i] ? 0 : 1;
   const twinPosture = createPosture();
+  const cap = (e: number, frame: number): number => activationCap(input, e, frame);
   const warm: WarmStart = {
     last: new Float64Array(solver.qp.m),
     prev: new Float64Array(solver.qp.m),
@@ -119,7 +120,7 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
       continue;
     }
     // the second half from the first: a frame whose problem mirrors its twin's, read with these inputs, is read from it
-    if (sink && mirror && i >= mirror.half && read[i - mirror.half] && readFromTwin(input, mirror, i, sink, posture, twinPosture, ramped)) {
+    if (sink && mirror && i >= mirror.half && read[i - mirror.half] && readFromTwin(input, mirror, i, sink, posture, twinPosture, ramped, cap)) {
       read[i] = 1;
       continue;
     }
@@ -130,10 +131,19 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
 }
 
 /** Frame i laid and, if its problem is the mirror of its twin's (half a cycle before), read from the twin: whether it was. */
-function readFromTwin(input: OptimisationInput, mirror: HalfCycleMirror, i: number, sink: FrameSink, posture: Posture, twinPosture: Posture, ramped: readonly number[]): boolean {
+function readFromTwin(
+  input: OptimisationInput,
+  mirror: HalfCycleMirror,
+  i: number,
+  sink: FrameSink,
+  posture: Posture,
+  twinPosture: Posture,
+  ramped: readonly number[],
+  cap: (e: number, frame: number) => number,
+): boolean {
   const twin = i - mirror.half;
   framePosture(input.base, i, input.ref, input.adj, i, posture);
-  if (!inputsMirrorTwin(mirror, input, i, twin, posture, twinPosture, ramped, (e, frame) => activationCap(input, e, frame))) return false;
+  if (!inputsMirrorTwin(mirror, input, i, twin, posture, twinPosture, ramped, cap)) return false;
   sink.mirrored(i, twin, posture);
   return true;
 }

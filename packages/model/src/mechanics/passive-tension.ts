@@ -15,8 +15,26 @@ export function normalisedFibreLength(t: ElementTable, i: number, l: number): nu
   return t.referenceFibreLength[i]! + ((l - t.referenceLength[i]!) * t.cosPennation[i]!) / t.optimalFibreLength[i]!;
 }
 
-/** Passive tension (N) of element i at musculotendon length l (m). */
-export function passiveTension(t: ElementTable, i: number, l: number): number {
+/**
+ * Each element's passive fibre force at the reference length, a constant of the table: computed once per table
+ * (tables are never written after they are built) instead of an exponential on every passiveTension call.
+ */
+const referenceForces = new WeakMap<ElementTable, Float64Array>();
+
+/** The passive force (N) of every element of `t` at its reference normalised fibre length l̃0 (series-tendon elements' f0). */
+export function referencePassiveForces(t: ElementTable): Float64Array {
+  let f0 = referenceForces.get(t);
+  if (!f0) {
+    f0 = new Float64Array(t.count);
+    // 1 + (l̃0 − 1), as passiveTension writes it (not always l̃0 itself in floating point)
+    for (let i = 0; i < t.count; i++) f0[i] = t.passiveForceMax[i]! * passiveForceLength(1 + (t.referenceFibreLength[i]! - 1), t.passiveE0[i]!, t.passiveE1[i]!) * t.cosPennation[i]!;
+    referenceForces.set(t, f0);
+  }
+  return f0;
+}
+
+/** Passive tension (N) of element i at musculotendon length l (m); `f0s` is referencePassiveForces(t), passed by a caller looping over elements. */
+export function passiveTension(t: ElementTable, i: number, l: number, f0s: Float64Array = referencePassiveForces(t)): number {
   const e0 = t.passiveE0[i]!;
   const e1 = t.passiveE1[i]!;
   const fmax = t.passiveForceMax[i]!;
@@ -30,7 +48,7 @@ export function passiveTension(t: ElementTable, i: number, l: number): number {
   // unknown: fibre strain x (x0 at the reference); dL = (x − x0)·lopt/cos + (F(x) − F(x0))/k
   const x0 = t.referenceFibreLength[i]! - 1;
   const k = fmax / (TENDON_STRAIN_AT_FMAX * lts);
-  const f0 = fmax * passiveForceLength(1 + x0, e0, e1) * cosA;
+  const f0 = f0s[i]!;
   let lo = Math.max(e0, -1), hi = rigid - 1;
   if (lo > hi) lo = hi;
   let x = hi;

@@ -243,7 +243,8 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams["muscles"]
 /** Musculotendon path length of element i from world points. */
 export function pathLength(t: { pointStart: Int32Array }, points: Float64Array, i: number): number {
   let l = 0;
-  for (let k = t.pointStart[i]!; k < t.pointStart[i + 1]! - 1; k++) {
+  const last = t.pointStart[i + 1]! - 1;
+  for (let k = t.pointStart[i]!; k < last; k++) {
     const dx = points[(k + 1) * 3]! - points[k * 3]!;
     const dy = points[(k + 1) * 3 + 1]! - points[k * 3 + 1]!;
     const dz = points[(k + 1) * 3 + 2]! - points[k * 3 + 2]!;

@@ -177,7 +177,8 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
   for (let b = 0; b < BODY_COUNT; b++) {
     const r0 = R[b * 9]!, r1 = R[b * 9 + 1]!, r2 = R[b * 9 + 2]!, r3 = R[b * 9 + 3]!, r4 = R[b * 9 + 4]!, r5 = R[b * 9 + 5]!;
     const r6 = R[b * 9 + 6]!, r7 = R[b * 9 + 7]!, r8 = R[b * 9 + 8]!, ox = o[b * 3]!, oy = o[b * 3 + 1]!, oz = o[b * 3 + 2]!;
-    for (let n = start[b]!; n < start[b + 1]!; n++) {
+    const end = start[b + 1]!;
+    for (let n = start[b]!; n < end; n++) {
       const i = index[n]! * 3;
       const x = pointLocal[i]!, y = pointLocal[i + 1]!, z = pointLocal[i + 2]!;
       pts[i] = r0 * x + r1 * y + r2 * z + ox;

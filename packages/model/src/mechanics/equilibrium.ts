@@ -290,14 +290,15 @@ export function updateGroupLoads(t: ElementTable, pose: PoseBuffers, loads: Grou
     const f0 = F[fo]!, f1 = F[fo + 1]!, f2 = F[fo + 2]!, f3 = F[fo + 3]!, f4 = F[fo + 4]!, f5 = F[fo + 5]!, f6 = F[fo + 6]!, f7 = F[fo + 7]!, f8 = F[fo + 8]!;
     const unitForce = loads.unitForce, unitMoment = loads.unitMoment;
     const crossing: Int32Array = loads.crossing![g]!;
-    const seg = loads.segments![g]!;
+    const { start, p: segP, q: segQ } = loads.segments![g]!;
     for (let c = 0; c < crossing.length; c++) {
       const i: number = crossing[c]!;
       let fx = 0, fyy = 0, fz = 0, Mx = 0, My = 0, Mz = 0;
-      for (let s = seg.start[c]!; s < seg.start[c + 1]!; s++) {
+      const end = start[c + 1]!;
+      for (let s = start[c]!; s < end; s++) {
         // application point p (inside U) and pull toward q (outside U)
-        const p = seg.p[s]!;
-        const q = seg.q[s]!;
+        const p = segP[s]!;
+        const q = segQ[s]!;
         let ux: number, uy: number, uz: number;
         if (q > p) {
           ux = dir[p * 3]!;

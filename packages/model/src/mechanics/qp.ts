@@ -163,11 +163,12 @@ export class QpWorkspace {
     for (let i = 0; i < n; i++) {
       let ci = 0;
       const first = colFirst[i]!;
+      const end = colStart[i + 1]!;
       if (first >= 0) {
         const split = colSplit[i]!;
         for (let p = colStart[i]!, j = first; p < split; p++, j++) ci += colVals[p]! * lam[j]!;
-        for (let p = split, j = colSecond[i]!; p < colStart[i + 1]!; p++, j++) ci += colVals[p]! * lam[j]!;
-      } else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ci += colVals[p]! * lam[colRows[p]!]!;
+        for (let p = split, j = colSecond[i]!; p < end; p++, j++) ci += colVals[p]! * lam[j]!;
+      } else for (let p = colStart[i]!; p < end; p++) ci += colVals[p]! * lam[colRows[p]!]!;
       c[i] = ci;
     }
     let g = this.primal();
@@ -204,11 +205,12 @@ export class QpWorkspace {
       const xi = x[i]!;
       if (xi === 0) continue;
       const first = colFirst[i]!;
+      const end = colStart[i + 1]!;
       if (first >= 0) {
         const split = colSplit[i]!;
         for (let p = colStart[i]!, j = first; p < split; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
-        for (let p = split, j = colSecond[i]!; p < colStart[i + 1]!; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
-      } else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
+        for (let p = split, j = colSecond[i]!; p < end; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
+      } else for (let p = colStart[i]!; p < end; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
     }
     let norm = 0;
     for (let j = 0; j < m; j++) norm = Math.max(norm, Math.abs(r[j]!));
@@ -375,11 +377,12 @@ export class QpWorkspace {
     for (let i = 0; i < n; i++) {
       let ei = 0;
       const first = colFirst[i]!;
+      const end = colStart[i + 1]!;
       if (first >= 0) {
         const split = colSplit[i]!;
         for (let p = colStart[i]!, j = first; p < split; p++, j++) ei += colVals[p]! * d[j]!;
-        for (let p = split, j = colSecond[i]!; p < colStart[i + 1]!; p++, j++) ei += colVals[p]! * d[j]!;
-      } else for (let p = colStart[i]!; p < colStart[i + 1]!; p++) ei += colVals[p]! * d[colRows[p]!]!;
+        for (let p = split, j = colSecond[i]!; p < end; p++, j++) ei += colVals[p]! * d[j]!;
+      } else for (let p = colStart[i]!; p < end; p++) ei += colVals[p]! * d[colRows[p]!]!;
       e[i] = ei;
     }
     this.db = db;

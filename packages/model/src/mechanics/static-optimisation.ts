@@ -235,7 +235,8 @@ export class StaticSolver {
     }
     for (let i = 0; i < E; i++) {
       const active = activeForce[i]!, passive = passiveForce[i]!;
-      for (let p = colStart[i]!; p < colStart[i + 1]!; p++) {
+      const end = colStart[i + 1]!;
+      for (let p = colStart[i]!; p < end; p++) {
         const j = colRows[p]!;
         const arm = unitMoment[rowMomentBase[j]! + 3 * i]!;
         values[p] = arm * active;

@@ -243,14 +243,28 @@ export class QpWorkspace {
       const inv = 1 / l;
       K[rj + j] = l;
       invDiag[j] = inv;
-      for (let i = j + 1; i < m; i++) {
-        const fi = first[i]!;
-        if (fi > j) continue; // outside the envelope: stays 0
-        const ri = i * m;
-        let t = K0[ri + j]!;
-        for (let k = fi > fj ? fi : fj; k < j; k++) t -= K[ri + k]! * K[rj + k]!;
+      // two rows at a time where their sums start at the same column: two independent chains of
+      // subtractions sharing the loads of row j, each in the order of a row alone
+      let i = j + 1;
+      for (; i + 1 < m; i += 2) {
+        const fi = first[i]!, fh = first[i + 1]!;
+        const ki = fi > fj ? fi : fj, kh = fh > fj ? fh : fj;
+        if (fi > j || fh > j || ki !== kh) {
+          if (fi <= j) choleskyEntry(K, K0, m, i, j, ki, inv);
+          if (fh <= j) choleskyEntry(K, K0, m, i + 1, j, kh, inv);
+          continue;
+        }
+        const ri = i * m, rh = ri + m;
+        let t = K0[ri + j]!, u = K0[rh + j]!;
+        for (let k = ki; k < j; k++) {
+          const ljk = K[rj + k]!;
+          t -= K[ri + k]! * ljk;
+          u -= K[rh + k]! * ljk;
+        }
         K[ri + j] = t * inv;
+        K[rh + j] = u * inv;
       }
+      if (i < m && first[i]! <= j) choleskyEntry(K, K0, m, i, j, first[i]! > fj ? first[i]! : fj, inv);
     }
     for (let i = 0; i < m; i++) {
       const ri = i * m;
@@ -463,6 +477,14 @@ export class QpWorkspace {
     for (let i = 0; i < this.n; i++) s += 0.5 * this.h[i]! * this.x[i]! * this.x[i]!;
     return s;
   }
+}
+
+/** L_ij of the envelope Cholesky (QpWorkspace.choleskySolve): K0_ij − Σ_k L_ik L_jk from column `from`, times 1 / L_jj. */
+function choleskyEntry(K: Float64Array, K0: Float64Array, m: number, i: number, j: number, from: number, inv: number): void {
+  const ri = i * m, rj = j * m;
+  let t = K0[ri + j]!;
+  for (let k = from; k < j; k++) t -= K[ri + k]! * K[rj + k]!;
+  K[ri + j] = t * inv;
 }
 
 /** Per column: the first row of its first run, where its second run starts (p) and that run's first row (see colFirst). */

@@ -69,6 +69,8 @@ export class QpWorkspace {
   private colFirst: Int32Array;
   private colSplit: Int32Array;
   private colSecond: Int32Array;
+  /** Whether column i + 1 has the same rows as column i (fixed pattern; see addColumnPair). */
+  private sameAsNext: Uint8Array;
   /** Step and curvature Σ e²/h over the free set of the last line-search evaluation (x and free hold its primal). */
   private lastT = NaN;
   private curvature = 0;
@@ -105,6 +107,7 @@ export class QpWorkspace {
       this.colVals = new Float64Array(pattern.colRows.length);
       this.patternFixed = true;
       [this.colFirst, this.colSplit, this.colSecond] = runs(n, this.colStart, this.colRows);
+      this.sameAsNext = sameRows(n, this.colStart, this.colRows);
     } else {
       this.colStart = new Int32Array(n + 1);
       this.colRows = new Int32Array(m * n);
@@ -113,6 +116,7 @@ export class QpWorkspace {
       this.colFirst = new Int32Array(n).fill(-1);
       this.colSplit = new Int32Array(n);
       this.colSecond = new Int32Array(n);
+      this.sameAsNext = new Uint8Array(n);
     }
   }
 
@@ -155,6 +159,7 @@ export class QpWorkspace {
     colStart[n] = nz;
     this.patternFixed = true;
     [this.colFirst, this.colSplit, this.colSecond] = runs(n, colStart, colRows);
+    this.sameAsNext = sameRows(n, colStart, colRows);
   }
 
   /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
@@ -329,7 +334,12 @@ export class QpWorkspace {
       // per solve, then updated by the few columns whose bound state changed since the last step
       if (!assembled) {
         K0.fill(0);
-        for (let i = 0; i < n; i++) if (free[i]) this.addColumn(i, 1);
+        const same = this.sameAsNext;
+        for (let i = 0; i < n; i++) {
+          if (!free[i]) continue;
+          if (same[i] && free[i + 1]) this.addColumnPair(i++);
+          else this.addColumn(i, 1);
+        }
         freeK.set(free);
         assembled = true;
       } else {
@@ -380,6 +390,33 @@ export class QpWorkspace {
       const row = colRows[p]! * m;
       const awj = colVals[p]! * w;
       for (let q = start; q <= p; q++) K0[row + colRows[q]!] = K0[row + colRows[q]!]! + awj * colVals[q]!;
+    }
+  }
+
+  /**
+   * addColumn(i, 1) then addColumn(i + 1, 1) for two columns with the same rows (sameAsNext[i]) and the run
+   * structure: each entry of K0 gets column i's term, then column i + 1's, as the two calls give it, with one
+   * read and one write of the entry instead of two.
+   */
+  private addColumnPair(i: number): void {
+    const { m, K0, colStart, colVals, invH } = this;
+    const w = invH[i]!, wk = invH[i + 1]!;
+    const start = colStart[i]!;
+    const end = colStart[i + 1]!;
+    const off = end - start; // column i + 1's non-zero p + off pairs with column i's p
+    const first = this.colFirst[i]!;
+    if (first < 0) {
+      this.addColumn(i, 1);
+      this.addColumn(i + 1, 1);
+      return;
+    }
+    const split = this.colSplit[i]!, second = this.colSecond[i]!;
+    for (let p = start; p < end; p++) {
+      const row = (p < split ? first + p - start : second + p - split) * m;
+      const awj = colVals[p]! * w, awk = colVals[p + off]! * wk;
+      const top = p < split ? p : split - 1;
+      for (let q = start, at = row + first; q <= top; q++, at++) K0[at] = K0[at]! + awj * colVals[q]! + awk * colVals[q + off]!;
+      for (let q = split, at = row + second; q <= p; q++, at++) K0[at] = K0[at]! + awj * colVals[q]! + awk * colVals[q + off]!;
     }
   }
 
@@ -485,6 +522,19 @@ function choleskyEntry(K: Float64Array, K0: Float64Array, m: number, i: number, 
   let t = K0[ri + j]!;
   for (let k = from; k < j; k++) t -= K[ri + k]! * K[rj + k]!;
   K[ri + j] = t * inv;
+}
+
+/** Per column i, 1 if column i + 1 has exactly its rows (a pattern's neighbouring fascicles of one muscle often do). */
+function sameRows(n: number, colStart: Int32Array, colRows: Int32Array): Uint8Array {
+  const same = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    const len = colStart[i + 1]! - colStart[i]!;
+    if (colStart[i + 2]! - colStart[i + 1]! !== len) continue;
+    let equal = 1;
+    for (let k = 0; k < len; k++) if (colRows[colStart[i]! + k] !== colRows[colStart[i + 1]! + k]) equal = 0;
+    same[i] = equal;
+  }
+  return same;
 }
 
 /** Per column: the first row of its first run, where its second run starts (p) and that run's first row (see colFirst). */

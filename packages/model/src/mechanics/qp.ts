@@ -171,7 +171,13 @@ export class QpWorkspace {
       const end = colStart[i + 1]!;
       if (first >= 0) {
         const split = colSplit[i]!;
-        for (let p = colStart[i]!, j = first; p < split; p++, j++) ci += colVals[p]! * lam[j]!;
+        let p = colStart[i]!, j = first;
+        // two terms a pass, added one after the other as a plain loop adds them (fewer loop tests)
+        for (; p + 1 < split; p += 2, j += 2) {
+          ci += colVals[p]! * lam[j]!;
+          ci += colVals[p + 1]! * lam[j + 1]!;
+        }
+        if (p < split) ci += colVals[p]! * lam[j]!;
         for (let p = split, j = colSecond[i]!; p < end; p++, j++) ci += colVals[p]! * lam[j]!;
       } else for (let p = colStart[i]!; p < end; p++) ci += colVals[p]! * lam[colRows[p]!]!;
       c[i] = ci;
@@ -213,7 +219,12 @@ export class QpWorkspace {
       const end = colStart[i + 1]!;
       if (first >= 0) {
         const split = colSplit[i]!;
-        for (let p = colStart[i]!, j = first; p < split; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
+        let p = colStart[i]!, j = first;
+        for (; p + 1 < split; p += 2, j += 2) {
+          r[j] = r[j]! - colVals[p]! * xi;
+          r[j + 1] = r[j + 1]! - colVals[p + 1]! * xi;
+        }
+        if (p < split) r[j] = r[j]! - colVals[p]! * xi;
         for (let p = split, j = colSecond[i]!; p < end; p++, j++) r[j] = r[j]! - colVals[p]! * xi;
       } else for (let p = colStart[i]!; p < end; p++) r[colRows[p]!] = r[colRows[p]!]! - colVals[p]! * xi;
     }
@@ -431,7 +442,12 @@ export class QpWorkspace {
       const end = colStart[i + 1]!;
       if (first >= 0) {
         const split = colSplit[i]!;
-        for (let p = colStart[i]!, j = first; p < split; p++, j++) ei += colVals[p]! * d[j]!;
+        let p = colStart[i]!, j = first;
+        for (; p + 1 < split; p += 2, j += 2) {
+          ei += colVals[p]! * d[j]!;
+          ei += colVals[p + 1]! * d[j + 1]!;
+        }
+        if (p < split) ei += colVals[p]! * d[j]!;
         for (let p = split, j = colSecond[i]!; p < end; p++, j++) ei += colVals[p]! * d[j]!;
       } else for (let p = colStart[i]!; p < end; p++) ei += colVals[p]! * d[colRows[p]!]!;
       e[i] = ei;

@@ -392,7 +392,12 @@ export class QpWorkspace {
         const row = (p < split ? first + p - start : second + p - split) * m;
         const awj = colVals[p]! * w;
         const top = p < split ? p : split - 1;
-        for (let q = start, at = row + first; q <= top; q++, at++) K0[at] = K0[at]! + awj * colVals[q]!;
+        let q = start, at = row + first;
+        for (; q < top; q += 2, at += 2) {
+          K0[at] = K0[at]! + awj * colVals[q]!;
+          K0[at + 1] = K0[at + 1]! + awj * colVals[q + 1]!;
+        }
+        if (q === top) K0[at] = K0[at]! + awj * colVals[q]!;
         for (let q = split, at = row + second; q <= p; q++, at++) K0[at] = K0[at]! + awj * colVals[q]!;
       }
       return;
@@ -426,7 +431,12 @@ export class QpWorkspace {
       const row = (p < split ? first + p - start : second + p - split) * m;
       const awj = colVals[p]! * w, awk = colVals[p + off]! * wk;
       const top = p < split ? p : split - 1;
-      for (let q = start, at = row + first; q <= top; q++, at++) K0[at] = K0[at]! + awj * colVals[q]! + awk * colVals[q + off]!;
+      let q = start, at = row + first;
+      for (; q < top; q += 2, at += 2) {
+        K0[at] = K0[at]! + awj * colVals[q]! + awk * colVals[q + off]!;
+        K0[at + 1] = K0[at + 1]! + awj * colVals[q + 1]! + awk * colVals[q + 1 + off]!;
+      }
+      if (q === top) K0[at] = K0[at]! + awj * colVals[q]! + awk * colVals[q + off]!;
       for (let q = split, at = row + second; q <= p; q++, at++) K0[at] = K0[at]! + awj * colVals[q]! + awk * colVals[q + off]!;
     }
   }

@@ -49,6 +49,19 @@ function groupMembers(t: CompiledModel['elements']): Int32Array[] {
   return lists;
 }
 
+/** A result's activation series by group and side (index gi·2 + side), looked up by name once per result, not on every frame. */
+const activationCache = new WeakMap<GaitResult['activations'], Float64Array[]>();
+
+function activationSeries(r: GaitResult): Float64Array[] {
+  let series = activationCache.get(r.activations);
+  if (!series) {
+    series = [];
+    for (let gi = 0; gi < MUSCLE_GROUPS.length; gi++) for (let side = 0; side < 2; side++) series.push(r.activations[MUSCLE_GROUPS[gi]!][SIDES[side]!]);
+    activationCache.set(r.activations, series);
+  }
+  return series;
+}
+
 function levelSeries(a: () => Float64Array): GaitLevelSeries {
   return {
     compressionN: a(),
@@ -268,20 +281,22 @@ export function recordSolved(r: GaitResult, i: number, model: CompiledModel, sol
   r.lumbosacralMomentNm.rotationNm[i] = -gm[L5S1_GROUP * 3 + 1]!;
   // activations: Fmax-weighted mean per group and side
   const lists = groupMembers(t);
+  const series = activationSeries(r);
+  const x = solver.qp.x;
   for (let gi = 0; gi < MUSCLE_GROUPS.length; gi++) {
     for (let side = 0; side < 2; side++) {
       const members = lists[gi * 2 + side]!;
       let wa = 0, w = 0;
       for (let k = 0; k < members.length; k++) {
         const e = members[k]!;
-        wa += t.passiveForceMax[e]! * solver.qp.x[e]!;
+        wa += t.passiveForceMax[e]! * x[e]!;
         w += t.passiveForceMax[e]!;
       }
-      r.activations[MUSCLE_GROUPS[gi]!][SIDES[side]!][i] = w > 0 ? wa / w : 0;
+      series[gi * 2 + side]![i] = w > 0 ? wa / w : 0;
     }
   }
   let worst = 0;
-  for (let j = 0; j < solver.qp.m; j++) worst = Math.max(worst, Math.abs(solver.qp.x[solver.reserveStart + j]!));
+  for (let j = 0; j < solver.qp.m; j++) worst = Math.max(worst, Math.abs(x[solver.reserveStart + j]!));
   r.maxReserveNm[i] = worst;
   // the same threshold as every static task (docs/model.md §4.4), scaled with body size
   r.feasible[i] = worst <= FEASIBILITY_RESERVE_NM * solver.passiveScale && solver.qp.converged ? 1 : 0;

@@ -162,9 +162,12 @@ export class QpWorkspace {
     this.sameAsNext = sameRows(n, colStart, colRows);
   }
 
-  /** Dual value g(λ) at `lam`; fills x, the free set and c = Aᵀλ as a side effect. */
-  private dual(lam: Float64Array): number {
-    const { m, n, c, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
+  /**
+   * c = Aᵀλ at `lam`, then x and the free set (primal). The dual's value itself is never needed: the Newton
+   * steps use its gradient and the line search its slope along the step.
+   */
+  private dual(lam: Float64Array): void {
+    const { n, c, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
     for (let i = 0; i < n; i++) {
       let ci = 0;
       const first = colFirst[i]!;
@@ -182,15 +185,12 @@ export class QpWorkspace {
       } else for (let p = colStart[i]!; p < end; p++) ci += colVals[p]! * lam[colRows[p]!]!;
       c[i] = ci;
     }
-    let g = this.primal();
-    for (let j = 0; j < m; j++) g += lam[j]! * this.b[j]!;
-    return g;
+    this.primal();
   }
 
-  /** x = clip(c/h, l, u) and the free set from the current c; returns Σ ½h x² − c x (the dual without λ·b). */
-  private primal(): number {
-    const { n, h, invH, lower, upper, x, c, free } = this;
-    let g = 0;
+  /** x = clip(c/h, l, u) and the free set from the current c. */
+  private primal(): void {
+    const { n, invH, lower, upper, x, c, free } = this;
     for (let i = 0; i < n; i++) {
       const raw = c[i]! * invH[i]!;
       let xi = raw;
@@ -204,9 +204,7 @@ export class QpWorkspace {
       }
       x[i] = xi;
       free[i] = f;
-      g += 0.5 * h[i]! * xi * xi - c[i]! * xi;
     }
-    return g;
   }
 
   private residual(): number {

@@ -193,13 +193,14 @@ export class QpWorkspace {
     const { n, invH, lower, upper, x, c, free } = this;
     for (let i = 0; i < n; i++) {
       const raw = c[i]! * invH[i]!;
+      const lo = lower[i]!, up = upper[i]!;
       let xi = raw;
       let f = 1;
-      if (raw <= lower[i]!) {
-        xi = lower[i]!;
+      if (raw <= lo) {
+        xi = lo;
         f = 0;
-      } else if (raw >= upper[i]!) {
-        xi = upper[i]!;
+      } else if (raw >= up) {
+        xi = up;
         f = 0;
       }
       x[i] = xi;
@@ -468,20 +469,23 @@ export class QpWorkspace {
    * set in x and free, and the slope's rate of decrease Σ_free e_i²/h_i in `curvature`.
    */
   private slopeAt(t: number): number {
+    // each array element read once into a local: after a store to x, V8 would read the others again (any two
+    // Float64Arrays may share a buffer)
     const { n, c, e, invH, lower, upper, x, free } = this;
     let s = this.db;
     let k = 0;
     for (let i = 0; i < n; i++) {
-      const ei = e[i]!;
-      let xi = (c[i]! + t * ei) * invH[i]!;
+      const ei = e[i]!, hi = invH[i]!;
+      let xi = (c[i]! + t * ei) * hi;
+      const lo = lower[i]!, up = upper[i]!;
       let f = 1;
-      if (xi <= lower[i]!) {
-        xi = lower[i]!;
+      if (xi <= lo) {
+        xi = lo;
         f = 0;
-      } else if (xi >= upper[i]!) {
-        xi = upper[i]!;
+      } else if (xi >= up) {
+        xi = up;
         f = 0;
-      } else k += ei * ei * invH[i]!;
+      } else k += ei * ei * hi;
       x[i] = xi;
       free[i] = f;
       s -= ei * xi;

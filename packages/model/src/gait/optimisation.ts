@@ -9,10 +9,11 @@
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { createPosture, type Posture } from '../geometry/posture.ts';
+import { computePose } from '../geometry/pose.ts';
 import * as B from '../geometry/bodies.ts';
 import type { GaitBaseline } from './baseline.ts';
 import { framePosture, type FrameAdjustments, type GaitReference } from './frame-posture.ts';
-import type { CycleKinematics } from './frame-kinematics.ts';
+import { placeFrameBodies, type CycleKinematics } from './frame-kinematics.ts';
 import type { InverseDynamics } from './inverse-dynamics.ts';
 import type { GaitPhases } from './phases.ts';
 import { HIP_GROUP, KNEE_GROUP } from './gait-solver.ts';
@@ -72,8 +73,8 @@ export interface BalanceReading {
 
 /**
  * What reads a frame: `solved` after its QP (the solver holds its answer), or, for a frame whose problem is the
- * mirror image of its twin's, already read (half-cycle-mirror.ts), `mirrored` instead of the QP (the solver holds
- * nothing of it; `posture` is the frame's own).
+ * mirror image of its twin's, already read (half-cycle-mirror.ts), `mirrored` instead of the QP (the solver's pose
+ * holds the frame's bodies, no paths, and nothing else of it; `posture` is the frame's own).
  */
 export interface FrameSink {
   solved(i: number, posture: Posture): void;
@@ -144,6 +145,9 @@ function readFromTwin(
   const twin = i - mirror.half;
   framePosture(input.base, i, input.ref, input.adj, i, posture);
   if (!inputsMirrorTwin(mirror, input, i, twin, posture, twinPosture, ramped, cap)) return false;
+  // the frame's bodies, for the sink: the kinematics pass placed them already, unless its posture has changed since
+  const { model, solver } = input;
+  if (!placeFrameBodies(input.kin, i, posture, solver.pose)) computePose(model.geometry, model.thoraxComAnteriorM, model.elements, posture, solver.pose, false);
   sink.mirrored(i, twin, posture);
   return true;
 }
@@ -151,7 +155,7 @@ function readFromTwin(
 /** Frame i laid and only its hips' equations prepared: what the hips' capacities read (capacity.ts). */
 function layHips(input: OptimisationInput, i: number, posture: Posture): void {
   framePosture(input.base, i, input.ref, input.adj, i, posture);
-  input.solver.prepareGroups(posture, HIP_GROUP);
+  input.solver.prepareGroups(posture, HIP_GROUP, placeFrameBodies(input.kin, i, posture, input.solver.pose));
 }
 
 /** Frame i: its bounds, posture, accelerations and ground-reaction moments, a warm start, then the QP. */
@@ -185,7 +189,8 @@ function solveFrame(input: OptimisationInput, i: number, ramped: readonly number
   } else if (warm.lastFrame === i - 1 && warm.prevFrame === i - 2) {
     for (let j = 0; j < m; j++) solver.qp.lambda[j] = 2 * warm.last[j]! - warm.prev[j]!;
   } else if (warm.lastFrame !== i - 1) solver.qp.lambda.fill(0);
-  solver.evaluate(posture);
+  // the kinematics pass placed this frame's bodies already, unless its posture has changed since
+  solver.evaluate(posture, placeFrameBodies(kin, i, posture, solver.pose));
   if (mirror) {
     warm.solved.set(solver.qp.lambda, i * m);
     warm.hasSolved[i] = 1;

@@ -14,7 +14,7 @@ import { computeLevelLoads, createLevelLoads, netLoad } from '../mechanics/level
 import type { Posture } from '../geometry/posture.ts';
 import * as B from '../geometry/bodies.ts';
 import { buildPoseOutput, fillDiscFrames, fillLandmarks, landmarkSpecs } from '../engine/pose-output.ts';
-import { computePose, massCentre } from '../geometry/pose.ts';
+import { massCentre } from '../geometry/pose.ts';
 import { GAIT_COORDINATES, type GaitCoordinate } from './kinematics.ts';
 import { HIP_GROUP, L5S1_GROUP } from './gait-solver.ts';
 import type { FrameSink } from './optimisation.ts';
@@ -406,8 +406,8 @@ function recordBodies(r: GaitResult, i: number, solver: StaticSolver, specs: Ret
 /**
  * What pass 4 calls after each frame: for a solved frame everything read from it (recordFrame, recordAnimation;
  * frame 0's drawing pose); for a frame of the second half whose problem mirrors its twin's (half-cycle-mirror.ts),
- * its posture's read-outs from its own bodies (placed here: the solver did not prepare the frame) and the solved
- * ones mirrored.
+ * its posture's read-outs from its own bodies (placed in the solver's pose by optimiseFrames: the solver did not
+ * prepare the frame) and the solved ones mirrored.
  */
 export function frameReader(r: GaitResult, model: CompiledModel, solver: StaticSolver, grf: GroundReactions): FrameSink {
   const ll = createLevelLoads();
@@ -421,7 +421,6 @@ export function frameReader(r: GaitResult, model: CompiledModel, solver: StaticS
       if (i === 0) r.pose = buildPoseOutput(model, solver, solver.pose);
     },
     mirrored(i, twin, posture) {
-      computePose(model.geometry, model.thoraxComAnteriorM, model.elements, posture, solver.pose, false);
       recordPosture(r, i, model, solver, posture);
       recordBodies(r, i, solver, specs);
       mirrorSolved(r, i, twin, element!);

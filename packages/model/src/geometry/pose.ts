@@ -168,9 +168,16 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
   m[THORAX] = g.thoraxMass;
   transformPoint(pose.com, THORAX * 3, pose.R, THORAX * 9, pose.o, THORAX * 3, thoraxComAnterior, g.thoraxComHeight, 0);
 
+  if (withPaths !== false) placePaths(paths, pose, withPaths);
+}
+
+/**
+ * The path points (every one, or those of `withPaths`, see computePose) from the bodies already in `pose`: what
+ * computePose does after placing the bodies.
+ */
+export function placePaths(paths: PathTable, pose: PoseBuffers, withPaths: true | PointsByBody = true): void {
   // muscle path points, body by body: each body's frame is read once into locals, not once per point
   // (the same products and sums as transformPoint, so the same numbers)
-  if (withPaths === false) return;
   const { pointLocal } = paths;
   const { start, index } = withPaths === true ? pointsByBody(paths) : withPaths;
   const pts = pose.points, R = pose.R, o = pose.o;

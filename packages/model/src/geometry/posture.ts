@@ -57,6 +57,43 @@ export function createPosture(): Posture {
   };
 }
 
+/** Doubles in a posture key (postureKey): every number of a posture, the flag and the anchor included. */
+export const POSTURE_KEY_LENGTH = 35;
+
+/** Posture p's numbers, packed at out[at …) in a fixed order (for a later samePosture). */
+export function postureKey(p: Posture, out: Float64Array, at: number): void {
+  out[at] = p.pelvisTilt;
+  out[at + 1] = p.pelvisList;
+  out[at + 2] = p.pelvisRotation;
+  for (let k = 0; k < 5; k++) {
+    out[at + 3 + k] = p.levelExtension[k]!;
+    out[at + 8 + k] = p.levelBending[k]!;
+    out[at + 13 + k] = p.levelRotation[k]!;
+  }
+  for (let s = 0; s < 2; s++) {
+    out[at + 18 + s] = p.thighFlexion[s]!;
+    out[at + 20 + s] = p.thighAdduction[s]!;
+    out[at + 22 + s] = p.kneeFlexion[s]!;
+    out[at + 24 + s] = p.hipFlexion[s]!;
+    out[at + 26 + s] = p.hipAdduction[s]!;
+    out[at + 28 + s] = p.hipRotation[s]!;
+  }
+  out[at + 30] = p.pelvisTranslation[0]!;
+  out[at + 31] = p.pelvisTranslation[1]!;
+  out[at + 32] = p.pelvisTranslation[2]!;
+  out[at + 33] = p.legsFromHipAngles ? 1 : 0;
+  out[at + 34] = p.anchor;
+}
+
+const _key = new Float64Array(POSTURE_KEY_LENGTH);
+
+/** Whether p's numbers are those packed at key[at …), each the same double (Object.is: −0 is not 0). */
+export function samePosture(p: Posture, key: Float64Array, at: number): boolean {
+  postureKey(p, _key, 0);
+  for (let k = 0; k < POSTURE_KEY_LENGTH; k++) if (!Object.is(_key[k], key[at + k])) return false;
+  return true;
+}
+
 export function copyPosture(out: Posture, p: Posture): Posture {
   out.pelvisTilt = p.pelvisTilt;
   out.pelvisList = p.pelvisList;

@@ -21,7 +21,7 @@ import {
   type GroupPart,
   type JointGroup,
 } from './equilibrium.ts';
-import { computePose, createPoseBuffers, pointsOfElements, type PointsByBody, type PoseBuffers } from '../geometry/pose.ts';
+import { computePose, createPoseBuffers, placePaths, pointsOfElements, type PointsByBody, type PoseBuffers } from '../geometry/pose.ts';
 import type { Posture } from '../geometry/posture.ts';
 import { hipAngles } from '../geometry/hip-angles.ts';
 import {
@@ -171,10 +171,14 @@ export class StaticSolver {
     });
   }
 
-  /** Kinematics and unit loads at posture p (no optimisation). */
-  prepare(p: Posture): void {
+  /**
+   * Kinematics and unit loads at posture p (no optimisation); `bodiesPlaced`: the pose already holds p's bodies as
+   * computePose places them (a caller that has them, gait's kinematics pass), so only the paths are placed.
+   */
+  prepare(p: Posture, bodiesPlaced = false): void {
     const m = this.model;
-    computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose);
+    if (bodiesPlaced) placePaths(m.elements, this.pose);
+    else computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose);
     updateElementState(m.elements, this.pose, this.state);
     updateGroupLoads(m.elements, this.pose, this.loads);
     this.updateJointPassive(p);
@@ -185,9 +189,9 @@ export class StaticSolver {
    * crossing them, their unit loads and gravity, and every joint's passive moment. What it fills has the numbers
    * a full `prepare` gives; everything else keeps what the last prepare left. For a caller that reads only
    * those groups (gait's piriformis rotation reads one hip; docs/model.md §9.3, step 6). Pass the same list
-   * object each time: the part is looked up by it, once per frame.
+   * object each time: the part is looked up by it, once per frame. `bodiesPlaced` as for prepare.
    */
-  prepareGroups(p: Posture, groups: readonly number[]): void {
+  prepareGroups(p: Posture, groups: readonly number[], bodiesPlaced = false): void {
     const m = this.model;
     let part = this.parts.get(groups);
     if (!part) {
@@ -195,15 +199,16 @@ export class StaticSolver {
       part = { loads, points: pointsOfElements(m.elements, loads.elements) };
       this.parts.set(groups, part);
     }
-    computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose, part.points);
+    if (bodiesPlaced) placePaths(m.elements, this.pose, part.points);
+    else computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose, part.points);
     updateElementState(m.elements, this.pose, this.state, part.loads.elements);
     updateGroupLoads(m.elements, this.pose, this.loads, part.loads);
     this.updateJointPassive(p);
   }
 
-  /** Prepares posture p and solves for activations; returns effort + reserve cost. */
-  evaluate(p: Posture): number {
-    this.prepare(p);
+  /** Prepares posture p (see prepare for `bodiesPlaced`) and solves for activations; returns effort + reserve cost. */
+  evaluate(p: Posture, bodiesPlaced = false): number {
+    this.prepare(p, bodiesPlaced);
     const E = this.model.elements.count;
     const { qp } = this;
     // the loops live in assembleSystem and the functions below, not here: a method called once per gait frame with ~1500 loop

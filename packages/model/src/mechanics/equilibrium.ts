@@ -9,7 +9,7 @@ import type { PoseBuffers } from '../geometry/pose.ts';
 import type { ElementTable } from '../geometry/elements.ts';
 import { pathLength } from '../geometry/elements.ts';
 import { activeForceLength } from './muscle-curves.ts';
-import { normalisedFibreLength, passiveTension, referencePassiveForces } from './passive-tension.ts';
+import { normalisedFibreLength, passiveTensionAt, referencePassiveForces } from './passive-tension.ts';
 import { GRAVITY_M_PER_S2 } from '../data/segments.ts';
 
 export const CENTRE_LEVEL = 0;
@@ -120,7 +120,7 @@ export function createElementState(n: number): ElementState {
  */
 export function updateElementState(t: ElementTable, pose: PoseBuffers, s: ElementState, only: Int32Array | null = null): void {
   // local bindings: imported functions are read through module getters under bundler-less runners
-  const length = pathLength, fibre = normalisedFibreLength, forceLength = activeForceLength, passive = passiveTension;
+  const length = pathLength, fibre = normalisedFibreLength, forceLength = activeForceLength, passive = passiveTensionAt;
   const n = only ? only.length : t.count;
   const f0 = referencePassiveForces(t);
   for (let c = 0; c < n; c++) {
@@ -130,7 +130,7 @@ export function updateElementState(t: ElementTable, pose: PoseBuffers, s: Elemen
     const ln = fibre(t, i, l);
     s.lengthNorm[i] = ln;
     s.activeForce[i] = t.activeForceMax[i]! * forceLength(ln) * t.cosPennation[i]!;
-    s.passiveForce[i] = passive(t, i, l, f0);
+    s.passiveForce[i] = passive(t, i, l, ln, f0);
   }
 }
 

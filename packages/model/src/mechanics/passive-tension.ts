@@ -35,16 +35,29 @@ export function referencePassiveForces(t: ElementTable): Float64Array {
 
 /** Passive tension (N) of element i at musculotendon length l (m); `f0s` is referencePassiveForces(t), passed by a caller looping over elements. */
 export function passiveTension(t: ElementTable, i: number, l: number, f0s: Float64Array = referencePassiveForces(t)): number {
+  return passiveTensionAt(t, i, l, normalisedFibreLength(t, i, l), f0s);
+}
+
+/**
+ * passiveTension given `rigid`, the element's normalisedFibreLength at l, for a caller that has it already: the
+ * rigid-tendon and slack cases are answered here (small enough to be inlined), the series tendon solved apart.
+ */
+export function passiveTensionAt(t: ElementTable, i: number, l: number, rigid: number, f0s: Float64Array): number {
+  const e0 = t.passiveE0[i]!;
+  if (t.tendonSlackLength[i]! <= 0) return t.passiveForceMax[i]! * passiveForceLength(rigid, e0, t.passiveE1[i]!) * t.cosPennation[i]!;
+  if (rigid - 1 <= e0) return 0; // even a rigid tendon leaves the fibre slack
+  return seriesTendonTension(t, i, l, rigid, f0s);
+}
+
+/** Passive tension of an element with a series tendon whose fibre is stretched (rigid − 1 > e0): safeguarded Newton on the fibre strain. */
+function seriesTendonTension(t: ElementTable, i: number, l: number, rigid: number, f0s: Float64Array): number {
   const e0 = t.passiveE0[i]!;
   const e1 = t.passiveE1[i]!;
   const fmax = t.passiveForceMax[i]!;
   const cosA = t.cosPennation[i]!;
   const lopt = t.optimalFibreLength[i]!;
   const dL = l - t.referenceLength[i]!;
-  const rigid = normalisedFibreLength(t, i, l);
   const lts = t.tendonSlackLength[i]!;
-  if (lts <= 0) return fmax * passiveForceLength(rigid, e0, e1) * cosA;
-  if (rigid - 1 <= e0) return 0; // even a rigid tendon leaves the fibre slack
   // unknown: fibre strain x (x0 at the reference); dL = (x − x0)·lopt/cos + (F(x) − F(x0))/k
   const x0 = t.referenceFibreLength[i]! - 1;
   const k = fmax / (TENDON_STRAIN_AT_FMAX * lts);

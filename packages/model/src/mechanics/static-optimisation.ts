@@ -241,7 +241,17 @@ export class StaticSolver {
     for (let i = 0; i < E; i++) {
       const active = activeForce[i]!, passive = passiveForce[i]!;
       const end = colStart[i + 1]!;
-      for (let p = colStart[i]!; p < end; p++) {
+      let p = colStart[i]!;
+      // two non-zeros a pass (rows of a column differ: each b_j still gets its terms in element order)
+      for (; p + 1 < end; p += 2) {
+        const j = colRows[p]!, k = colRows[p + 1]!;
+        const arm = unitMoment[rowMomentBase[j]! + 3 * i]!, arm2 = unitMoment[rowMomentBase[k]! + 3 * i]!;
+        values[p] = arm * active;
+        values[p + 1] = arm2 * active;
+        b[j] = b[j]! + arm * passive;
+        b[k] = b[k]! + arm2 * passive;
+      }
+      if (p < end) {
         const j = colRows[p]!;
         const arm = unitMoment[rowMomentBase[j]! + 3 * i]!;
         values[p] = arm * active;

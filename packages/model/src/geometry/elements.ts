@@ -244,11 +244,16 @@ export function buildElements(g: ScaledGeometry, muscles: ModelParams["muscles"]
 export function pathLength(t: { pointStart: Int32Array }, points: Float64Array, i: number): number {
   let l = 0;
   const last = t.pointStart[i + 1]! - 1;
-  for (let k = t.pointStart[i]!; k < last; k++) {
-    const dx = points[(k + 1) * 3]! - points[k * 3]!;
-    const dy = points[(k + 1) * 3 + 1]! - points[k * 3 + 1]!;
-    const dz = points[(k + 1) * 3 + 2]! - points[k * 3 + 2]!;
+  // point by point, each point's coordinates read once (the same differences and sums, in the same order)
+  let k = t.pointStart[i]!;
+  let x = points[k * 3]!, y = points[k * 3 + 1]!, z = points[k * 3 + 2]!;
+  for (; k < last; k++) {
+    const nx = points[(k + 1) * 3]!, ny = points[(k + 1) * 3 + 1]!, nz = points[(k + 1) * 3 + 2]!;
+    const dx = nx - x, dy = ny - y, dz = nz - z;
     l += Math.sqrt(dx * dx + dy * dy + dz * dz);
+    x = nx;
+    y = ny;
+    z = nz;
   }
   return l;
 }

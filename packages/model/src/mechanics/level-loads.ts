@@ -50,6 +50,8 @@ export function netLoad(solver: StaticSolver, g: number, force: Float64Array, mo
   const { loads, model } = solver;
   const E = model.elements.count;
   const { unitForce, unitMoment } = loads;
+  // each element's tension as StaticSolver.force gives it, its arrays read once
+  const x = solver.qp.x, { activeForce, passiveForce } = solver.state;
   // sums in locals (the same additions in the same order as into force and moment)
   let fx = loads.gravityForce[g * 3]!, fy = loads.gravityForce[g * 3 + 1]!, fz = loads.gravityForce[g * 3 + 2]!;
   let mx = loads.gravityMoment[g * 3]!, my = loads.gravityMoment[g * 3 + 1]!, mz = loads.gravityMoment[g * 3 + 2]!;
@@ -59,7 +61,7 @@ export function netLoad(solver: StaticSolver, g: number, force: Float64Array, mo
   for (let c = 0; c < count; c++) {
     const i = list ? list[c]! : c;
     if (!list && !loads.crosses[g * E + i]) continue;
-    const F = solver.force(i);
+    const F = x[i]! * activeForce[i]! + passiveForce[i]!;
     const o = (g * E + i) * 3;
     fx += F * unitForce[o]!;
     fy += F * unitForce[o + 1]!;

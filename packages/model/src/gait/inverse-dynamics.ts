@@ -53,6 +53,18 @@ export function createInverseDynamics(frames: number): InverseDynamics {
   };
 }
 
+/** Per leg (left, right): its free bodies, hip (thigh + shank, about the femur origin) then knee (shank): made once, not per frame. */
+const LEG_FREE_BODIES = [
+  [
+    [B.FEMUR_L, [B.FEMUR_L, B.TIBIA_L], true],
+    [B.TIBIA_L, [B.TIBIA_L], false],
+  ],
+  [
+    [B.FEMUR_R, [B.FEMUR_R, B.TIBIA_R], true],
+    [B.TIBIA_R, [B.TIBIA_R], false],
+  ],
+] as const;
+
 const _m = new Float64Array(3);
 const _g = new Float64Array(3);
 const _b = new Float64Array(3);
@@ -90,16 +102,12 @@ export function inverseDynamics(k: CycleKinematics, grf: GroundReactions, copShi
     }
     // legs: hip (thigh + shank) and knee (shank) free bodies
     for (let side = 0; side < 2; side++) {
-      const femur = side === 0 ? B.FEMUR_L : B.FEMUR_R;
       const tibia = side === 0 ? B.TIBIA_L : B.TIBIA_R;
       const foot = grf[side]!;
       const fx = foot.forceN[i * 3]!, fy = foot.forceN[i * 3 + 1]!, fz = foot.forceN[i * 3 + 2]!;
       const cp = (i * 2 + side) * 3;
       const px = out.copM[cp]!, py = out.copM[cp + 1]!, pz = out.copM[cp + 2]!;
-      for (const [centreBody, bodies, isHip] of [
-        [femur, [femur, tibia], true],
-        [tibia, [tibia], false],
-      ] as const) {
+      for (const [centreBody, bodies, isHip] of LEG_FREE_BODIES[side]!) {
         const co = ob + centreBody * 3;
         // moment of the ground reaction alone, then of gravity and inertia
         _g.fill(0);

@@ -110,12 +110,18 @@ export async function openViewer(
   return { page, errors, close: () => context.close(), settle: settled };
 }
 
-/** Waits until the result on screen answers the latest request and nothing is solving. */
+/**
+ * Waits until the result on screen answers the latest request and nothing is solving. The latest request is the
+ * store's: a change made through the store (setField) makes its request at once, while the status bar's dataset
+ * shows it only after React's next render, so until then the bar still reads "answered" for the request before.
+ */
 export async function waitForCurrentResult(page: Page, timeoutMs = 180_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const el = document.querySelector<HTMLElement>('[data-testid="solve-status"]');
       const d = el?.dataset;
+      const latest = window.__lumbo?.store.getState().requestId;
+      if (latest !== undefined && d?.requestId !== String(latest)) return false;
       return !!d && d.resultId !== '0' && d.requestId === d.resultId && d.busy === 'false';
     },
     undefined,

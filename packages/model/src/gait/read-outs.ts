@@ -49,16 +49,10 @@ function groupMembers(t: CompiledModel['elements']): Int32Array[] {
   return lists;
 }
 
-/** A result's activation series by group and side (index gi·2 + side), looked up by name once per result, not on every frame. */
-const activationCache = new WeakMap<GaitResult['activations'], Float64Array[]>();
-
+/** A result's activation series by group and side (index gi·2 + side): looked up by name once per result (frameReader), not on every frame. */
 function activationSeries(r: GaitResult): Float64Array[] {
-  let series = activationCache.get(r.activations);
-  if (!series) {
-    series = [];
-    for (let gi = 0; gi < MUSCLE_GROUPS.length; gi++) for (let side = 0; side < 2; side++) series.push(r.activations[MUSCLE_GROUPS[gi]!][SIDES[side]!]);
-    activationCache.set(r.activations, series);
-  }
+  const series: Float64Array[] = [];
+  for (let gi = 0; gi < MUSCLE_GROUPS.length; gi++) for (let side = 0; side < 2; side++) series.push(r.activations[MUSCLE_GROUPS[gi]!][SIDES[side]!]);
   return series;
 }
 
@@ -204,9 +198,10 @@ export function recordFrame(
   p: Posture,
   ll: ReturnType<typeof createLevelLoads>,
   grf: GroundReactions,
+  activations: readonly Float64Array[],
 ): void {
   recordPosture(r, i, model, solver, p);
-  recordSolved(r, i, model, solver, ll, grf);
+  recordSolved(r, i, model, solver, ll, grf, activations);
 }
 
 /** What frame i's posture alone says (the solver's pose must hold its bodies): pelvis, trunk, coordinates, level rotations. */
@@ -245,9 +240,18 @@ export function recordPosture(r: GaitResult, i: number, model: CompiledModel, so
 
 /**
  * What the solver found at frame i: per-level loads and the lumbar angles its compliance leaves (`ll`), hip
- * contact, the net moments at L5/S1, activations, reserves and feasibility.
+ * contact, the net moments at L5/S1, activations (into `activations`, r's series by group and side:
+ * activationSeries), reserves and feasibility.
  */
-export function recordSolved(r: GaitResult, i: number, model: CompiledModel, solver: StaticSolver, ll: ReturnType<typeof createLevelLoads>, grf: GroundReactions): void {
+export function recordSolved(
+  r: GaitResult,
+  i: number,
+  model: CompiledModel,
+  solver: StaticSolver,
+  ll: ReturnType<typeof createLevelLoads>,
+  grf: GroundReactions,
+  activations: readonly Float64Array[],
+): void {
   const g = model.geometry;
   const t = model.elements;
   let lordosis = 0;
@@ -281,7 +285,6 @@ export function recordSolved(r: GaitResult, i: number, model: CompiledModel, sol
   r.lumbosacralMomentNm.rotationNm[i] = -gm[L5S1_GROUP * 3 + 1]!;
   // activations: Fmax-weighted mean per group and side
   const lists = groupMembers(t);
-  const series = activationSeries(r);
   const x = solver.qp.x;
   for (let gi = 0; gi < MUSCLE_GROUPS.length; gi++) {
     for (let side = 0; side < 2; side++) {
@@ -292,7 +295,7 @@ export function recordSolved(r: GaitResult, i: number, model: CompiledModel, sol
         wa += t.passiveForceMax[e]! * x[e]!;
         w += t.passiveForceMax[e]!;
       }
-      series[gi * 2 + side]![i] = w > 0 ? wa / w : 0;
+      activations[gi * 2 + side]![i] = w > 0 ? wa / w : 0;
     }
   }
   let worst = 0;
@@ -413,10 +416,11 @@ export function frameReader(r: GaitResult, model: CompiledModel, solver: StaticS
   const ll = createLevelLoads();
   const specs = landmarkSpecs(model);
   const element = mirrorElements(model.elements);
+  const activations = activationSeries(r);
   return {
     solved(i, posture) {
       computeLevelLoads(solver, posture, ll);
-      recordFrame(r, i, model, solver, posture, ll, grf);
+      recordFrame(r, i, model, solver, posture, ll, grf, activations);
       recordAnimation(r, i, solver, specs);
       if (i === 0) r.pose = buildPoseOutput(model, solver, solver.pose);
     },

@@ -167,25 +167,32 @@ export class QpWorkspace {
    * steps use its gradient and the line search its slope along the step.
    */
   private dual(lam: Float64Array): void {
-    const { n, c, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
+    this.transposeTimes(lam, this.c);
+    this.primal();
+  }
+
+  /**
+   * out = Aᵀv over the sparse columns (Aᵀλ for the dual, Aᵀd for the line search): a column of runs two terms a
+   * pass, added one after the other as a plain loop adds them (fewer loop tests, the same sums).
+   */
+  private transposeTimes(v: Float64Array, out: Float64Array): void {
+    const { n, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
     for (let i = 0; i < n; i++) {
-      let ci = 0;
+      let sum = 0;
       const first = colFirst[i]!;
       const end = colStart[i + 1]!;
       if (first >= 0) {
         const split = colSplit[i]!;
         let p = colStart[i]!, j = first;
-        // two terms a pass, added one after the other as a plain loop adds them (fewer loop tests)
         for (; p + 1 < split; p += 2, j += 2) {
-          ci += colVals[p]! * lam[j]!;
-          ci += colVals[p + 1]! * lam[j + 1]!;
+          sum += colVals[p]! * v[j]!;
+          sum += colVals[p + 1]! * v[j + 1]!;
         }
-        if (p < split) ci += colVals[p]! * lam[j]!;
-        for (let p = split, j = colSecond[i]!; p < end; p++, j++) ci += colVals[p]! * lam[j]!;
-      } else for (let p = colStart[i]!; p < end; p++) ci += colVals[p]! * lam[colRows[p]!]!;
-      c[i] = ci;
+        if (p < split) sum += colVals[p]! * v[j]!;
+        for (let p = split, j = colSecond[i]!; p < end; p++, j++) sum += colVals[p]! * v[j]!;
+      } else for (let p = colStart[i]!; p < end; p++) sum += colVals[p]! * v[colRows[p]!]!;
+      out[i] = sum;
     }
-    this.primal();
   }
 
   /** x = clip(c/h, l, u) and the free set from the current c. */
@@ -442,25 +449,10 @@ export class QpWorkspace {
 
   /** e = Aᵀd and d·b for the line search. */
   private lineDirection(): void {
-    const { m, n, d, e, colStart, colRows, colVals, colFirst, colSplit, colSecond } = this;
+    const { m, d } = this;
     let db = 0;
     for (let j = 0; j < m; j++) db += d[j]! * this.b[j]!;
-    for (let i = 0; i < n; i++) {
-      let ei = 0;
-      const first = colFirst[i]!;
-      const end = colStart[i + 1]!;
-      if (first >= 0) {
-        const split = colSplit[i]!;
-        let p = colStart[i]!, j = first;
-        for (; p + 1 < split; p += 2, j += 2) {
-          ei += colVals[p]! * d[j]!;
-          ei += colVals[p + 1]! * d[j + 1]!;
-        }
-        if (p < split) ei += colVals[p]! * d[j]!;
-        for (let p = split, j = colSecond[i]!; p < end; p++, j++) ei += colVals[p]! * d[j]!;
-      } else for (let p = colStart[i]!; p < end; p++) ei += colVals[p]! * d[colRows[p]!]!;
-      e[i] = ei;
-    }
+    this.transposeTimes(d, this.e);
     this.db = db;
   }
 

@@ -147,7 +147,7 @@ const CHANGES: readonly Change[] = [
           band: POSITIVE,
           unit: 'N',
           reference: 'anterior shear rises at L3–S1',
-          ...(n === 'L4/L5' ? { knownMiss: 'the L4/L5 shear, posterior in standing, grows posterior (−103 → −129 N); docs/model.md §12.1' } : {}),
+          ...(n === 'L4/L5' ? { knownMiss: 'the L4/L5 shear, posterior in standing, grows posterior (−103 → −129 N): the erector spinae (−24 N) and the psoas\'s own line (−9 N) outweigh gravity (+7 N); docs/model.md §12.1' } : {}),
         }),
       ),
     ],

@@ -120,6 +120,19 @@ describe('"on screen now" is computed from the answer shown', () => {
     expect(text).toContain(`${formatNumber(hip!.abductorCapacityNm, 0)} N·m`);
   });
 
+  it('piriformis: the pull of each side and the pelvic turn it causes in standing, as the model solved them', () => {
+    const stiff = shownFor('piriformis-syndrome', { kind: 'standing' });
+    const res = stiff.answer.kind === 'static' ? stiff.answer.result : null;
+    const turn = res!.pelvis.axialRotationDeg;
+    // a stiff right piriformis turns the pelvis to the left (+, docs/model.md §2)
+    expect(turn).toBeGreaterThan(0.05);
+    const text = whyEntry('piriformis')!.now!({ shown: stiff, compare: null, compareLabel: null })!;
+    const right = res!.muscles.find((m) => m.group === 'piriformis' && m.side === 'right')!;
+    expect(text).toContain(`right ${formatNumber(right.forceN, 0)} N`);
+    expect(text).toContain(`the pelvis is turned ${formatNumber(turn, 1)}° to the left`);
+    expect(whyEntry('piriformis')!.now!(ctx)).toContain('the pelvis faces forward');
+  });
+
   it('every entry answers a static result without throwing, and the preset entries compare with the compare set', () => {
     for (const e of ALL_WHY) expect(() => e.now?.(ctx), e.id).not.toThrow();
     const text = whyEntry('lower-crossed-syndrome')!.now!(ctx)!;

@@ -57,7 +57,8 @@ export const piriformis: WhyMechanism = {
   mechanism:
     'The piriformis runs from the sacrum to the greater trochanter; its stiffness knob steepens its passive force–length curve and its tone sets an activation floor, so a stiff piriformis pulls harder whenever it is stretched. ' +
     'With the hip straight it is stretched by internal rotation, which it therefore resists; in deep flexion its rotation lever flips sign (Delp 1999; checked by validation row V27), so there it resists external rotation and adduction instead. ' +
-    'Its pull crosses the sacrum and the hip, so it loads the pelvis but changes lumbar loads only a little in these tasks.',
+    'Its origin is on the sacrum, so its pull turns the pelvis: in standing a stiff right piriformis turns the pelvis to the left (the right side forward) and lowers its right side a little, and because the thorax keeps facing forward the lumbar spine twists back the other way, most in its upper levels. ' +
+    'It does not cross the lumbar levels, so their loads change by a few newtons at most.',
   sources: [
     { citation: 'Delp et al. 1999 (clinical-background: piriformis)', finding: 'The piriformis flips from an external to an internal rotator in deep hip flexion.' },
     { citation: 'Kouyoumdjian et al. 2012 (docs/model.md §10)', finding: 'Normative passive hip internal rotation about 30–35° with the hip straight (n = 120).' },
@@ -66,6 +67,7 @@ export const piriformis: WhyMechanism = {
   ],
   simplification:
     'Straight-line paths with a short-fibred piriformis give large passive forces in deep hip flexion; the model has no sciatic nerve, so it cannot show the irritation that is the main complaint. ' +
+    'The twist at L5/S1 is so small that its facets differ by less than 1 N: for a stiff, firm right piriformis in standing the right facet carries 0.3 N more, where the left was expected (docs/model.md §12.2). ' +
     'The passive rotation range is a separate read-out of the model (docs/model.md §10) that the viewer does not show.',
   now(ctx) {
     const r = staticResult(ctx.shown);
@@ -75,7 +77,11 @@ export const piriformis: WhyMechanism = {
       return m ? `${side} ${fmt(m.forceN, 0)} N, ${fmt(m.passiveForceN, 0)} N of it passive` : null;
     };
     const parts = [part('right'), part('left')].filter((p): p is string => p !== null);
-    return parts.length ? `In ${taskName(ctx.shown)} the piriformis pulls: ${parts.join('; ')}.` : null;
+    if (!parts.length) return null;
+    const turn = r.pelvis.axialRotationDeg;
+    // sign convention (docs/model.md §2): + = the pelvis turns left, right hemipelvis forward
+    const pelvis = Math.abs(turn) < 0.05 ? 'the pelvis faces forward' : `the pelvis is turned ${fmt(Math.abs(turn), 1)}° to the ${turn > 0 ? 'left' : 'right'}`;
+    return `In ${taskName(ctx.shown)} the piriformis pulls: ${parts.join('; ')}; ${pelvis}.`;
   },
 };
 

@@ -12,7 +12,7 @@ export const lowerCrossedSyndrome: Preset = {
   description:
     'Janda described a pattern of tight hip flexors and lower-back extensors with weak gluteal and abdominal muscles. ' +
     'Here both iliopsoas muscles are shortened and firm at rest, the back extensors are firm and never fully relax (2 % MVC), the gluteus maximus cannot reach full activation and the abdominals are weaker. ' +
-    'Watch the pelvis tip forward, the lower back arch more, and the compression and forward shear at L4/L5 rise in standing.',
+    'Watch the pelvis tip forward, the lower back arch more, and the compression at L4/L5 and the forward shear at L5/S1 rise in standing.',
   params: {
     muscles: {
       iliopsoas: { left: TIGHT_TONIC_HIP_FLEXOR, right: TIGHT_TONIC_HIP_FLEXOR },
@@ -38,7 +38,7 @@ export const lowerCrossedSyndrome: Preset = {
   ],
   honesty: {
     shows:
-      'The mechanism Janda proposed: in standing, several degrees more anterior pelvic tilt and lordosis, and L4/L5 compression and anterior shear well above the healthy reference (about 4° more tilt, compression roughly 1.6 times).',
+      'The mechanism Janda proposed: in standing, several degrees more anterior pelvic tilt and lordosis, L4/L5 compression well above the healthy reference and the anterior shear at L5/S1 about doubled (about 4° more tilt, compression roughly 1.6 times). At L4/L5 the shear, backward in standing, grows backward: the back extensors that balance the extra pull draw L4 back.',
     simplifies:
       'The syndrome is a clinical concept with weak empirical support; "tightness" is a shift of the passive force–length curve and "weakness" a force scale, both chosen values [E], not measurements.',
   },

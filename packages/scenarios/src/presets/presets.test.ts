@@ -77,6 +77,15 @@ describe('each preset shows its mechanism', () => {
     expect(l45(r).compressionN).toBeGreaterThan(l45(healthyStanding).compressionN);
   });
 
+  it('lower crossed syndrome about doubles the forward shear at L5/S1, while the backward shear at L4/L5 grows (its honesty note)', () => {
+    const r = solve(preset('lower-crossed-syndrome'), { kind: 'standing' });
+    const l51 = (x: TaskResult) => x.lumbar.levels.find((l) => l.level === 'L5/S1')!;
+    expect(l51(healthyStanding).apShearN).toBeGreaterThan(0); // + = the upper vertebra pushed forward
+    expect(l51(r).apShearN).toBeGreaterThan(1.7 * l51(healthyStanding).apShearN);
+    expect(l45(healthyStanding).apShearN).toBeLessThan(0);
+    expect(l45(r).apShearN).toBeLessThan(l45(healthyStanding).apShearN);
+  });
+
   it('trendelenburg-right drops the left side of the pelvis when standing on the right leg, and not on the left leg', () => {
     const r = solve(preset('trendelenburg-right'), RIGHT_STANCE);
     expect(r.pelvis.obliquityDeg).toBeLessThan(-3); // + = right side lower, so − = left side lower
@@ -98,6 +107,16 @@ describe('each preset shows its mechanism', () => {
 
   it('psoas-hypertonic raises L4/L5 compression in standing', () => {
     expect(l45(solve(preset('psoas-hypertonic'), { kind: 'standing' })).compressionN).toBeGreaterThan(1.3 * l45(healthyStanding).compressionN);
+  });
+
+  it('psoas-hypertonic raises the L4/L5 compression and the forward shear at L5/S1 in standing and in sitting (what its description asks to watch)', () => {
+    const l51 = (x: TaskResult) => x.lumbar.levels.find((l) => l.level === 'L5/S1')!;
+    for (const task of [{ kind: 'standing' }, { kind: 'sitting' }] as const) {
+      const healthy = solve({}, task), r = solve(preset('psoas-hypertonic'), task);
+      expect(l45(r).compressionN, task.kind).toBeGreaterThan(l45(healthy).compressionN);
+      expect(l51(r).apShearN, task.kind).toBeGreaterThan(l51(healthy).apShearN);
+      expect(l51(r).apShearN, task.kind).toBeGreaterThan(0);
+    }
   });
 
   it('gluteal amnesia hands hip extension from the gluteus maximus to the hamstrings in trunk flexion', () => {

@@ -8,7 +8,7 @@ export const psoasHypertonic: Preset = {
   description:
     'Both iliopsoas muscles never fully switch off and are a little short, as in people who cannot relax the hip flexors after long sitting. ' +
     'The psoas attaches to the lumbar vertebrae, so its constant pull presses the discs together and draws the lower back forward into an arch. ' +
-    'Watch the compression and the forward shear at L4/L5 in standing and in sitting.',
+    'Watch the compression at L4/L5 and the forward shear at L5/S1 in standing and in sitting.',
   params: { muscles: { iliopsoas: { left: TONIC_SLIGHTLY_SHORT, right: TONIC_SLIGHTLY_SHORT } } },
   showcaseTasks: [{ kind: 'standing' }, { kind: 'sitting' }],
   sources: [

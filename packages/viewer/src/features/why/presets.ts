@@ -21,7 +21,7 @@ const MECHANISMS: Record<string, string> = {
   'lower-crossed-syndrome':
     'The preset shortens and tones both iliopsoas muscles, gives the back extensors a small tone floor, caps the gluteus maximus below full activation and weakens the abdominals. ' +
     'In standing the iliopsoas’s passive and tonic pull tips the pelvis forward until the postural feedback balances it, and with the thorax held about upright the lordosis deepens by nearly the same angle. ' +
-    'The back extensors that balance the extra pull, and the psoas pulling along the spine, raise compression and forward shear at the lower levels.',
+    'The back extensors that balance the extra pull, and the psoas pulling along the spine, raise compression at every level and the forward shear at L5/S1, whose disc is the most inclined; at L4/L5 the extensors’ backward pull grows more, so the shear there turns further backward.',
   'gluteal-amnesia':
     'Both gluteus maximus muscles are weaker and capped below full activation. ' +
     'The force sharing then takes hip extension from the muscles left, so when bending forward the hamstrings carry much of what the gluteus maximus would have carried. ' +

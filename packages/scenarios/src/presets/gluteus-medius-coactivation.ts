@@ -24,7 +24,7 @@ export const gluteusMediusCoactivation: Preset = {
   honesty: {
     shows:
       'A fixed activation floor on both gluteus medii in standing. In this model their extra force replaces hip-extensor work (the gluteus maximus and hamstrings fall silent), ' +
-      'so L4/L5 compression barely changes and the pelvis tilts about 2° backward: the model reproduces neither the expected rise in compression nor the 4.4° more lordosis measured in pain developers (PMC4469524).',
+      'so L4/L5 compression barely changes and the pelvis tilts about 1.5° backward: the model reproduces neither the expected rise in compression nor the 4.4° more lordosis measured in pain developers (PMC4469524).',
     simplifies:
       'The study measured a timing pattern over two hours; the model is a single quasi-static instant with no fatigue, so it shows the mechanical cost of the pattern at one moment, not how pain develops.',
   },

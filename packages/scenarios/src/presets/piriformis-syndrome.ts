@@ -30,8 +30,9 @@ export const piriformisSyndrome: Preset = {
   ],
   honesty: {
     shows:
-      'In standing the stiff, firm right piriformis pulls on the sacrum: the pelvis turns about 1.4° to the left and its right side drops slightly while the lumbar spine turns back the other way; in sitting it carries about twice its usual force, and the weaker gluteus maximus hands hip extension to the hamstrings when bending forward. Lumbar loads change only a little in these static tasks.',
+      'In standing the stiff, firm right piriformis pulls on the sacrum: the pelvis turns about 1.4° to the left and its right side drops slightly while the lumbar spine turns back the other way; in sitting it carries about six times its usual force (about 1.3 kN, an overstatement: see where it simplifies), and the weaker gluteus maximus hands hip extension to the hamstrings when bending forward. Lumbar loads change only a little in these static tasks.',
     simplifies:
-      'The evidence is a correlation of muscle thickness, not a measure of overactivity or a cause; the model has no nerve, so it cannot show sciatic irritation, the main complaint in piriformis syndrome.',
+      'The evidence is a correlation of muscle thickness, not a measure of overactivity or a cause; the model has no nerve, so it cannot show sciatic irritation, the main complaint in piriformis syndrome. ' +
+      'Its straight-line path and short fibres give the piriformis large passive forces in deep hip flexion, so the sitting force is an overstatement (docs/model.md §14).',
   },
 };

@@ -134,6 +134,42 @@ describe('each preset shows its mechanism', () => {
     for (const a of activation(r)) expect(a).toBeGreaterThanOrEqual(0.1 - 1e-9);
   });
 
+  // the numbers the honesty notes state ("about …"), held to the model within a quarter either way, so a model
+  // change that moves them fails here instead of leaving the text wrong
+  const about = (value: number, stated: number) => {
+    expect(value).toBeGreaterThan(stated * 0.75);
+    expect(value).toBeLessThan(stated * 1.25);
+  };
+
+  it('the Trendelenburg presets drop the swing side by about 12° and load the right L4/L5 half about 0.07 more (their honesty notes)', () => {
+    const right = solve(preset('trendelenburg-right'), RIGHT_STANCE);
+    about(-right.pelvis.obliquityDeg, 12);
+    about(l45(right).asymmetryIndex, 0.07);
+    about(solve(preset('trendelenburg-left'), LEFT_STANCE).pelvis.obliquityDeg, 12);
+  });
+
+  it('duchenne-right leans the trunk about 12° (its honesty note)', () => {
+    about(solve(preset('duchenne-right'), RIGHT_STANCE).trunk.lateralLeanDeg, 12);
+  });
+
+  it('psoas-hypertonic raises L4/L5 compression by about a third and tilts the pelvis about 2° forward (its honesty note)', () => {
+    const r = solve(preset('psoas-hypertonic'), { kind: 'standing' });
+    about(l45(r).compressionN / l45(healthyStanding).compressionN - 1, 1 / 3);
+    about(r.pelvis.anteriorTiltDeg - healthyStanding.pelvis.anteriorTiltDeg, 2);
+  });
+
+  it('piriformis-syndrome turns the pelvis about 1.4° left in standing and carries about six times the force in sitting (its honesty note)', () => {
+    about(solve(preset('piriformis-syndrome'), { kind: 'standing' }).pelvis.axialRotationDeg, 1.4);
+    const force = (r: TaskResult) => r.muscles.filter((m) => m.group === 'piriformis' && m.side === 'right').reduce((sum, m) => sum + m.forceN, 0);
+    about(force(solve(preset('piriformis-syndrome'), { kind: 'sitting' })) / force(solve({}, { kind: 'sitting' })), 6);
+  });
+
+  it('gluteus-medius co-activation tilts the pelvis about 1.5° backward and leaves L4/L5 compression within 1 % (its honesty note)', () => {
+    const r = solve(preset('gluteus-medius-coactivation'), { kind: 'standing' });
+    about(healthyStanding.pelvis.anteriorTiltDeg - r.pelvis.anteriorTiltDeg, 1.5);
+    expect(Math.abs(l45(r).compressionN / l45(healthyStanding).compressionN - 1)).toBeLessThan(0.01);
+  });
+
   it('piriformis-syndrome changes only the right side', () => {
     const changed = JSON.stringify(preset('piriformis-syndrome'));
     expect(changed).toContain('right');

@@ -18,7 +18,7 @@ export const trendelenburgLeft: Preset = {
     },
   ],
   honesty: {
-    shows: 'Standing on the left leg, the pelvis drops about 10° on the right; the model is left/right symmetric, so the loads mirror the right-sided preset.',
+    shows: 'Standing on the left leg, the pelvis drops about 12° on the right; the model is left/right symmetric, so the loads mirror the right-sided preset.',
     simplifies: ABDUCTOR_SIMPLIFIES,
   },
 };

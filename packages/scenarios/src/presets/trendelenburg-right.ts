@@ -19,7 +19,7 @@ export const trendelenburgRight: Preset = {
   ],
   honesty: {
     shows:
-      'Standing on the right leg, the pelvis drops about 10° on the left and the L4/L5 disc carries clearly more load on one side (asymmetry index about 0.3).',
+      'Standing on the right leg, the pelvis drops about 12° on the left and the L4/L5 disc carries more load in its right half (asymmetry index about 0.07: that half carries about 15 % more than the other).',
     simplifies: ABDUCTOR_SIMPLIFIES,
   },
 };

@@ -3,7 +3,7 @@
  * and how much. The model's abductors are calibrated to 1.29 N·m/kg
  * (Sugimoto 2014) and the other abductors help, so a deficit in single-leg
  * stance needs the gluteus medius below about 15 % of normal; a weaker
- * gluteus minimus beside it makes the sign clearly visible (about 10° of drop).
+ * gluteus minimus beside it makes the sign clearly visible (about 12° of drop).
  */
 import type { PartialModelParams, Side } from '@lumbo/model';
 import type { PresetSource } from './types.ts';

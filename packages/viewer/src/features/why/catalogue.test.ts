@@ -157,4 +157,11 @@ describe('"on screen now" in gait', () => {
   it('every entry answers a gait cycle without throwing', () => {
     for (const e of ALL_WHY) expect(() => e.now?.(ctx), e.id).not.toThrow();
   });
+
+  it('states the healthy gait peak of abductor demand the model computes (abductor-demand, where it simplifies)', () => {
+    const stated = whyEntry('abductor-demand')!.simplification.match(/about (\d+\.\d+) N·m\/kg at its healthy peak/);
+    expect(stated).not.toBeNull();
+    const healthy = simulateGait(compileModel(DEFAULT_PARAMS)).summary.peakHipAbductorDemandNmPerKg;
+    expect(Math.abs(healthy - Number(stated![1]))).toBeLessThan(0.01);
+  });
 });

@@ -105,7 +105,7 @@ export const abductorDemand: WhyMechanism = {
   ],
   simplification:
     'Capacity counts only the gluteus medius and minimus (the tensor fasciae latae, piriformis and upper gluteus maximus still help in the force sharing) and uses one isometric factor. ' +
-    'In gait the inertial peaks (about 1.07 N·m/kg healthy) exceed the normative mean, so the model compensates at milder weakness than the nerve-block studies saw.',
+    'In gait the demand comes from the measured ground reactions and the walking motion of one subject (inverse dynamics): about 0.64 N·m/kg at its healthy peak, against that subject’s own 0.58–0.85 and the normative mean of 0.78, so gluteus medius and minimus at half strength walk without a compensation, as in the nerve-block studies.',
   now(ctx) {
     const r = staticResult(ctx.shown);
     if (r) {

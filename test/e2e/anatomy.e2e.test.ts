@@ -201,6 +201,11 @@ describe('anatomy in Chromium', () => {
       expect(credit).toMatch(/Delp/);
       expect(credit).toMatch(/OpenSim/);
       expect(credit).toMatch(/CC BY 3\.0/);
+      // the walking trial that drives the gait cycle carries the same licence and credit
+      const walking = await page.getByTestId('about-walking-credit').textContent();
+      expect(walking).toMatch(/subject01/);
+      expect(walking).toMatch(/ground reaction forces/);
+      expect(walking).toMatch(/CC BY 3\.0, Delp et al\. \/ OpenSim/);
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.isVisible()).toBe(false);
     } finally {

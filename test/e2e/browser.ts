@@ -114,6 +114,8 @@ export async function openViewer(
  * Waits until the result on screen answers the latest request and nothing is solving. The latest request is the
  * store's: a change made through the store (setField) makes its request at once, while the status bar's dataset
  * shows it only after React's next render, so until then the bar still reads "answered" for the request before.
+ * The metrics and compare panels render a new answer in a deferred render after the figure and the status bar, so
+ * the wait also requires every panel that says which request it shows (`data-shows-request`) to show the latest.
  */
 export async function waitForCurrentResult(page: Page, timeoutMs = 180_000): Promise<void> {
   await page.waitForFunction(
@@ -122,6 +124,9 @@ export async function waitForCurrentResult(page: Page, timeoutMs = 180_000): Pro
       const d = el?.dataset;
       const latest = window.__lumbo?.store.getState().requestId;
       if (latest !== undefined && d?.requestId !== String(latest)) return false;
+      if (latest !== undefined) {
+        for (const panel of document.querySelectorAll<HTMLElement>('[data-shows-request]')) if (panel.dataset.showsRequest !== String(latest)) return false;
+      }
       return !!d && d.resultId !== '0' && d.requestId === d.resultId && d.busy === 'false';
     },
     undefined,

@@ -72,7 +72,7 @@ export function ComparePanel() {
   const selectValue = compareSet === null ? '' : (compareSet.presetId ?? SNAPSHOT);
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="compare" data-testid="compare-panel">
+    <section aria-labelledby={`${id}-heading`} className="compare" data-testid="compare-panel" data-shows-request={shown?.requestId ?? 0}>
       <h2 id={`${id}-heading`}>Compare</h2>
       <div className="compare__controls">
         <label htmlFor={`${id}-set`}>Compare with</label>

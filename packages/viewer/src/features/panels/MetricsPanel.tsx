@@ -41,7 +41,13 @@ const MetricsBody = memo(function MetricsBody({ shown, compare, stale }: { reado
   // an answer the model could not balance is marked as such on every number (an alert state, not a normal answer)
   const infeasible = readFeasible(answer.kind === 'static' ? answer.result : answer.gait) === false;
   return (
-    <div className={`metrics${stale ? ' metrics--stale' : ''}${infeasible ? ' metrics--infeasible' : ''}`} aria-busy={stale} data-feasible={infeasible ? 'false' : 'true'}>
+    // data-shows-request: which request these (deferred) numbers answer, for tests that read them (docs/viewer.md, testability)
+    <div
+      className={`metrics${stale ? ' metrics--stale' : ''}${infeasible ? ' metrics--infeasible' : ''}`}
+      aria-busy={stale}
+      data-feasible={infeasible ? 'false' : 'true'}
+      data-shows-request={shown.requestId}
+    >
       <Disclaimer />
       {answer.kind === 'static' ? (
         <>

@@ -133,6 +133,19 @@ describe('"on screen now" is computed from the answer shown', () => {
     expect(whyEntry('piriformis')!.now!(ctx)).toContain('the pelvis faces forward');
   });
 
+  it('facet share: the numbers its mechanism states are the model’s (16 % at neutral, +4 points per degree of extension)', () => {
+    const text = whyEntry('facet-share')!.mechanism;
+    expect(text).toContain('16 % when the level is at its neutral standing angle');
+    expect(text).toContain('4 percentage points more for each degree of extension');
+    const neutral = h!.lumbar.levels.find((l) => l.level === 'L4/L5')!;
+    expect(neutral.facetShare).toBeCloseTo(0.16, 3);
+    // the lower crossed syndrome extends every level: each level's share follows 0.16 + 0.04 per degree (below the cap)
+    r!.lumbar.levels.forEach((l, k) => {
+      const extension = l.angleDeg - h!.lumbar.levels[k]!.angleDeg;
+      expect(l.facetShare, l.level).toBeCloseTo(Math.min(0.35, Math.max(0, 0.16 + 0.04 * extension)), 2);
+    });
+  });
+
   it('every entry answers a static result without throwing, and the preset entries compare with the compare set', () => {
     for (const e of ALL_WHY) expect(() => e.now?.(ctx), e.id).not.toThrow();
     const text = whyEntry('lower-crossed-syndrome')!.now!(ctx)!;

@@ -149,7 +149,7 @@ export const facetShare: WhyMechanism = {
   id: 'facet-share',
   title: 'Facet share of compression',
   mechanism:
-    'The facet joints carry a share of each level’s compression that grows with extension: 16 % when the level is at its neutral standing angle, none when it is flat or flexed, and up to 24 % at one and a half times its neutral extension. ' +
+    'The facet joints carry a share of each level’s compression that grows with extension: 16 % when the level is at its neutral standing angle, 4 percentage points more for each degree of extension beyond it up to 35 % (70 % with a fully degenerate disc), and none from 4° of flexion below it, as in sitting or bending forward. ' +
     'More lordosis therefore moves load from the disc onto the facets, while bending forward and sitting unload them. ' +
     'The rest of the compression is the disc’s, split into its two halves and used for the pressure estimate.',
   sources: [

@@ -13,7 +13,7 @@ import { DEFAULT_PARAMS } from '../params/schema.ts';
 import { passiveTension, referencePassiveForces } from '../mechanics/passive-tension.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import type { Posture } from '../geometry/posture.ts';
-import { computePose, createPoseBuffers, placePaths, pointsOfElements, type PointsByBody } from '../geometry/pose.ts';
+import { completePose, createPoseBuffers, pointsOfElements, type PointsByBody } from '../geometry/pose.ts';
 import type { FrameAdjustments } from './frame-posture.ts';
 import { placeFrameBodies, type CycleKinematics } from './frame-kinematics.ts';
 import { HIP_GROUP } from './gait-solver.ts';
@@ -79,8 +79,7 @@ export function tightnessTilt(model: CompiledModel, tightness: FlexorTightness, 
   const paths = createPoseBuffers(model.elements.pointCount);
   for (let i = 0; i < N - 1; i++) {
     postureAt(i, scratch);
-    if (placeFrameBodies(untilted, i, scratch, paths)) placePaths(model.elements, paths, tightness.points);
-    else computePose(model.geometry, model.thoraxComAnteriorM, model.elements, scratch, paths, tightness.points);
+    completePose(model.geometry, model.thoraxComAnteriorM, model.elements, scratch, paths, placeFrameBodies(untilted, i, scratch, paths), tightness.points);
     adj.tilt[i] = tightness.extraTiltRad(paths.points);
   }
   adj.tilt[N - 1] = adj.tilt[0]!;

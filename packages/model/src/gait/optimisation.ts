@@ -9,7 +9,7 @@
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import { createPosture, type Posture } from '../geometry/posture.ts';
-import { computePose } from '../geometry/pose.ts';
+import { completePose } from '../geometry/pose.ts';
 import * as B from '../geometry/bodies.ts';
 import type { GaitBaseline } from './baseline.ts';
 import { framePosture, type FrameAdjustments, type GaitReference } from './frame-posture.ts';
@@ -147,7 +147,7 @@ function readFromTwin(
   if (!inputsMirrorTwin(mirror, input, i, twin, posture, twinPosture, ramped, cap)) return false;
   // the frame's bodies, for the sink: the kinematics pass placed them already, unless its posture has changed since
   const { model, solver } = input;
-  if (!placeFrameBodies(input.kin, i, posture, solver.pose)) computePose(model.geometry, model.thoraxComAnteriorM, model.elements, posture, solver.pose, false);
+  completePose(model.geometry, model.thoraxComAnteriorM, model.elements, posture, solver.pose, placeFrameBodies(input.kin, i, posture, solver.pose), false);
   sink.mirrored(i, twin, posture);
   return true;
 }

@@ -172,6 +172,15 @@ export function computePose(g: ScaledGeometry, thoraxComAnterior: number, paths:
 }
 
 /**
+ * computePose, or, when `bodiesPlaced` (the pose already holds p's bodies as computePose places them: a caller
+ * that copied them from gait's kinematics pass), only the path points it would place on them.
+ */
+export function completePose(g: ScaledGeometry, thoraxComAnterior: number, paths: PathTable, p: Posture, pose: PoseBuffers, bodiesPlaced: boolean, withPaths: boolean | PointsByBody = true): void {
+  if (!bodiesPlaced) computePose(g, thoraxComAnterior, paths, p, pose, withPaths);
+  else if (withPaths !== false) placePaths(paths, pose, withPaths);
+}
+
+/**
  * The path points (every one, or those of `withPaths`, see computePose) from the bodies already in `pose`: what
  * computePose does after placing the bodies.
  */

@@ -21,7 +21,7 @@ import {
   type GroupPart,
   type JointGroup,
 } from './equilibrium.ts';
-import { computePose, createPoseBuffers, placePaths, pointsOfElements, type PointsByBody, type PoseBuffers } from '../geometry/pose.ts';
+import { completePose, createPoseBuffers, pointsOfElements, type PointsByBody, type PoseBuffers } from '../geometry/pose.ts';
 import type { Posture } from '../geometry/posture.ts';
 import { hipAngles } from '../geometry/hip-angles.ts';
 import {
@@ -177,8 +177,7 @@ export class StaticSolver {
    */
   prepare(p: Posture, bodiesPlaced = false): void {
     const m = this.model;
-    if (bodiesPlaced) placePaths(m.elements, this.pose);
-    else computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose);
+    completePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose, bodiesPlaced);
     updateElementState(m.elements, this.pose, this.state);
     updateGroupLoads(m.elements, this.pose, this.loads);
     this.updateJointPassive(p);
@@ -199,8 +198,7 @@ export class StaticSolver {
       part = { loads, points: pointsOfElements(m.elements, loads.elements) };
       this.parts.set(groups, part);
     }
-    if (bodiesPlaced) placePaths(m.elements, this.pose, part.points);
-    else computePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose, part.points);
+    completePose(m.geometry, m.thoraxComAnteriorM, m.elements, p, this.pose, bodiesPlaced, part.points);
     updateElementState(m.elements, this.pose, this.state, part.loads.elements);
     updateGroupLoads(m.elements, this.pose, this.loads, part.loads);
     this.updateJointPassive(p);

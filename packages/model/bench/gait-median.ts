@@ -2,7 +2,7 @@
  * Median time of one gait cycle (101 frames), the number the gait issue's target is stated in
  * (vitest's bench table shows means, which include garbage-collection pauses). Run by `pnpm bench`.
  */
-import { compileModel, simulateGait } from '../src/index.ts';
+import { compileModel, createGaitContinuation, simulateGait, type GaitOptions } from '../src/index.ts';
 
 /** The knobs of the lower-crossed-syndrome preset (packages/scenarios), the viewer's default scenario. */
 const tight = { tightness: 0.8, tone: 1 }, extensors = { tone: 1, activationFloor: 0.02 }, glmax = { inhibition: 0.5 }, abs = { strength: 0.6 };
@@ -22,13 +22,13 @@ const cases = [
 ] as const;
 
 /** Median and quartiles of 100 cycles after 20 of warm-up, the models taken in turn. */
-function measure(label: string, models: readonly ReturnType<typeof compileModel>[]): void {
-  for (let k = 0; k < 20; k++) simulateGait(models[k % models.length]!); // warm up the JIT
+function measure(label: string, models: readonly ReturnType<typeof compileModel>[], options: GaitOptions = {}): void {
+  for (let k = 0; k < 20; k++) simulateGait(models[k % models.length]!, options); // warm up the JIT
   const times: number[] = [];
   for (let k = 0; k < 100; k++) {
     const model = models[k % models.length]!;
     const t0 = performance.now();
-    simulateGait(model);
+    simulateGait(model, options);
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
@@ -43,3 +43,6 @@ for (const [label, model] of cases) measure(label, [model]);
 // is not what makes the viewer's worker slower (docs/performance.md, "Slider → gait: the worker, not the page")
 const stepped = (strength: number) => compileModel({ muscles: { ...lowerCrossed.muscles, gluteusMedius: { right: { strength } } } });
 measure('lower crossed syndrome, right gluteus medius stepped 1.00 ↔ 0.99 (two models in turn, as a slider step)', [stepped(1), stepped(0.99)]);
+// The same steps as the viewer's worker solves them: each cycle continues from the last (docs/model.md §9.3, step 7,
+// "Continuation"); not the target's row, which solves every cycle cold
+measure('lower crossed syndrome, right gluteus medius stepped 1.00 ↔ 0.99, each cycle continued from the last (the viewer)', [stepped(1), stepped(0.99)], { continuation: createGaitContinuation() });

@@ -32,7 +32,7 @@ export { solveTask, solveTaskValues, validateTask, TaskError } from './tasks/sol
 export { TASK_KINDS, TRUNK_FLEXION_RANGE_DEG } from './engine/task.ts';
 export { LEVELS } from './data/spine.ts';
 // gait (docs/model.md §7–§5.5) and OpenSim interop
-export { simulateGait, FRAMES_RANGE, CYCLE_DURATION_RANGE_S, type GaitOptions } from './gait/simulate.ts';
+export { simulateGait, FRAMES_RANGE, CYCLE_DURATION_RANGE_S, createGaitContinuation, type GaitOptions, type GaitContinuation } from './gait/simulate.ts';
 export type {
   GaitResult,
   GaitSummary,

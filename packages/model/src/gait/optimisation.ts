@@ -19,6 +19,7 @@ import type { GaitPhases } from './phases.ts';
 import { HIP_GROUP, KNEE_GROUP } from './gait-solver.ts';
 import { onsetRamp } from './capacity.ts';
 import { halfCycleMirror, inputsMirrorTwin, type HalfCycleMirror } from './half-cycle-mirror.ts';
+import { CONTINUATION_MEAN_WEIGHT, continuedStart, GIVE_UP_NEWTON_STEPS, recordFrame, recordMirrorImage, type ContinuedPass } from './continuation.ts';
 
 export interface OptimisationInput {
   model: CompiledModel;
@@ -31,6 +32,8 @@ export interface OptimisationInput {
   phases: GaitPhases;
   /** Whether the cycle is the built-in one (left/right symmetric: half-cycle-mirror.ts). */
   builtIn: boolean;
+  /** The pass of a continued cycle this is (continuation.ts); null or absent: every frame starts from its own cycle. */
+  continuation?: ContinuedPass | null;
 }
 
 /** Whether element e's cap ramps in after heel strike (gluteus maximus with an onset delay); any other cap is its maxActivation. */
@@ -59,6 +62,10 @@ interface WarmStart {
   readonly mirror: HalfCycleMirror | null;
   readonly solved: Float64Array;
   readonly hasSolved: Uint8Array;
+  /** The last cycle's answers while this pass still starts from them (continuation.ts), else null. */
+  continuation: ContinuedPass | null;
+  /** Running mean of the Newton steps of the frames started from them. */
+  continuedSteps: number;
 }
 
 /**
@@ -107,6 +114,8 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
     // every frame's multipliers only when the mirror can use them
     solved: new Float64Array(mirror ? kin.frames * solver.qp.m : 0),
     hasSolved: new Uint8Array(mirror ? kin.frames : 0),
+    continuation: input.continuation ?? null,
+    continuedSteps: 1,
   };
   // only the ramped elements' caps change over the cycle: the others are their maxActivation
   const ramped: number[] = [];
@@ -123,6 +132,7 @@ export function optimiseFrames(input: OptimisationInput, solve: Uint8Array | nul
     // the second half from the first: a frame whose problem mirrors its twin's, read with these inputs, is read from it
     if (sink && mirror && i >= mirror.half && read[i - mirror.half] && readFromTwin(input, mirror, i, sink, posture, twinPosture, ramped, cap)) {
       read[i] = 1;
+      if (input.continuation) recordMirrored(input.continuation, mirror, warm, i);
       continue;
     }
     solveFrame(input, i, ramped, warm, posture);
@@ -152,6 +162,12 @@ function readFromTwin(
   return true;
 }
 
+/** A frame read from its twin: the twin's multipliers mirrored, for the next cycle's continuation (when it has them). */
+function recordMirrored(c: ContinuedPass, mirror: HalfCycleMirror, warm: WarmStart, i: number): void {
+  const twin = i - mirror.half;
+  if (warm.hasSolved[twin]) recordMirrorImage(c, i, warm.solved, twin * c.of.equations, mirror.row, mirror.sign);
+}
+
 /** Frame i laid and only its hips' equations prepared: what the hips' capacities read (capacity.ts). */
 function layHips(input: OptimisationInput, i: number, posture: Posture): void {
   framePosture(input.base, i, input.ref, input.adj, i, posture);
@@ -179,11 +195,15 @@ function solveFrame(input: OptimisationInput, i: number, ramped: readonly number
       external[KNEE_GROUP[side]! * 3 + k] = id.grfMomentAtKnee[from + k]!;
     }
   }
-  // warm start: the mirrored multipliers of the frame half a cycle back, or extrapolate those of the two previous frames
+  // warm start: the last cycle's answer at this frame (continuation.ts), else the mirrored multipliers of the frame
+  // half a cycle back, or extrapolate those of the two previous frames
   const m = solver.qp.m;
   const mirror = warm.mirror;
   const twin = mirror ? (i + mirror.half) % (2 * mirror.half) : -1;
-  if (mirror && warm.hasSolved[twin]) {
+  const continued = warm.continuation !== null && continuedStart(warm.continuation, i, warm.lastFrame === i - 1 ? warm.last : null, solver.qp.lambda);
+  if (continued) {
+    // started from the last cycle
+  } else if (mirror && warm.hasSolved[twin]) {
     const from = twin * m;
     for (let j = 0; j < m; j++) solver.qp.lambda[j] = mirror.sign[j]! * warm.solved[from + mirror.row[j]!]!;
   } else if (warm.lastFrame === i - 1 && warm.prevFrame === i - 2) {
@@ -191,6 +211,14 @@ function solveFrame(input: OptimisationInput, i: number, ramped: readonly number
   } else if (warm.lastFrame !== i - 1) solver.qp.lambda.fill(0);
   // the kinematics pass placed this frame's bodies already, unless its posture has changed since
   solver.evaluate(posture, placeFrameBodies(kin, i, posture, solver.pose));
+  if (input.continuation) {
+    recordFrame(input.continuation, i, solver.qp.lambda, solver.qp.iterations, continued);
+    // starts that need as many steps as the frame's own are no better: the rest of the pass solves without them
+    if (continued) {
+      warm.continuedSteps += CONTINUATION_MEAN_WEIGHT * (solver.qp.iterations - warm.continuedSteps);
+      if (warm.continuedSteps >= GIVE_UP_NEWTON_STEPS) warm.continuation = null;
+    }
+  }
   if (mirror) {
     warm.solved.set(solver.qp.lambda, i * m);
     warm.hasSolved[i] = 1;

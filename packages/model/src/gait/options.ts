@@ -2,6 +2,7 @@
 import { describeReceived } from '../params/errors.ts';
 import { TaskError } from '../engine/task.ts';
 import type { GaitKinematics } from './kinematics.ts';
+import type { GaitContinuation } from './continuation.ts';
 
 export const FRAMES_RANGE = [21, 1001] as const;
 export const CYCLE_DURATION_RANGE_S = [0.6, 3] as const;
@@ -13,6 +14,13 @@ export interface GaitOptions {
   cycleDurationS?: number;
   /** Baseline kinematics (default: the OpenSim subject01 cycle made symmetric). */
   kinematics?: GaitKinematics;
+  /**
+   * Start each frame's solve from the last cycle solved with this continuation (`createGaitContinuation()`), and
+   * keep this cycle's answers in it for the next: faster for a model one small step from the last (a slider), equal
+   * to a cold cycle within the solver's tolerance, not bit for bit, so the answer depends on what ran before
+   * (docs/model.md §9.3, step 7). The viewer's worker continues; sweeps and the CLI never do.
+   */
+  continuation?: GaitContinuation;
 }
 
 export function checkOption(value: number | undefined, path: string, [lo, hi]: readonly [number, number], unit: string, integer = false): void {

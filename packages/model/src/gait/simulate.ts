@@ -28,8 +28,10 @@ import { compensateMotion } from './compensated-motion.ts';
 import { optimiseFrames } from './optimisation.ts';
 import { allocateResult, frameReader, readOutCycle } from './read-outs.ts';
 import type { GaitResult } from './types.ts';
+import { beginContinuedCycle, endContinuedCycle } from './continuation.ts';
 
 export { FRAMES_RANGE, CYCLE_DURATION_RANGE_S, type GaitOptions } from './options.ts';
+export { createGaitContinuation, type GaitContinuation } from './continuation.ts';
 export { COMPENSATION_TAPER_FRACTION } from './compensation.ts';
 
 export function simulateGait(model: CompiledModel, options: GaitOptions = {}): GaitResult {
@@ -38,7 +40,11 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const cycle = gaitCycle(options);
   // 1–2. the motion over the subject's standing posture, a stiff piriformis's hip rotation and a tight
   // iliopsoas's pelvic tilt in it from the start (§9.3, steps 6 and 4); its kinematics, forces, inverse dynamics (§9.2)
-  const motion = walkingMotion(model, cycle);
+  const walking = walkingMotion(model, cycle);
+  // each frame's QP starts from the last cycle's answer when the caller continues from one (continuation.ts)
+  const continuation = options.continuation ?? null;
+  if (continuation) beginContinuedCycle(continuation, cycle.frames, walking.solver.qp.m);
+  const motion = { ...walking, continuation: continuation && { of: continuation, pass: 0 } };
   // 4. every frame optimised, reading what the hips' muscles can do against the demand on the way (§9.3, steps 1–2, 5, 7)
   const result = allocateResult(model, cycle.frames, cycle.durationS, cycle.kinematics.source);
   const readFrame = frameReader(result, model, motion.solver, motion.grf);
@@ -47,9 +53,10 @@ export function simulateGait(model: CompiledModel, options: GaitOptions = {}): G
   const compensated = compensateMotion(model, cycle, motion, balances);
   // 4 again, on the frames whose posture or acceleration the compensation changed, and those the first pass only read
   const again = framesToSolve(compensated.changed, balances.solved);
-  if (again) optimiseFrames({ ...motion, kin: compensated.kin, id: compensated.id }, again, readFrame);
+  if (again) optimiseFrames({ ...motion, kin: compensated.kin, id: compensated.id, continuation: continuation && { of: continuation, pass: 1 } }, again, readFrame);
   // 5. read-outs: the series of the motion finally simulated, summary, warnings (§9.4)
   readOutCycle(result, model, cycle, motion, balances, compensated);
+  if (continuation) endContinuedCycle(continuation);
   return result;
 }
 

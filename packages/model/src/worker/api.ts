@@ -4,7 +4,7 @@
  * worker_threads (node-expose.ts); every call returns a whole result as plain
  * data, typed arrays transferred.
  */
-import { kinematicsFromMot, simulateGait, solveTask, type GaitResult, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
+import { createGaitContinuation, kinematicsFromMot, simulateGait, solveTask, type GaitContinuation, type GaitResult, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
 import { createCompileCache } from './compile-cache.ts';
 import { transferResult } from './transfer.ts';
 import { createIdleWarmUp, type IdleWarmUpOptions } from './idle-warm-up.ts';
@@ -42,6 +42,12 @@ export interface GaitCallOptions {
   framesPerCycle?: number;
   cycleDurationS?: number;
   motText?: string;
+  /**
+   * Names a series of requests, each a small step from the last (the viewer's main figure, its compare figure):
+   * each frame's solve starts from the last answer of the same series (`GaitOptions.continuation`; docs/model.md
+   * §9.3, step 7). Equal to a cold cycle within the solver's tolerance, not bit for bit. Absent: a cold cycle.
+   */
+  continueFrom?: string;
 }
 
 export interface WorkerApiOptions {
@@ -69,6 +75,14 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
     }
   };
   let shared: SharedArrayBuffer | null = null;
+  /** The gait continuations of the named request series (GaitCallOptions.continueFrom), each per cycle length. */
+  const continuations = new Map<string, GaitContinuation>();
+  const continuationOf = (name: string, frames: number | undefined): GaitContinuation => {
+    const key = `${name}:${frames ?? 'default'}`;
+    let c = continuations.get(key);
+    if (!c) continuations.set(key, (c = createGaitContinuation()));
+    return c;
+  };
   return {
     async solve(params, task) {
       return busy(() => transferResult(solveTask(cache.get(params), task)));
@@ -85,9 +99,10 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
     },
     async simulateGait(params, options = {}) {
       return busy(() => {
-        const { motText, ...rest } = options;
+        const { motText, continueFrom, ...rest } = options;
         const kinematics = motText === undefined ? undefined : kinematicsFromMot(motText);
-        return transferResult(simulateGait(cache.get(params), kinematics ? { ...rest, kinematics } : rest));
+        const continuation = continueFrom === undefined ? undefined : continuationOf(continueFrom, rest.framesPerCycle);
+        return transferResult(simulateGait(cache.get(params), { ...rest, ...(kinematics && { kinematics }), ...(continuation && { continuation }) }));
       });
     },
     async ping() {

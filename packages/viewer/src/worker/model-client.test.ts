@@ -11,6 +11,8 @@ interface FakeCall {
   task: Task | 'gait';
   /** simulateGait's frames per cycle (undefined: the model's default, the full cycle). */
   frames?: number | undefined;
+  /** simulateGait's named series (GaitCallOptions.continueFrom). */
+  continueFrom?: string | undefined;
   resolve(result: TaskResult | GaitResult): void;
   reject(error: unknown): void;
 }
@@ -29,7 +31,7 @@ function fakeWorld() {
           }),
         simulateGait: (params, options) =>
           new Promise<GaitResult>((resolve, reject) => {
-            w.calls.push({ params, task: 'gait', frames: options?.framesPerCycle, resolve: (r) => resolve(r as GaitResult), reject });
+            w.calls.push({ params, task: 'gait', frames: options?.framesPerCycle, continueFrom: options?.continueFrom, resolve: (r) => resolve(r as GaitResult), reject });
           }),
         ping: () => Promise.resolve('pong'),
       },
@@ -163,6 +165,18 @@ describe('model client', () => {
     await flush();
     expect(w.results).toEqual([{ id: 1, channel: 'main', kind: 'gait', marker: 101, refining: false }]);
     expect(w.workers[0]!.calls).toHaveLength(1);
+  });
+
+  it('has each figure continue its own series of gait cycles: the main figure from its last, the compare figure from its last', async () => {
+    const w = fakeWorld();
+    const client = createModelClient(w.events, { connect: w.connect, coarseGaitFrames: null });
+    client.request({}, { kind: 'gait' });
+    client.request({}, { kind: 'gait' }, 'compare');
+    w.workers[0]!.calls[0]!.resolve(gaitTagged(101));
+    await flush();
+    w.workers[0]!.calls[1]!.resolve(gaitTagged(101));
+    await flush();
+    expect(w.workers[0]!.calls.map((c) => c.continueFrom)).toEqual(['main', 'compare']);
   });
 
   it('serves the main figure before the compare figure and keeps each channel’s latest request', async () => {

@@ -6,7 +6,10 @@
  *   request wins: at most one request in flight in all, one pending per
  *   channel, and `main` goes first, so a slider drag never queues stale work.
  * - A static task calls `solve`; the gait task calls `simulateGait` (typed
- *   arrays come back transferred).
+ *   arrays come back transferred), naming its channel as the series it
+ *   continues (`continueFrom`): a slider step's cycle starts from the last
+ *   answer of the same figure, equal to a cold cycle within the solver's
+ *   tolerance.
  * - Coarse to fine (gait, main channel; on unless `coarseGaitFrames` is null,
  *   which the viewer passes unless `?gait-preview=on`): a gait request is first solved at
  *   `coarseGaitFrames` frames per cycle (26: every fourth of the full cycle's
@@ -151,7 +154,9 @@ async function call(conn: WorkerConnection, job: Job<PartialModelParams>, timeou
   const { request, coarseFrames } = job;
   const task = request.task;
   if (task.kind === 'gait') {
-    const gait = coarseFrames === null ? await api.simulateGait(request.params) : await api.simulateGait(request.params, { framesPerCycle: coarseFrames });
+    // each channel's cycles continue from its last (a slider step starts at the last answer; docs/model.md §9.3, step 7)
+    const continueFrom = request.channel;
+    const gait = await api.simulateGait(request.params, coarseFrames === null ? { continueFrom } : { framesPerCycle: coarseFrames, continueFrom });
     return { answer: { kind: 'gait', gait }, via: 'message' };
   }
   if (conn.shared && api.solveShared) {

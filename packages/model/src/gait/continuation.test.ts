@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileModel } from '../engine/compile.ts';
+import type { PartialModelParams } from '../params/schema.ts';
+import { simulateGait } from './simulate.ts';
+import { createGaitContinuation, GIVE_UP_NEWTON_STEPS } from './continuation.ts';
+import { largestRelativeDifference } from './cycle-difference.test-support.ts';
+
+const rightAbductors = (medius: number, minimus = medius, duchenne = 0.5): PartialModelParams => ({
+  muscles: { gluteusMedius: { right: { strength: medius } }, gluteusMinimus: { right: { strength: minimus } } },
+  strategy: { duchenne },
+});
+
+/** The second cycle of `params` continued from a cycle of `from`, a cold cycle of `params`, and the continuation. */
+function continuedAndCold(from: PartialModelParams, params: PartialModelParams, framesPerCycle = 101) {
+  const continuation = createGaitContinuation();
+  simulateGait(compileModel(from), { continuation, framesPerCycle });
+  const continued = simulateGait(compileModel(params), { continuation, framesPerCycle });
+  const coldRun = createGaitContinuation();
+  const cold = simulateGait(compileModel(params), { continuation: coldRun, framesPerCycle });
+  return { continued, cold, stats: { ...continuation }, coldStats: { ...coldRun } };
+}
+
+const stepsPerSolve = (s: { newtonSteps: number; solves: number }) => s.newtonSteps / s.solves;
+
+describe('a gait cycle continued from the last one (continuation.ts)', () => {
+  it('starts a slider step one hundredth away at its answer: about one Newton step a frame, against 2.4 cold, every frame continued', () => {
+    const { stats, coldStats } = continuedAndCold(rightAbductors(0.8, 1), rightAbductors(0.79, 1));
+    expect(stats.solves).toBe(coldStats.solves);
+    expect(stats.continuedSolves).toBe(stats.solves);
+    expect(stepsPerSolve(stats)).toBeLessThan(1.3);
+    expect(stepsPerSolve(coldStats)).toBeGreaterThan(2.2);
+  });
+
+  it('continues through a compensating model too: both passes (before and after the compensation) start from their own pass', () => {
+    const { stats, coldStats } = continuedAndCold(rightAbductors(0.25, 0.25, 0), rightAbductors(0.26, 0.25, 0));
+    // the Trendelenburg cycle solves some frames twice: the second pass is continued as well
+    expect(stats.solves).toBeGreaterThan(100);
+    expect(stats.continuedSolves).toBe(stats.solves);
+    expect(stepsPerSolve(stats)).toBeLessThan(0.7 * stepsPerSolve(coldStats));
+  });
+
+  it('gives the continuation up after a big step (healthy to a Trendelenburg gait) and costs no more than a tenth over a cold start', () => {
+    const { stats, coldStats } = continuedAndCold({}, rightAbductors(0.25, 0.25, 0));
+    expect(stats.continuedSolves).toBeLessThan(10);
+    expect(stepsPerSolve(stats)).toBeLessThanOrEqual(1.1 * stepsPerSolve(coldStats));
+    expect(GIVE_UP_NEWTON_STEPS).toBeLessThan(stepsPerSolve(coldStats) + 0.5);
+  });
+
+  it('gives the same cycle as a cold start: every series within a millionth of its range (the QP stops within 1e-5 N·m of each balance), a small step or a big one', () => {
+    for (const [from, to] of [
+      [rightAbductors(0.8, 1), rightAbductors(0.79, 1)],
+      [rightAbductors(0.25, 0.25, 0), rightAbductors(0.26, 0.25, 0)],
+      [{}, rightAbductors(0.25, 0.25, 1)],
+      [{ muscles: { piriformis: { right: { stiffness: 3, tone: 1 } } } }, {}],
+    ] as const) {
+      const { continued, cold } = continuedAndCold(from, to);
+      expect(largestRelativeDifference(continued, cold)).toBeLessThan(1e-6);
+      expect(JSON.stringify(continued.summary, (_, v) => (typeof v === 'number' ? Number(v.toPrecision(9)) : v))).toBe(
+        JSON.stringify(cold.summary, (_, v) => (typeof v === 'number' ? Number(v.toPrecision(9)) : v)),
+      );
+    }
+  });
+
+  it('starts a cycle of another length cold, and then continues at that length', () => {
+    const continuation = createGaitContinuation();
+    simulateGait(compileModel(rightAbductors(0.8, 1)), { continuation });
+    simulateGait(compileModel(rightAbductors(0.79, 1)), { continuation, framesPerCycle: 51 });
+    expect(continuation.continuedSolves).toBe(0);
+    simulateGait(compileModel(rightAbductors(0.78, 1)), { continuation, framesPerCycle: 51 });
+    expect(continuation.continuedSolves).toBe(continuation.solves);
+  });
+
+  it('agrees with a cold start for any one-sided strength step (property)', () => {
+    const groups = ['gluteusMedius', 'gluteusMaximus', 'iliopsoas', 'erectorSpinae', 'hamstrings'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...groups), fc.double({ min: 0.3, max: 1, noNaN: true }), fc.double({ min: -0.1, max: 0.1, noNaN: true }), (group, strength, step) => {
+        const at = (s: number): PartialModelParams => ({ muscles: { [group]: { left: { strength: s } } } });
+        const { continued, cold } = continuedAndCold(at(strength), at(Math.min(1, Math.max(0.2, strength + step))), 41);
+        expect(largestRelativeDifference(continued, cold)).toBeLessThan(1e-6);
+      }),
+      { numRuns: 12 },
+    );
+  });
+});

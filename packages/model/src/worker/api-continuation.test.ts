@@ -14,7 +14,7 @@ vi.mock('../gait/simulate.ts', async (importOriginal) => {
   };
 });
 
-const { createWorkerApi } = await import('./api.ts');
+const { createWorkerApi, CONTINUED_SERIES } = await import('./api.ts');
 const { largestRelativeDifference } = await import('../gait/cycle-difference.test-support.ts');
 
 const weakRight = (strength: number) => ({ muscles: { gluteusMedius: { right: { strength } } } });
@@ -35,6 +35,19 @@ describe('the worker API continues a named series of gait requests (GaitCallOpti
     expect(given[3]).toBeUndefined();
     // another cycle length keeps its own, so switching lengths does not throw the other away
     expect(given[4]).not.toBe(given[0]);
+  });
+
+  it('keeps the continuations of the most recently used series only, so invented names cannot grow the worker', async () => {
+    given.length = 0;
+    const api = createWorkerApi();
+    await api.simulateGait(weakRight(0.8), { continueFrom: 'main', framesPerCycle: 21 });
+    for (let k = 0; k < CONTINUED_SERIES; k++) await api.simulateGait(weakRight(0.8), { continueFrom: `other ${k}`, framesPerCycle: 21 });
+    // 'main' was the least recently used of CONTINUED_SERIES + 1 series: it starts again from nothing
+    await api.simulateGait(weakRight(0.8), { continueFrom: 'main', framesPerCycle: 21 });
+    expect(given.at(-1)).not.toBe(given[0]);
+    // the most recent one is still kept
+    await api.simulateGait(weakRight(0.8), { continueFrom: `other ${CONTINUED_SERIES - 1}`, framesPerCycle: 21 });
+    expect(given.at(-1)).toBe(given[CONTINUED_SERIES]);
   });
 
   it('answers a continued request as a cold one, within a millionth of each series range', async () => {

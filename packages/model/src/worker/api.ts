@@ -50,6 +50,9 @@ export interface GaitCallOptions {
   continueFrom?: string;
 }
 
+/** Named gait series a worker keeps continuations for (the viewer uses two: its main and compare figures) [E]. */
+export const CONTINUED_SERIES = 8;
+
 export interface WorkerApiOptions {
   /** How many compiled parameter sets to keep (default 8). */
   cacheSize?: number;
@@ -75,12 +78,18 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
     }
   };
   let shared: SharedArrayBuffer | null = null;
-  /** The gait continuations of the named request series (GaitCallOptions.continueFrom), each per cycle length. */
+  /**
+   * The gait continuations of the named request series (GaitCallOptions.continueFrom), each per cycle length; the
+   * CONTINUED_SERIES most recently used are kept (a caller inventing names cannot grow the worker without bound).
+   */
   const continuations = new Map<string, GaitContinuation>();
   const continuationOf = (name: string, frames: number | undefined): GaitContinuation => {
     const key = `${name}:${frames ?? 'default'}`;
-    let c = continuations.get(key);
-    if (!c) continuations.set(key, (c = createGaitContinuation()));
+    const c = continuations.get(key) ?? createGaitContinuation();
+    // re-inserted: a Map iterates in insertion order, so its first key is the least recently used
+    continuations.delete(key);
+    continuations.set(key, c);
+    if (continuations.size > CONTINUED_SERIES) continuations.delete(continuations.keys().next().value!);
     return c;
   };
   return {

@@ -15,6 +15,8 @@
  * as a cold start does (GIVE_UP_NEWTON_STEPS), and solves on from its own frames.
  */
 
+import { mirrorMultipliers, type HalfCycleMirror } from './half-cycle-mirror.ts';
+
 /**
  * When a pass gives its continuation up: the running mean of its continued frames' Newton steps (each frame weighs
  * CONTINUATION_MEAN_WEIGHT, the mean starting at one step) reaches GIVE_UP_NEWTON_STEPS, the mean of a cold start in
@@ -106,10 +108,9 @@ export function recordFrame({ of: c, pass }: ContinuedPass, i: number, lambda: F
   }
 }
 
-/** Frame i read from its twin: its multipliers are the twin's (at `from[offset…]`), each row's from `row[j]` with `sign[j]`. */
-export function recordMirrorImage({ of: c, pass }: ContinuedPass, i: number, from: Float64Array, offset: number, row: Int32Array, sign: Float64Array): void {
-  const m = c.equations, out = c.current[pass]!;
-  for (let j = 0; j < m; j++) out[i * m + j] = sign[j]! * from[offset + row[j]!]!;
+/** Frame i read from its twin: its multipliers are the twin's (at `from[offset…]`) mirrored. */
+export function recordMirrorImage({ of: c, pass }: ContinuedPass, i: number, mirror: HalfCycleMirror, from: Float64Array, offset: number): void {
+  mirrorMultipliers(mirror, from, offset, c.current[pass]!, i * c.equations);
   c.hasCurrent[pass]![i] = 1;
 }
 

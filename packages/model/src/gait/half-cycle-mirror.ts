@@ -31,6 +31,12 @@ export interface HalfCycleMirror {
   readonly element: Int32Array | null;
 }
 
+/** A frame's multipliers from its twin's (`from[offset…]`): each equation's from its mirror equation, with its sign; into `out[at…]`. */
+export function mirrorMultipliers(mirror: HalfCycleMirror, from: Float64Array, offset: number, out: Float64Array, at = 0): void {
+  const { row, sign } = mirror;
+  for (let j = 0; j < row.length; j++) out[at + j] = sign[j]! * from[offset + row[j]!]!;
+}
+
 /**
  * How closely a frame's inputs must mirror its twin's for its read-outs to be the twin's mirrored (relative to
  * 1 + |value|, in the inputs' SI units) [E]: the built-in cycle mirrors to 10⁻¹²; a compensation of one leg only

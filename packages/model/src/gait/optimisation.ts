@@ -18,7 +18,7 @@ import type { InverseDynamics } from './inverse-dynamics.ts';
 import type { GaitPhases } from './phases.ts';
 import { HIP_GROUP, KNEE_GROUP } from './gait-solver.ts';
 import { onsetRamp } from './capacity.ts';
-import { halfCycleMirror, inputsMirrorTwin, type HalfCycleMirror } from './half-cycle-mirror.ts';
+import { halfCycleMirror, inputsMirrorTwin, mirrorMultipliers, type HalfCycleMirror } from './half-cycle-mirror.ts';
 import { CONTINUATION_MEAN_WEIGHT, continuedStart, GIVE_UP_NEWTON_STEPS, recordFrame, recordMirrorImage, type ContinuedPass } from './continuation.ts';
 
 export interface OptimisationInput {
@@ -165,7 +165,7 @@ function readFromTwin(
 /** A frame read from its twin: the twin's multipliers mirrored, for the next cycle's continuation (when it has them). */
 function recordMirrored(c: ContinuedPass, mirror: HalfCycleMirror, warm: WarmStart, i: number): void {
   const twin = i - mirror.half;
-  if (warm.hasSolved[twin]) recordMirrorImage(c, i, warm.solved, twin * c.of.equations, mirror.row, mirror.sign);
+  if (warm.hasSolved[twin]) recordMirrorImage(c, i, mirror, warm.solved, twin * c.of.equations);
 }
 
 /** Frame i laid and only its hips' equations prepared: what the hips' capacities read (capacity.ts). */
@@ -201,14 +201,12 @@ function solveFrame(input: OptimisationInput, i: number, ramped: readonly number
   const mirror = warm.mirror;
   const twin = mirror ? (i + mirror.half) % (2 * mirror.half) : -1;
   const continued = warm.continuation !== null && continuedStart(warm.continuation, i, warm.lastFrame === i - 1 ? warm.last : null, solver.qp.lambda);
-  if (continued) {
-    // started from the last cycle
-  } else if (mirror && warm.hasSolved[twin]) {
-    const from = twin * m;
-    for (let j = 0; j < m; j++) solver.qp.lambda[j] = mirror.sign[j]! * warm.solved[from + mirror.row[j]!]!;
-  } else if (warm.lastFrame === i - 1 && warm.prevFrame === i - 2) {
-    for (let j = 0; j < m; j++) solver.qp.lambda[j] = 2 * warm.last[j]! - warm.prev[j]!;
-  } else if (warm.lastFrame !== i - 1) solver.qp.lambda.fill(0);
+  if (!continued) {
+    if (mirror && warm.hasSolved[twin]) mirrorMultipliers(mirror, warm.solved, twin * m, solver.qp.lambda);
+    else if (warm.lastFrame === i - 1 && warm.prevFrame === i - 2) {
+      for (let j = 0; j < m; j++) solver.qp.lambda[j] = 2 * warm.last[j]! - warm.prev[j]!;
+    } else if (warm.lastFrame !== i - 1) solver.qp.lambda.fill(0);
+  }
   // the kinematics pass placed this frame's bodies already, unless its posture has changed since
   solver.evaluate(posture, placeFrameBodies(kin, i, posture, solver.pose));
   if (input.continuation) {

@@ -15,7 +15,7 @@ import { recordMeasurements } from './measurements.ts';
 
 const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 const measured: Record<string, unknown> = {};
-const GAIT_PLOTS = ['obliquity', 'trunk-lean', 'tilt', 'compression-l4l5', 'compression-l5s1', 'abductors-left', 'abductors-right'];
+const GAIT_PLOTS = ['obliquity', 'trunk-lean', 'tilt', 'compression-l4l5', 'compression-l5s1', 'abductors-left', 'abductors-right', 'hip-flexion-left', 'hip-flexion-right', 'hip-contact'];
 
 let browser: Browser;
 const url = inject('viewerUrl');
@@ -84,7 +84,7 @@ describe('plots', () => {
         await page.waitForTimeout(150);
       }
       measured.playheadWhilePlaying = seen;
-      // the frame driver's own JavaScript per frame (it runs the playhead listeners) with seven plots open: recorded, not asserted
+      // the frame driver's own JavaScript per frame (it runs the playhead listeners) with ten plots open: recorded, not asserted
       await page.evaluate(() => window.__lumbo!.resetFrameWork?.());
       await page.waitForTimeout(1500);
       measured.frameWorkWithPlotsOpen = await page.evaluate(() => window.__lumbo!.frameWork?.() ?? null);

@@ -56,6 +56,7 @@ export { parseStorage, formatStorage, StorageFormatError, type StorageTable } fr
 export { hipRotationMomentArmM, passiveRotationRangeDeg, passiveRestRotationDeg, passiveRotationMomentNm } from './mechanics/hip-rom.ts';
 export { splitDiscCompression, halfSectionFactorPerM, type DiscSplit } from './mechanics/lumbar-loads.ts';
 export { SIGN_CONVENTIONS } from './conventions.ts';
+export { GRAVITY_M_PER_S2 } from './data/segments.ts';
 export type {
   Task,
   TaskResult,

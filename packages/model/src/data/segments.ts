@@ -7,7 +7,7 @@
 
 /** Height the reference geometry stands for (docs/model.md §3, "about 1.75–1.80 m") [E]. */
 export const REFERENCE_HEIGHT_M = 1.75;
-/** Standard gravity. */
+/** Standard gravity (CGPM 1901, the conventional value; what "body weight" (BW) divides by across the model). */
 export const GRAVITY_M_PER_S2 = 9.80665;
 
 /** Pelvis mass incl. sacrum; COM in the pelvis frame (gait2392/Rajagopal) [S]. */

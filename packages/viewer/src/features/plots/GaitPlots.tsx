@@ -68,10 +68,10 @@ function chartOptions(
   const series: uPlot.Series[] = [{ label: '% gait cycle' }];
   const bands: uPlot.Band[] = [];
   if (spec.corridor) {
-    // upper, lower (edges of the band, not drawn as lines), then the mean
-    series.push({ label: 'normative +1 SD', stroke: 'transparent', width: 0, points: { show: false } });
-    series.push({ label: 'normative −1 SD', stroke: 'transparent', width: 0, points: { show: false } });
-    series.push({ label: 'normative mean', stroke: CORRIDOR_MEAN_COLOUR, width: 1.5, points: { show: false } });
+    // upper, lower (edges of the band, not drawn as lines), then the mean where the band has one
+    series.push({ label: 'reference band, upper edge', stroke: 'transparent', width: 0, points: { show: false } });
+    series.push({ label: 'reference band, lower edge', stroke: 'transparent', width: 0, points: { show: false } });
+    if (spec.corridor.mean) series.push({ label: 'normative mean', stroke: CORRIDOR_MEAN_COLOUR, width: 1.5, points: { show: false } });
     bands.push({ series: [1, 2], fill: CORRIDOR_FILL });
   }
   for (const l of spec.lines) {
@@ -135,7 +135,10 @@ function chartOptions(
 
 function chartData(spec: GaitPlotSpec, pct: Float64Array): uPlot.AlignedData {
   const columns: Float64Array[] = [pct];
-  if (spec.corridor) columns.push(spec.corridor.upper, spec.corridor.lower, spec.corridor.mean);
+  if (spec.corridor) {
+    columns.push(spec.corridor.upper, spec.corridor.lower);
+    if (spec.corridor.mean) columns.push(spec.corridor.mean);
+  }
   for (const l of spec.lines) columns.push(l.values);
   return columns as unknown as uPlot.AlignedData;
 }
@@ -143,7 +146,8 @@ function chartData(spec: GaitPlotSpec, pct: Float64Array): uPlot.AlignedData {
 /** The key numbers of each line, for screen readers (and anyone who prefers a table). */
 function SummaryTable({ spec, pct }: { spec: GaitPlotSpec; pct: Float64Array }) {
   const unit = spec.yUnit;
-  const d = unit === 'deg' ? 1 : 0;
+  // body weights need hundredths (G1's band is 2.4–2.8 BW); degrees tenths; newtons and N·m whole numbers
+  const d = unit === 'BW' ? 2 : unit === 'deg' ? 1 : 0;
   const rows = useMemo(() => spec.lines.map((l) => ({ key: l.key, label: l.label, s: lineSummary(l.values, pct) })), [spec, pct]);
   return (
     <div className="plot__sr-only">
@@ -226,7 +230,7 @@ function GaitChart({ spec, plots, register, scrubTo }: ChartProps) {
       <h3 id={titleId} className="plot__title">
         {spec.title} <span className="plot__unit">({spec.yUnit})</span>
       </h3>
-      <PlotLegend lines={spec.lines} corridorLabel={spec.corridor?.label ?? null} doubleSupport={plots.doubleSupport.length > 0} />
+      <PlotLegend lines={spec.lines} corridorLabel={spec.corridor?.label ?? null} corridorHasMean={spec.corridor?.mean != null} doubleSupport={plots.doubleSupport.length > 0} />
       <div aria-hidden="true" title="Click or drag to move the playhead">
         <UPlotChart className="plot__chart" options={options} data={data} heightPx={CHART_HEIGHT_PX} onReady={onReady} />
       </div>

@@ -23,11 +23,12 @@ export function LineSwatch({ kind, role }: { kind: LineKind; role: LineRole }) {
   );
 }
 
-export function CorridorSwatch() {
+/** The grey band, with its mean line where the band has one (a normative corridor; not a published peak range). */
+export function CorridorSwatch({ withMean }: { withMean: boolean }) {
   return (
     <svg className="plot-legend__swatch" width="44" height="16" viewBox="0 0 44 16" aria-hidden="true">
       <rect x="0" y="1" width="44" height="14" fill={CORRIDOR_FILL} />
-      <line x1="0" y1="8" x2="44" y2="8" stroke={CORRIDOR_MEAN_COLOUR} strokeWidth="1.5" />
+      {withMean && <line x1="0" y1="8" x2="44" y2="8" stroke={CORRIDOR_MEAN_COLOUR} strokeWidth="1.5" />}
     </svg>
   );
 }
@@ -47,7 +48,17 @@ export interface LegendLine {
   readonly role: LineRole;
 }
 
-export function PlotLegend({ lines, corridorLabel, doubleSupport }: { lines: readonly LegendLine[]; corridorLabel: string | null; doubleSupport: boolean }) {
+export function PlotLegend({
+  lines,
+  corridorLabel,
+  corridorHasMean = true,
+  doubleSupport,
+}: {
+  lines: readonly LegendLine[];
+  corridorLabel: string | null;
+  corridorHasMean?: boolean;
+  doubleSupport: boolean;
+}) {
   return (
     <ul className="plot-legend">
       {lines.map((l) => (
@@ -58,7 +69,7 @@ export function PlotLegend({ lines, corridorLabel, doubleSupport }: { lines: rea
       ))}
       {corridorLabel && (
         <li>
-          <CorridorSwatch />
+          <CorridorSwatch withMean={corridorHasMean} />
           {corridorLabel}
         </li>
       )}

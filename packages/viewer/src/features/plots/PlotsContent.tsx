@@ -55,9 +55,10 @@ export default function PlotsContent() {
             compare: compareAnswer?.kind === 'gait' ? compareAnswer.gait : null,
             compareLabel: compareLabel ?? '',
             massKg,
+            ...(compare && { compareMassKg: compare.params.subject.massKg }),
           })
         : null,
-    [answer, compareAnswer, currentLabel, compareLabel, massKg],
+    [answer, compareAnswer, compare, currentLabel, compareLabel, massKg],
   );
   const bars = useMemo(
     () => (answer?.kind === 'static' ? buildLevelBars(answer.result, compareAnswer?.kind === 'static' ? compareAnswer.result : null) : null),

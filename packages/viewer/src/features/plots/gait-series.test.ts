@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS, compileModel, simulateGait, type GaitResult } from '@lumbo/model';
+import { DEFAULT_PARAMS, GRAVITY_M_PER_S2, compileModel, simulateGait, type GaitResult } from '@lumbo/model';
 import { buildGaitPlots, flaggedIntervals, lineSummary, nearestFrame, onCycle } from './gait-series.ts';
 
 const gait = simulateGait(compileModel(DEFAULT_PARAMS));
@@ -13,7 +13,18 @@ const byId = new Map(plots.plots.map((p) => [p.id, p]));
 
 describe('gait plot series', () => {
   it('has one plot per quantity, each line one value per frame, x in % of the cycle from 0 to 100', () => {
-    expect([...byId.keys()]).toEqual(['obliquity', 'trunk-lean', 'tilt', 'compression-l4l5', 'compression-l5s1', 'abductors-left', 'abductors-right']);
+    expect([...byId.keys()]).toEqual([
+      'obliquity',
+      'trunk-lean',
+      'tilt',
+      'compression-l4l5',
+      'compression-l5s1',
+      'abductors-left',
+      'abductors-right',
+      'hip-flexion-left',
+      'hip-flexion-right',
+      'hip-contact',
+    ]);
     expect(plots.percentCycle.length).toBe(gait.frames);
     expect(plots.percentCycle[0]).toBe(0);
     expect(plots.percentCycle[gait.frames - 1]).toBe(100);
@@ -33,6 +44,9 @@ describe('gait plot series', () => {
       'compression-l5s1': 'N',
       'abductors-left': 'N·m',
       'abductors-right': 'N·m',
+      'hip-flexion-left': 'N·m',
+      'hip-flexion-right': 'N·m',
+      'hip-contact': 'BW',
     });
     for (const p of plots.plots) expect(p.yLabel.endsWith(`(${p.yUnit})`)).toBe(true);
   });
@@ -75,27 +89,81 @@ describe('gait plot series', () => {
     expect(alone.plots.find((p) => p.id === 'compression-l4l5')!.lines.length).toBe(2);
   });
 
-  it('gives the angle plots and the abductor plots a corridor with the mean between ±1 SD; none for disc loads', () => {
+  it('gives the angle plots and the hip moment plots a corridor with the mean between ±1 SD; none for disc loads', () => {
     for (const p of plots.plots) {
       if (p.id.startsWith('compression')) {
         expect(p.corridor).toBeNull();
         continue;
       }
+      if (p.id === 'hip-contact') continue; // a published peak range, no corridor (below)
       const c = p.corridor!;
-      expect(c.mean.length).toBe(gait.frames);
+      const mean = c.mean!;
+      expect(mean.length).toBe(gait.frames);
       for (let i = 0; i < gait.frames; i++) {
-        expect(c.lower[i]).toBeLessThan(c.mean[i]!);
-        expect(c.upper[i]).toBeGreaterThan(c.mean[i]!);
+        expect(c.lower[i]).toBeLessThan(mean[i]!);
+        expect(c.upper[i]).toBeGreaterThan(mean[i]!);
       }
       expect(p.caption).toContain('CGM2.3 normative mean ± 1 SD');
     }
     // each side's normative abductor moment peaks in that side's stance
     const peakAt = (id: string) => {
-      const m = byId.get(id)!.corridor!.mean;
+      const m = byId.get(id)!.corridor!.mean!;
       return plots.percentCycle[m.indexOf(Math.max(...m))]!;
     };
     expect(peakAt('abductors-right')).toBeLessThan(50);
     expect(peakAt('abductors-left')).toBeGreaterThan(50);
+  });
+
+  it('signs the normative hip flexion–extension moment as the model does: extensor after heel strike, flexor in late stance, each side from its own heel strike', () => {
+    const mean = (id: string) => byId.get(id)!.corridor!.mean!;
+    const pctOf = (i: number) => plots.percentCycle[i]!;
+    for (const [id, hs] of [['hip-flexion-right', 0], ['hip-flexion-left', 50]] as const) {
+      const m = mean(id);
+      const minAt = pctOf(m.indexOf(Math.min(...m)));
+      const maxAt = pctOf(m.indexOf(Math.max(...m)));
+      // CGM's extensor peak (here negative) in that side's loading response, its flexor peak (positive) in its late stance
+      expect((minAt - hs + 100) % 100).toBeLessThan(20);
+      expect((maxAt - hs + 100) % 100).toBeGreaterThan(40);
+      expect((maxAt - hs + 100) % 100).toBeLessThan(65);
+      expect(Math.min(...m)).toBeLessThan(0);
+      expect(Math.max(...m)).toBeGreaterThan(0);
+    }
+    // the model's own net moment, plotted as is, has the corridor's shape (validation row G5 tests it as an extensor moment)
+    const right = byId.get('hip-flexion-right')!;
+    expect(right.lines[0]!.values).toBe(gait.hipMomentNm.right.flexionNm);
+    const a = Array.from(right.lines[0]!.values), b = Array.from(mean('hip-flexion-right'));
+    const ma = a.reduce((x, v) => x + v, 0) / a.length, mb = b.reduce((x, v) => x + v, 0) / b.length;
+    let ab = 0, aa = 0, bb = 0;
+    for (let i = 0; i < a.length; i++) [ab, aa, bb] = [ab + (a[i]! - ma) * (b[i]! - mb), aa + (a[i]! - ma) ** 2, bb + (b[i]! - mb) ** 2];
+    expect(ab / Math.sqrt(aa * bb)).toBeGreaterThan(0.6);
+  });
+
+  it('plots each hip\'s contact force in body weights against the implants\' peak range, drawn as a band without a mean line', () => {
+    const p = byId.get('hip-contact')!;
+    expect(p.lines.map((l) => `${l.kind}/${l.role}`)).toEqual(['left/current', 'left/compare', 'right/current', 'right/compare']);
+    const bw = DEFAULT_PARAMS.subject.massKg * GRAVITY_M_PER_S2;
+    const right = p.lines[2]!.values;
+    for (let i = 0; i < gait.frames; i++) expect(right[i]).toBeCloseTo(gait.hipContactForceN.right[i]! / bw, 12);
+    // the plot's peak is the summary's (the number validation row G1 reports)
+    expect(Math.max(...right)).toBeCloseTo(gait.summary.peakHipContactForceBW.right, 9);
+    const band = p.corridor!;
+    expect(band.mean).toBeNull();
+    expect(new Set(band.lower)).toEqual(new Set([2.4]));
+    expect(new Set(band.upper)).toEqual(new Set([2.8]));
+    expect(p.caption).toContain('Bergmann 2001');
+    expect(p.caption).toContain('not a curve through the cycle');
+  });
+
+  it('gives the compare set\'s hip contact in its own subject\'s body weight', () => {
+    const heavy = structuredClone(DEFAULT_PARAMS);
+    heavy.subject.massKg = 95;
+    const heavyGait = simulateGait(compileModel(heavy));
+    const p = buildGaitPlots({ ...input, compare: heavyGait, compareMassKg: 95 }).plots.find((q) => q.id === 'hip-contact')!;
+    const compareRight = p.lines[3]!.values;
+    expect(Math.max(...compareRight)).toBeCloseTo(heavyGait.summary.peakHipContactForceBW.right, 9);
+    // in newtons the heavier subject's joint carries more; in body weights about the same
+    expect(Math.max(...heavyGait.hipContactForceN.right)).toBeGreaterThan(Math.max(...gait.hipContactForceN.right));
+    expect(Math.abs(Math.max(...compareRight) - Math.max(...p.lines[2]!.values))).toBeLessThan(0.3);
   });
 
   it('shades double support: two stretches, each starting at a heel strike', () => {

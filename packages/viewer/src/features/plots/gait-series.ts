@@ -4,12 +4,34 @@
  * set's), the CGM2.3 corridor where one exists, and the double-support
  * intervals shaded behind them. Pure: the React side only draws these.
  */
-import type { GaitResult, LevelName } from '@lumbo/model';
-import { CGM23_SOURCE, OBLIQUITY_CORRIDOR, TILT_CORRIDOR, TRUNK_LEAN_CORRIDOR, cgmCorridor, heelStrikePct, hipAbductorMapping, type Corridor } from './corridors.ts';
+import { GRAVITY_M_PER_S2, type GaitResult, type LevelName } from '@lumbo/model';
+import {
+  CGM23_SOURCE,
+  HIP_CONTACT_SOURCE,
+  HIP_CONTACT_WALKING_PEAK_BW,
+  OBLIQUITY_CORRIDOR,
+  TILT_CORRIDOR,
+  TRUNK_LEAN_CORRIDOR,
+  cgmCorridor,
+  heelStrikePct,
+  hipAbductorMapping,
+  hipFlexionMapping,
+} from './corridors.ts';
 import type { LineKind, LineRole } from './plot-style.ts';
 
-/** Every value of a plot is in its `yUnit`; the x axis is always % of the gait cycle. */
-export type PlotUnit = 'deg' | 'N' | 'N·m';
+/** Every value of a plot is in its `yUnit` (BW: body weights, force / (mass · g)); the x axis is always % of the gait cycle. */
+export type PlotUnit = 'deg' | 'N' | 'N·m' | 'BW';
+
+/**
+ * A grey reference band behind a plot's lines: a normative corridor (mean ± 1 SD, with its mean line) or a
+ * published range with no curve of its own (`mean` null: hip contact's peak range).
+ */
+export interface ReferenceBand {
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+  readonly mean: Float64Array | null;
+  readonly label: string;
+}
 
 export interface PlotLine {
   /** Unique within its plot (also the hidden table's row key). */
@@ -33,7 +55,7 @@ export interface GaitPlotSpec {
   /** Forces and moments start at 0 so bar-like magnitudes are not exaggerated. */
   readonly includeZero: boolean;
   readonly lines: readonly PlotLine[];
-  readonly corridor: (Corridor & { readonly label: string }) | null;
+  readonly corridor: ReferenceBand | null;
   readonly caption: string;
 }
 
@@ -59,8 +81,10 @@ export interface GaitPlotsInput {
   /** The compare set's cycle, when it answers the same task; null draws no dashed lines. */
   readonly compare: GaitResult | null;
   readonly compareLabel: string;
-  /** The current subject's mass (scales the per-kg normative hip moment). */
+  /** The current subject's mass (scales the per-kg normative hip moments; body weight of the hip contact plot). */
   readonly massKg: number;
+  /** The compare set's subject mass (its hip contact in its own body weights); the current mass when absent. */
+  readonly compareMassKg?: number;
 }
 
 /**
@@ -157,7 +181,7 @@ function pair(
 
 const LEVEL_ID: Record<'L4/L5' | 'L5/S1', string> = { 'L4/L5': 'l4l5', 'L5/S1': 'l5s1' };
 
-export function buildGaitPlots({ gait, currentLabel, compare, compareLabel, massKg }: GaitPlotsInput): GaitPlots {
+export function buildGaitPlots({ gait, currentLabel, compare, compareLabel, massKg, compareMassKg = massKg }: GaitPlotsInput): GaitPlots {
   const pct = gait.cyclePercent;
   const names = { current: currentLabel, compare: compareLabel };
   const cmp = (pick: (g: GaitResult) => Float64Array): Float64Array | null => (compare ? onCycle(pick(compare), compare.cyclePercent, pct) : null);
@@ -227,6 +251,53 @@ export function buildGaitPlots({ gait, currentLabel, compare, compareLabel, mass
     };
   };
 
+  const hipFlexion = (side: 'left' | 'right'): GaitPlotSpec => {
+    const Side = side === 'left' ? 'Left' : 'Right';
+    const hsPct = side === 'left' ? leftHsPct : rightHsPct;
+    const pick = (g: GaitResult) => g.hipMomentNm[side].flexionNm;
+    return {
+      id: `hip-flexion-${side}`,
+      title: `${Side} hip flexion–extension moment`,
+      yLabel: 'Moment (N·m)',
+      yUnit: 'N·m',
+      signNote: '+ = internal flexor moment, − = extensor (as OpenSim\'s hip_flexion moment)',
+      includeZero: true,
+      lines: pair(`${side}-hip-flexion`, '', 'quantity', pick(gait), cmp(pick), names),
+      corridor: { ...cgmCorridor(hipFlexionMapping(massKg, hsPct), pct), label: 'CGM2.3 normative hip flexion–extension moment, mean ± 1 SD' },
+      caption:
+        `${Side} hip: the net flexion–extension moment of inverse dynamics (N·m; + = flexor, − = extensor), from the measured ground ` +
+        `reactions and the simulated motion. ` +
+        corridorNote(`its hip moment X (N·mm/kg, + = extensor) with the sign flipped, × ${massKg.toFixed(0)} kg, starting at ${side} heel strike (${hsPct.toFixed(0)} %)`),
+    };
+  };
+
+  const contact = (): GaitPlotSpec => {
+    const inBw = (values: Float64Array, kg: number) => Float64Array.from(values, (f) => f / (kg * GRAVITY_M_PER_S2));
+    const side = (s: 'left' | 'right') =>
+      pair(`${s}-contact`, `${s === 'left' ? 'Left' : 'Right'} hip`, s, inBw(gait.hipContactForceN[s], massKg), compare ? onCycle(inBw(compare.hipContactForceN[s], compareMassKg), compare.cyclePercent, pct) : null, names);
+    const n = pct.length;
+    return {
+      id: 'hip-contact',
+      title: 'Hip joint contact force, left and right',
+      yLabel: 'Contact force (BW)',
+      yUnit: 'BW',
+      signNote: 'magnitude of the joint force in body weights',
+      includeZero: true,
+      lines: [...side('left'), ...side('right')],
+      corridor: {
+        lower: new Float64Array(n).fill(HIP_CONTACT_WALKING_PEAK_BW.lower),
+        upper: new Float64Array(n).fill(HIP_CONTACT_WALKING_PEAK_BW.upper),
+        mean: null,
+        label: 'Peak hip contact in instrumented implants, level walking (Bergmann 2001)',
+      },
+      caption:
+        'Magnitude of each hip\'s joint contact force in body weights (force / (mass · g)): what the joint carries of gravity, inertia, ' +
+        `the ground reaction and every muscle crossing the hip. Grey band: ${HIP_CONTACT_SOURCE}. The band is the range of the ` +
+        'two peaks (loading response and late stance), not a curve through the cycle: in swing the joint carries far less. The model\'s ' +
+        'late-stance peak lies above it (validation row G1, docs/model.md §12.1). ' + sideNote,
+    };
+  };
+
   return {
     percentCycle: pct,
     doubleSupport: flaggedIntervals(gait.frames, (i) => gait.stance.left[i] === 1 && gait.stance.right[i] === 1, pct),
@@ -243,6 +314,9 @@ export function buildGaitPlots({ gait, currentLabel, compare, compareLabel, mass
       compression('L5/S1'),
       abductors('left'),
       abductors('right'),
+      hipFlexion('left'),
+      hipFlexion('right'),
+      contact(),
     ],
   };
 }

@@ -53,6 +53,7 @@ export function optimiseReadingBalances(
       demand(k, side, i);
       balance.abductorCapacityNm[k] = cap.abductorNm;
       balance.passiveAbductionNm[k] = cap.passiveAbductionNm;
+      balance.adductionRad[k] = solver.hip[side * 3 + 1]!;
       balance.extensorCapacityNm[k] = cap.extensorNm;
       flexors.capacityNm[k] = cap.flexorNm;
       flexors.passiveNm[k] = cap.passiveFlexionNm;
@@ -66,6 +67,7 @@ export function optimiseReadingBalances(
       demand(k, side, i);
       balance.abductorCapacityNm[k] = balance.abductorCapacityNm[o]!;
       balance.passiveAbductionNm[k] = balance.passiveAbductionNm[o]!;
+      balance.adductionRad[k] = balance.adductionRad[o]!;
       balance.extensorCapacityNm[k] = balance.extensorCapacityNm[o]!;
       flexors.capacityNm[k] = flexors.capacityNm[o]!;
       flexors.passiveNm[k] = flexors.passiveNm[o]!;

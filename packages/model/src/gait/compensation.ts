@@ -78,6 +78,8 @@ export interface HipBalance {
   stance: Uint8Array;
   /** Deficit left over after a compensation moved the body (fixed-point iterations in refineDeficit). */
   extraDeficitNm: Float64Array;
+  /** Hip adduction (rad) of the uncompensated frame: where on the frontal tissue's curve a drop starts. */
+  adductionRad: Float64Array;
 }
 
 export function createHipBalance(frames: number): HipBalance {
@@ -90,6 +92,7 @@ export function createHipBalance(frames: number): HipBalance {
     extensorCapacityNm: a(),
     stance: new Uint8Array(frames * 2),
     extraDeficitNm: a(),
+    adductionRad: a(),
   };
 }
 
@@ -142,6 +145,18 @@ export function needsCompensationAt(b: HipBalance, i: number): boolean {
   return false;
 }
 
+/**
+ * The extra hip adduction δ (rad) at which the frontal tissue, −A·(e^{B·a} − 1) at adduction a (the curve the
+ * optimisation's hips carry, joint-passive.ts), takes up `momentNm` more than at the frame's own adduction a0:
+ * A·e^{B·a0}·(e^{Bδ} − 1) = momentNm. The tissue is already stretched at a0, so the same moment needs less drop than
+ * the curve read from zero would say; reading it from zero over-dropped the pelvis, and the optimisation then had to
+ * pull it down against the tissue's surplus with the adductors (docs/model.md §9.3, step 3).
+ */
+export function tissueDropRad(momentNm: number, adductionRad: number): number {
+  const { amplitudeNm: A, rate: B } = HIP_FRONTAL_TISSUE;
+  return Math.log(1 + momentNm / (A * Math.exp(B * adductionRad))) / B;
+}
+
 /** Fills `adj.drop/lean/lurch/level` from the balance (closed forms, then the smooth envelope). `hatWeightLeverNm` = m_HAT·g·h. */
 export function compensate(b: HipBalance, duchenne: number, hatWeightLeverNm: number, adj: FrameAdjustments): boolean {
   const N = adj.tilt.length;
@@ -152,7 +167,7 @@ export function compensate(b: HipBalance, duchenne: number, hatWeightLeverNm: nu
       const D = abductorDeficit(b, i, side);
       const k = i * 2 + side;
       const ext = extensorDeficit(b, i, side);
-      drop[i] = Math.log(1 + ((1 - duchenne) * D) / HIP_FRONTAL_TISSUE.amplitudeNm) / HIP_FRONTAL_TISSUE.rate;
+      drop[i] = tissueDropRad((1 - duchenne) * D, b.adductionRad[k]!);
       lean[i] = Math.asin(Math.min(1, (duchenne * D) / hatWeightLeverNm));
       lurch[i] = Math.asin(Math.min(1, ext / hatWeightLeverNm));
       // the lean removes s·D of the adduction moment the abductors would have to hold; the normal drop is the

@@ -6,6 +6,7 @@ import type { GaitResult } from './types.ts';
 import { simulateGait } from './simulate.ts';
 import { createGaitContinuation, GIVE_UP_NEWTON_STEPS } from './continuation.ts';
 import { MUSCLE_FIELDS } from '../params/fields.ts';
+import { QP_TOLERANCE_NM } from '../mechanics/static-optimisation.ts';
 
 const rightAbductors = (medius: number, minimus = medius, duchenne = 0.5): PartialModelParams => ({
   muscles: { gluteusMedius: { right: { strength: medius } }, gluteusMinimus: { right: { strength: minimus } } },
@@ -22,13 +23,23 @@ function continuedAndCold(from: PartialModelParams, params: PartialModelParams, 
   return { continued, cold, stats: { ...continuation }, coldStats: { ...coldRun } };
 }
 
+/** About the shortest lever arm in the balances (m): what turns the QP's moment tolerance into a force one. */
+const SHORTEST_LEVER_M = 0.01;
+
 const stepsPerSolve = (s: { newtonSteps: number; solves: number }) => s.newtonSteps / s.solves;
 
 /**
- * The series of two cycles that differ by more than the QP's tolerance allows: a millionth of the series' range, or
- * 10⁻⁵ in the series' own unit for a series near zero (the QP stops within 10⁻⁵ N·m of each balance, so a lateral
- * moment of a nearly symmetric model, 0.07 N·m in range, may differ by 10⁻⁷ N·m). Empty when they agree.
+ * The series of two cycles that differ by more than the QP's tolerance allows: a millionth of the series' range, or,
+ * for a series near zero, what the QP's own stop leaves in the series' unit. The QP stops within 10⁻⁵ N·m of each
+ * balance (QP_TOLERANCE_NM), so a moment may differ by 10⁻⁵ N·m (a lateral moment of a nearly symmetric model, 0.07 N·m
+ * in range, came out 10⁻⁷ N·m apart) and a force by 10⁻⁵ N·m over the shortest lever of the balances, about 1 cm:
+ * 10⁻³ N (the L5/S1 mediolateral shear of a Trendelenburg cycle, 73 N in range, came out 1.1·10⁻⁴ N apart).
+ * Empty when they agree.
  */
+function floorOf(path: string): number {
+  return /N$/.test(path) ? QP_TOLERANCE_NM / SHORTEST_LEVER_M : QP_TOLERANCE_NM;
+}
+
 function seriesApart(a: GaitResult, b: GaitResult): string[] {
   const apart: string[] = [];
   const walk = (x: unknown, y: unknown, path: string): void => {
@@ -37,7 +48,10 @@ function seriesApart(a: GaitResult, b: GaitResult): string[] {
       let range = 0, worst = 0;
       for (let i = 0; i < p.length; i++) range = Math.max(range, Math.abs(p[i]!));
       for (let i = 0; i < p.length; i++) worst = Math.max(worst, Math.abs(p[i]! - q[i]!));
-      if (worst > Math.max(1e-6 * range, 1e-5)) apart.push(`${path}: ${worst} apart (range ${range})`);
+      if (worst > Math.max(1e-6 * range, floorOf(path))) apart.push(`${path}: ${worst} apart (range ${range})`);
+    } else if (typeof x === 'number' && typeof y === 'number') {
+      // a summary's number: the same rule, its own size as the range
+      if (Math.abs(x - y) > Math.max(1e-6 * Math.abs(x), floorOf(path))) apart.push(`${path}: ${x} against ${y}`);
     } else if (x && typeof x === 'object') for (const k of Object.keys(x)) walk((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], `${path}.${k}`);
   };
   walk(a, b, '');
@@ -76,10 +90,9 @@ describe('a gait cycle continued from the last one (continuation.ts)', () => {
       [{ muscles: { piriformis: { right: { stiffness: 3, tone: 1 } } } }, {}],
     ] as const) {
       const { continued, cold } = continuedAndCold(from, to);
+      // every series and every number of the summary (until 2026-12-04 the summary was compared to 9 digits, which a
+      // small asymmetry index, 0.00214, missed by 10⁻¹¹: far inside what the QP's stop allows)
       expect(seriesApart(continued, cold)).toEqual([]);
-      expect(JSON.stringify(continued.summary, (_, v) => (typeof v === 'number' ? Number(v.toPrecision(9)) : v))).toBe(
-        JSON.stringify(cold.summary, (_, v) => (typeof v === 'number' ? Number(v.toPrecision(9)) : v)),
-      );
     }
   });
 

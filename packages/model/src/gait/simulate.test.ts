@@ -91,15 +91,34 @@ describe('hip abductor weakness in gait (gluteus medius and minimus together, as
     // before the level share followed the deficit, any deficit removed half the normal drop at once
     const drops = [1, 0.75, 0.5, 0.25, 0].map((strength) => peakDrop(gait({ muscles: { gluteusMedius: { right: { strength } } } })));
     for (let i = 1; i < drops.length; i++) expect(drops[i]!).toBeGreaterThanOrEqual(drops[i - 1]! - 1e-6);
-    expect(drops[4]! - drops[0]!).toBeGreaterThan(2);
+    // the other abductors (minimus, TFL) carry most of it, so the drop grows by about a degree (1.09° since the drop reads the
+    // tissue curve from the frame's own adduction, docs/model.md §9.3 step 3; 2.x° before, when it over-dropped): visible, not nothing
+    expect(drops[4]! - drops[0]!).toBeGreaterThan(0.5);
   });
 
-  it('a mixed strategy lies between the two: some drop and some lean', () => {
-    const [t, m, d] = [abductors(0.25, 0), abductors(0.25, 0.5), abductors(0.25, 1)];
-    expect(peakDrop(m)).toBeLessThan(peakDrop(t));
-    expect(peakDrop(m)).toBeGreaterThan(peakDrop(d));
-    expect(peakLean(m)).toBeGreaterThan(peakLean(t));
-    expect(peakLean(m)).toBeLessThan(peakLean(d) + 2);
+  it('near-paralysed abductors with the pure Trendelenburg strategy drop the pelvis without the adductors pulling it down against the tissue', () => {
+    // until 2026-12-04 the drop was sized on the tissue curve read from zero adduction; the stance hip is already adducted,
+    // so the tissue carried two to three times the deficit, and the adductors (at full activation), rectus femoris and
+    // iliopsoas pulled against it: 8.72 BW on the right hip at 10 %, 13 frames infeasible (now 3.97 BW, all feasible)
+    const healthyPeak = healthy.summary.peakHipContactForceBW.right;
+    const r = abductors(0.1, 0);
+    expect(r.summary.peakHipContactForceBW.right).toBeLessThan(1.5 * healthyPeak);
+    expect(r.summary.feasibleFraction).toBe(1);
+    // the drop is large (a Trendelenburg gait), and the adductors stay well short of full activation through right stance
+    expect(peakDrop(r)).toBeGreaterThan(peakDrop(abductors(0.25, 0)));
+    let most = 0;
+    for (let i = 0; i < r.frames; i++) if (r.stance.right[i]) most = Math.max(most, r.activations.adductors.right[i]!);
+    expect(most).toBeLessThan(0.6);
+  });
+
+  it('a mixed strategy lies between the two: the more Duchenne in the mix, the more lean and the less drop', () => {
+    // (until 2026-12-04 the lean at 0.75 exceeded the pure Duchenne lean, 6.6 against 5.7° added: the drop over-stretched
+    // the tissue and the refinement fed that back; the drop now reads the tissue curve from the frame's adduction)
+    const mixes = [0, 0.25, 0.5, 0.75, 1].map((duchenne) => abductors(0.25, duchenne));
+    for (let k = 1; k < mixes.length; k++) {
+      expect(peakLean(mixes[k]!)).toBeGreaterThan(peakLean(mixes[k - 1]!));
+      expect(peakDrop(mixes[k]!)).toBeLessThan(peakDrop(mixes[k - 1]!));
+    }
   });
 
   it('loads the weak (stance) side of L4/L5 more: the mean asymmetry index over right stance moves further positive', () => {

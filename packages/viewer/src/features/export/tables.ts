@@ -3,14 +3,15 @@
  * unit tests run it on real model results.
  *
  * Column names are the model's own field paths, which carry their units in
- * their last word (…Deg, …N, …Nm, …MPa, …S, …Percent; `asymmetryIndex` and
- * `facetShare` are ratios): a column can be traced to the model's result types
+ * one word of the path (…Deg, …N, …Nm, …MPa, …M, …S, …Percent; `asymmetryIndex`
+ * and `facetShare` are ratios; a vector's component follows its field, as in
+ * `groundReactionForceN.left.x`): a column can be traced to the model's result types
  * (packages/model/src/result/types.ts, gait/types.ts) and to the page's
  * `data-metric` read-outs.
  * Numbers are written in JavaScript's shortest round-trip form, so parsing a
  * cell gives back exactly the model's double.
  */
-import { LEVELS, type GaitResult, type LevelResult, type ModelParams, type TaskResult } from '@lumbo/model';
+import { LEVELS, type GaitLevelSeries, type GaitResult, type GaitVectorSeries, type LevelResult, type ModelParams, type TaskResult } from '@lumbo/model';
 import { csvLine, gaitToJson } from '@lumbo/scenarios/format';
 import type { Answer, ViewerTask } from '../../lib/viewer-task.ts';
 
@@ -89,7 +90,11 @@ interface FrameRow {
 const at = (series: Float64Array | Uint8Array, i: number): number => series[i] ?? Number.NaN;
 
 const SIDED_SERIES = ['hipAbductorDemandNm', 'hipAbductorCapacityNm', 'hipContactForceN', 'pelvicDropDeg', 'trunkLeanCompensationDeg', 'trunkLurchDeg', 'hipFlexorDemandNm', 'hipFlexorCapacityNm', 'hipFlexorDeficitNm', 'hipRotationPiriformisDeg'] as const satisfies readonly (keyof GaitResult)[];
-const LEVEL_SERIES = ['compressionN', 'leftCompressionN', 'rightCompressionN', 'asymmetryIndex', 'lateralBendDeg', 'axialRotationDeg', 'leftFacetForceN', 'rightFacetForceN'] as const;
+const LEVEL_SERIES = ['compressionN', 'leftCompressionN', 'rightCompressionN', 'asymmetryIndex', 'lateralBendDeg', 'axialRotationDeg', 'leftFacetForceN', 'rightFacetForceN'] as const satisfies readonly (keyof GaitLevelSeries)[];
+/** The rest of each level's series, in a block of their own after the first columns so that those keep their places. */
+const MORE_LEVEL_SERIES = ['apShearN', 'mlShearN', 'lateralMomentNm', 'intradiscalPressureMPa', 'axialMomentNm'] as const satisfies readonly (keyof GaitLevelSeries)[];
+const SIDES = ['left', 'right'] as const;
+const AXES = ['x', 'y', 'z'] as const satisfies readonly (keyof GaitVectorSeries)[];
 const FRAME_SERIES = [
   'timeS',
   'cyclePercent',
@@ -114,6 +119,26 @@ export const GAIT_COLUMNS: readonly Column<FrameRow>[] = [
     (['left', 'right'] as const).map((side): Column<FrameRow> => ({ name: `${key}.${side}`, value: (r) => at(r.gait[key][side], r.i) })),
   ),
   { name: 'maxReserveNm', value: (r) => at(r.gait.maxReserveNm, r.i) },
+  // ---- added after the columns above (which keep their order): scripts reading by position still work
+  { name: 'pelvicRotationDeg', value: (r) => at(r.gait.pelvicRotationDeg, r.i) },
+  ...LEVELS.flatMap((level) => MORE_LEVEL_SERIES.map((key): Column<FrameRow> => ({ name: `levels.${level}.${key}`, value: (r) => at(r.gait.levels[level][key], r.i) }))),
+  // measured ground reaction per foot and its centre of pressure, world axes (x anterior, y superior, z right: conventions.ts)
+  ...(['groundReactionForceN', 'centreOfPressureM'] as const).flatMap((key) =>
+    SIDES.flatMap((side) => AXES.map((axis): Column<FrameRow> => ({ name: `${key}.${side}.${axis}`, value: (r) => at(r.gait[key][side][axis], r.i) }))),
+  ),
+  // net joint moments of inverse dynamics
+  ...SIDES.flatMap((side) =>
+    (['flexionNm', 'adductionNm', 'rotationNm'] as const).map((key): Column<FrameRow> => ({ name: `hipMomentNm.${side}.${key}`, value: (r) => at(r.gait.hipMomentNm[side][key], r.i) })),
+  ),
+  ...SIDES.map((side): Column<FrameRow> => ({ name: `kneeMomentNm.${side}`, value: (r) => at(r.gait.kneeMomentNm[side], r.i) })),
+  ...(['extensionNm', 'bendingNm', 'rotationNm'] as const).map((key): Column<FrameRow> => ({ name: `lumbosacralMomentNm.${key}`, value: (r) => at(r.gait.lumbosacralMomentNm[key], r.i) })),
+  // 1 where the muscles held the frame without reserves (docs/model.md §4.4); then what the measured reactions do not balance
+  { name: 'feasible', value: (r) => at(r.gait.feasible, r.i) },
+  ...(['residualForceN', 'residualMomentNm'] as const).flatMap((key) =>
+    AXES.map((axis): Column<FrameRow> => ({ name: `${key}.${axis}`, value: (r) => at(r.gait[key][axis], r.i) })),
+  ),
+  // the hip-flexor balance's passive moment, so demand − capacity − passive rebuilds the deficit (docs/model.md §9.3, step 5)
+  ...SIDES.map((side): Column<FrameRow> => ({ name: `hipFlexorPassiveNm.${side}`, value: (r) => at(r.gait.hipFlexorPassiveNm[side], r.i) })),
 ];
 
 /** One row per model frame of the cycle (the last repeats the first, as in the model's answer). */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseStorage } from '@lumbo/model';
+import { compileModel, GAIT_COORDINATES, parseStorage, simulateGait, type StorageTable } from '@lumbo/model';
 import { runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lumbo-gait-'));
@@ -57,6 +57,37 @@ describe('lumbo export-mot', () => {
     expect(loads.columns).toContain('L4_L5_compression_N');
     // net joint moments under OpenSim's inverse-dynamics column names
     expect(loads.columns).toEqual(expect.arrayContaining(['hip_flexion_r_moment', 'hip_adduction_l_moment', 'knee_angle_r_moment', 'lumbar_extension_moment', 'feasible']));
+  });
+
+  it('writes the 3-D coordinates and the hip and lumbar moments of the cycle asked for: each column is that cycle’s series', async () => {
+    const mot = join(dir, 'one-sided.mot');
+    const sto = join(dir, 'one-sided.sto');
+    // one-sided, so the left and right columns differ and a swapped pair would show
+    const sets = ['muscles.gluteusMedius.right.strength=0.5', 'muscles.piriformis.right.stiffness=3'];
+    const r = await runLumbo(['export-mot', ...sets.flatMap((s) => ['--set', s]), '--out', mot, '--sto', sto, '--frames', '41']);
+    expect(r.code).toBe(0);
+    const cycle = simulateGait(compileModel({ muscles: { gluteusMedius: { right: { strength: 0.5 } }, piriformis: { right: { stiffness: 3 } } } }), { framesPerCycle: 41 });
+    const rows = [0, 13, 27, 40];
+    const expectColumn = (table: StorageTable, name: string, series: Float64Array) => {
+      expect(table.columns).toContain(name);
+      const column = table.data[table.columns.indexOf(name)]!;
+      expect(column).toHaveLength(41);
+      // the file keeps 10 decimals; another process runs the same arithmetic
+      for (const i of rows) expect(Math.abs(column[i]! - series[i]!)).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(series[i]!)));
+    };
+    const motion = parseStorage(readFileSync(mot, 'utf8'));
+    expect(motion.columns).toEqual(['time', ...GAIT_COORDINATES]);
+    for (const c of GAIT_COORDINATES) expectColumn(motion, c, cycle.coordinates[c]);
+    expectColumn(motion, 'pelvis_rotation', cycle.pelvicRotationDeg);
+    const loads = parseStorage(readFileSync(sto, 'utf8'));
+    for (const [side, t] of [['right', 'r'], ['left', 'l']] as const) {
+      expectColumn(loads, `hip_flexion_${t}_moment`, cycle.hipMomentNm[side].flexionNm);
+      expectColumn(loads, `hip_adduction_${t}_moment`, cycle.hipMomentNm[side].adductionNm);
+      expectColumn(loads, `hip_rotation_${t}_moment`, cycle.hipMomentNm[side].rotationNm);
+    }
+    expectColumn(loads, 'lumbar_extension_moment', cycle.lumbosacralMomentNm.extensionNm);
+    expectColumn(loads, 'lumbar_bending_moment', cycle.lumbosacralMomentNm.bendingNm);
+    expectColumn(loads, 'lumbar_rotation_moment', cycle.lumbosacralMomentNm.rotationNm);
   });
 
   it('writes the ground reactions the cycle was driven with under OpenSim external-loads names', async () => {

@@ -135,6 +135,7 @@ export function allocateResult(model: CompiledModel, n: number, cycleDurationS: 
     pelvicRotationDeg: a(),
     groundReactionForceN: { left: vec(), right: vec() },
     centreOfPressureM: { left: vec(), right: vec() },
+    groundReactionTorqueNm: { left: vec(), right: vec() },
     hipMomentNm: { left: hip(), right: hip() },
     kneeMomentNm: sides(),
     lumbosacralMomentNm: { extensionNm: a(), bendingNm: a(), rotationNm: a() },
@@ -162,10 +163,13 @@ export function allocateResult(model: CompiledModel, n: number, cycleDurationS: 
 export function recordDynamics(r: GaitResult, grf: GroundReactions, id: InverseDynamics): void {
   for (let i = 0; i < r.frames; i++) {
     SIDES.forEach((key, side) => {
-      const f = grf[side]!, gr = r.groundReactionForceN[key], cp = r.centreOfPressureM[key];
+      const f = grf[side]!, gr = r.groundReactionForceN[key], cp = r.centreOfPressureM[key], gt = r.groundReactionTorqueNm[key];
       gr.x[i] = f.forceN[i * 3]!;
       gr.y[i] = f.forceN[i * 3 + 1]!;
       gr.z[i] = f.forceN[i * 3 + 2]!;
+      gt.x[i] = f.torqueNm[i * 3]!;
+      gt.y[i] = f.torqueNm[i * 3 + 1]!;
+      gt.z[i] = f.torqueNm[i * 3 + 2]!;
       const loaded = f.forceN[i * 3 + 1]! > 0;
       const c = (i * 2 + side) * 3;
       cp.x[i] = loaded ? id.copM[c]! : 0;

@@ -188,6 +188,8 @@ export interface GaitResult {
   /** Measured ground reaction per foot (N, scaled to the model's mass) and its centre of pressure (m, model world). */
   groundReactionForceN: GaitSideSeries<GaitVectorSeries>;
   centreOfPressureM: GaitSideSeries<GaitVectorSeries>;
+  /** Measured free torque per foot (N·m, world axes, about the centre of pressure; scaled with mass × height): what OpenSim's external loads call ground_torque_*. */
+  groundReactionTorqueNm: GaitSideSeries<GaitVectorSeries>;
   /** Net hip moments per side from inverse dynamics (docs/model.md §9.2). */
   hipMomentNm: GaitSideSeries<GaitHipMoments>;
   /** Net knee moment per side (N·m, + = extensor, as knee_angle_r_moment). */

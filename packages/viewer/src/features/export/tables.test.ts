@@ -105,6 +105,7 @@ const newGaitSeries: [string, string | null, ArrayLike<number>][] = [
   ),
   ...SIDES.flatMap((side) => AXES.map((axis): [string, string, ArrayLike<number>] => [`groundReactionForceN.${side}.${axis}`, 'N', gait.groundReactionForceN[side][axis]])),
   ...SIDES.flatMap((side) => AXES.map((axis): [string, string, ArrayLike<number>] => [`centreOfPressureM.${side}.${axis}`, 'M', gait.centreOfPressureM[side][axis]])),
+  ...SIDES.flatMap((side) => AXES.map((axis): [string, string, ArrayLike<number>] => [`groundReactionTorqueNm.${side}.${axis}`, 'Nm', gait.groundReactionTorqueNm[side][axis]])),
   ...SIDES.flatMap((side) =>
     (['flexionNm', 'adductionNm', 'rotationNm'] as const).map((key): [string, string, ArrayLike<number>] => [`hipMomentNm.${side}.${key}`, 'Nm', gait.hipMomentNm[side][key]]),
   ),
@@ -176,7 +177,7 @@ describe('gait CSV', () => {
 
   it('appends each new column exactly once, after the earlier ones, and still one row per frame', () => {
     const names = newGaitSeries.map(([name]) => name);
-    expect(names).toHaveLength(58);
+    expect(names).toHaveLength(64);
     for (const name of names) expect(header.filter((h) => h === name), name).toHaveLength(1);
     expect(header.slice(COLUMNS_BEFORE_DYNAMICS.length)).toEqual(names);
     expect(rows).toHaveLength(gait.frames);

@@ -123,7 +123,7 @@ export const GAIT_COLUMNS: readonly Column<FrameRow>[] = [
   { name: 'pelvicRotationDeg', value: (r) => at(r.gait.pelvicRotationDeg, r.i) },
   ...LEVELS.flatMap((level) => MORE_LEVEL_SERIES.map((key): Column<FrameRow> => ({ name: `levels.${level}.${key}`, value: (r) => at(r.gait.levels[level][key], r.i) }))),
   // measured ground reaction per foot and its centre of pressure, world axes (x anterior, y superior, z right: conventions.ts)
-  ...(['groundReactionForceN', 'centreOfPressureM'] as const).flatMap((key) =>
+  ...(['groundReactionForceN', 'centreOfPressureM', 'groundReactionTorqueNm'] as const).flatMap((key) =>
     SIDES.flatMap((side) => AXES.map((axis): Column<FrameRow> => ({ name: `${key}.${side}.${axis}`, value: (r) => at(r.gait[key][side][axis], r.i) }))),
   ),
   // net joint moments of inverse dynamics

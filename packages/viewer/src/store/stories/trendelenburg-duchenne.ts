@@ -106,7 +106,13 @@ export const trendelenburgDuchenneStory: Story = {
       },
       watch: [
         { metric: { kind: 'gaitPeakL4L5Compression', stance: 'right' }, expected: 'up' },
-        { metric: { kind: 'gaitMeanL4L5Asymmetry', stance: 'right' }, expected: 'up' },
+        {
+          metric: { kind: 'gaitMeanL4L5Asymmetry', stance: 'right' },
+          expected: 'up',
+          // measured 2026-12-04: 0.002 → 0.019 (the test in stories.test.ts fails if the model's change grows past the threshold)
+          knownDisagreement:
+            'In the model the right half of L4/L5 does carry a little more in right stance, but the rise of the index (about +0.016) stays inside what this story counts as unchanged (±0.02): the walking drop is moderate at this strength, and the muscles share the sideways bending moment between the two halves of the disc (docs/model.md §9.4).',
+        },
       ],
     },
   ],

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileModel, GAIT_COORDINATES, parseStorage, simulateGait, type StorageTable } from '@lumbo/model';
 import { runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
+import { cycleMotText, GRF_MOT_PATH, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
+import { writeFileSync } from 'node:fs';
 
 const dir = mkdtempSync(join(tmpdir(), 'lumbo-gait-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +35,7 @@ describe('lumbo run --task gait', () => {
     [['run', '--task', 'gait', '--frames', '7'], /--frames must be an integer within \[21, 1001\], got "7"/],
     [['run', '--task', 'gait', '--side', 'left'], /--side applies to --task single-leg-stance only/],
     [['run', '--task', 'gait', '--mot', 'no-such-file.mot'], /--mot no-such-file\.mot: cannot read the file/],
-    [['run', '--task', 'standing', '--frames', '51'], /--frames and --mot apply to --task gait only/],
+    [['run', '--task', 'standing', '--frames', '51'], /--frames, --mot and --forces apply to --task gait only/],
     [['export-mot', '--out', 'result.txt'], /--out must name a \.mot file, got "result\.txt"/],
   ])('`lumbo %j` exits 2 with a clear message', async (args, message) => {
     const r = await runLumbo(args);
@@ -107,3 +109,41 @@ describe('lumbo export-mot', () => {
     expect(r.stderr).toMatch(/--grf must name a \.mot file/);
   });
 });
+
+describe("lumbo run --task gait with the trial's own force plates (--mot, --forces)", () => {
+  const mot = join(dir, 'subject01-cycle.mot');
+  writeFileSync(mot, cycleMotText());
+  const mass = String(SUBJECT_MASS_KG);
+
+  it('drives the trial\'s kinematics with its own plates: no warning about borrowed forces, toe-off from the plates', async () => {
+    const own = await runLumbo(['run', '--task', 'gait', '--mot', mot, '--forces', GRF_MOT_PATH, '--forces-mass-kg', mass, '--set', `subject.massKg=${mass}`, '--format', 'json']);
+    expect(own.code, own.stderr).toBe(0);
+    const json = JSON.parse(own.stdout);
+    expect(json.warnings.join(' ')).not.toMatch(/built-in subject/);
+    // the plates lift the right foot at 64 % of this cycle (the built-in kinematics' 0.64): stance flags follow them
+    const stance: number[] = json.stance.right;
+    expect(stance.indexOf(0) / (stance.length - 1)).toBeGreaterThan(0.6);
+    expect(stance.indexOf(0) / (stance.length - 1)).toBeLessThan(0.68);
+    const borrowed = await runLumbo(['run', '--task', 'gait', '--mot', mot, '--set', `subject.massKg=${mass}`, '--format', 'json']);
+    expect(JSON.parse(borrowed.stdout).warnings.join(' ')).toMatch(/built-in subject/);
+  });
+
+  it.each([
+    [['--forces', GRF_MOT_PATH], /--forces-mass-kg \(the measured subject's mass, which the forces are scaled from\) must be a number within \[20, 250\] kg, got nothing/],
+    [['--forces', GRF_MOT_PATH, '--forces-mass-kg', '35'], /--forces .*: ground reactions: the feet carry 2\.\d\d body weights on average/],
+    [['--forces', GRF_MOT_PATH, '--forces-mass-kg', mass, '--forces-left', 'plate2_'], /missing column plate2_force_vx/],
+    [['--forces-mass-kg', mass], /--forces-mass-kg, --forces-right and --forces-left apply with --forces only/],
+  ])('refuses %j with a clear message and exit 2', async (extra, message) => {
+    const r = await runLumbo(['run', '--task', 'gait', '--mot', mot, ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('refuses --forces without --mot: the plates belong to their own trial\'s motion', async () => {
+    const r = await runLumbo(['run', '--task', 'gait', '--forces', GRF_MOT_PATH, '--forces-mass-kg', mass]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--forces needs --mot/);
+  });
+});
+

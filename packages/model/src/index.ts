@@ -47,6 +47,7 @@ export type {
 } from './gait/types.ts';
 export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINATES, type GaitKinematics, type GaitCoordinate } from './gait/kinematics.ts';
 export { gaitToMot, gaitToSto, gaitGroundReactionsToMot } from './gait/opensim.ts';
+export { groundReactionsFromMot, measuredRightToeOffFraction, SUBJECT_MASS_RANGE_KG, type MeasuredGroundReactions, type GroundReactionImportOptions } from './gait/measured-reactions.ts';
 export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';
 export { SUBJECT01_ID_CYCLE_PERCENT, SUBJECT01_ID_REFERENCE } from './gait/data/subject01-inverse-dynamics.ts';
 export { cycleMean, cycleMax } from './gait/cycle-stats.ts';

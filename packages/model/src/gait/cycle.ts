@@ -5,6 +5,7 @@
 import { normativeKinematics, type GaitKinematics } from './kinematics.ts';
 import { buildBaseline, type GaitBaseline } from './baseline.ts';
 import type { GaitOptions } from './options.ts';
+import type { MeasuredGroundReactions } from './measured-reactions.ts';
 
 export interface GaitCycle {
   /** Frames of the cycle (the last repeats the first). */
@@ -16,6 +17,8 @@ export interface GaitCycle {
   readonly kinematics: GaitKinematics;
   /** Whether they are the built-in ones (symmetrised ground reactions, no mismatch warning). */
   readonly builtIn: boolean;
+  /** The trial's own measured ground reactions, or null: the built-in subject's drive the cycle. */
+  readonly measured: MeasuredGroundReactions | null;
   /** The baseline kinematics at the cycle's frames. */
   readonly base: GaitBaseline;
 }
@@ -50,5 +53,5 @@ export function gaitCycle(options: GaitOptions): GaitCycle {
   const durationS = options.cycleDurationS ?? kinematics.timeS[kinematics.timeS.length - 1]! - kinematics.timeS[0]!;
   const builtIn = options.kinematics === undefined;
   const base = builtIn ? normativeBaseline(frames) : buildBaseline(kinematics, frames, false, false);
-  return { frames, durationS, dtS: durationS / (frames - 1), kinematics, builtIn, base };
+  return { frames, durationS, dtS: durationS / (frames - 1), kinematics, builtIn, measured: options.groundReactions ?? null, base };
 }

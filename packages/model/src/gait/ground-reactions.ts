@@ -8,6 +8,7 @@
  * the mirrored other foot half a cycle later.
  */
 import { SUBJECT01_GRF_CYCLE, SUBJECT01_MASS_KG } from './data/subject01-grf-cycle.ts';
+import type { MeasuredGroundReactions } from './measured-reactions.ts';
 
 /** Per foot and frame: force (N, world), centre of pressure relative to the pelvis origin (m, world axes; y unused: the floor), torque (N·m). */
 export interface FootReactions {
@@ -22,7 +23,7 @@ const FIELDS = ['forceXN', 'forceYN', 'forceZN', 'copXFromPelvisM', 'copYFromPel
 /** Mirroring about the sagittal plane (z → −z) flips z of vectors and x, y of moments. */
 const MIRROR = [1, 1, -1, 1, 1, -1, -1, -1, 1] as const;
 
-function sampleAt(values: readonly number[], phase: number): number {
+function sampleAt(values: ArrayLike<number>, phase: number): number {
   const n = values.length - 1;
   const p = ((phase % 1) + 1) % 1;
   const x = p * n;
@@ -45,7 +46,15 @@ function resampledFeet(frames: number, symmetrise: boolean): readonly [Float64Ar
   const key = `${frames}:${symmetrise}`;
   let feet = resampledCache.get(key);
   if (feet) return feet;
-  const raw = [SUBJECT01_GRF_CYCLE.left, SUBJECT01_GRF_CYCLE.right];
+  const out = resample([SUBJECT01_GRF_CYCLE.left, SUBJECT01_GRF_CYCLE.right], frames, symmetrise);
+  // the oldest frame count goes first, as in the model's other bounded caches
+  if (resampledCache.size >= RESAMPLED_KEPT) resampledCache.delete(resampledCache.keys().next().value!);
+  resampledCache.set(key, out);
+  return out;
+}
+
+/** Per foot [left, right], 9 values per frame in FIELDS order, sampled by cycle phase from `raw` (its samples span the cycle). */
+function resample(raw: readonly [Record<string, ArrayLike<number>>, Record<string, ArrayLike<number>>], frames: number, symmetrise: boolean): readonly [Float64Array, Float64Array] {
   const out = [new Float64Array(frames * 9), new Float64Array(frames * 9)] as const;
   for (let side = 0; side < 2; side++) {
     const own = raw[side]!, other = raw[1 - side]!;
@@ -64,19 +73,17 @@ function resampledFeet(frames: number, symmetrise: boolean): readonly [Float64Ar
       }
     }
   }
-  // the oldest frame count goes first, as in the model's other bounded caches
-  if (resampledCache.size >= RESAMPLED_KEPT) resampledCache.delete(resampledCache.keys().next().value!);
-  resampledCache.set(key, out);
   return out;
 }
 
 /**
- * Ground reactions for `frames` frames over one cycle starting at right heel strike.
- * `massKg` and `lengthScale` scale the 72.6 kg subject to the model (docs/model.md §1).
+ * Ground reactions for `frames` frames over one cycle starting at right heel strike: the built-in subject's, or
+ * `measured` (a lab's own trial, measured-reactions.ts; never symmetrised). `massKg` and `lengthScale` scale the
+ * measured subject (72.6 kg for the built-in one) to the model (docs/model.md §1).
  */
-export function groundReactionsForCycle(frames: number, massKg: number, lengthScale: number, symmetrise: boolean): GroundReactions {
-  const mScale = massKg / SUBJECT01_MASS_KG;
-  const resampled = resampledFeet(frames, symmetrise);
+export function groundReactionsForCycle(frames: number, massKg: number, lengthScale: number, symmetrise: boolean, measured: MeasuredGroundReactions | null = null): GroundReactions {
+  const mScale = massKg / (measured ? measured.subjectMassKg : SUBJECT01_MASS_KG);
+  const resampled = measured ? resample([measured.left, measured.right], frames, false) : resampledFeet(frames, symmetrise);
   const feet = [0, 1].map(() => ({ forceN: new Float64Array(frames * 3), copFromPelvisM: new Float64Array(frames * 3), torqueNm: new Float64Array(frames * 3) }));
   for (let side = 0; side < 2; side++) {
     const value = resampled[side]!;

@@ -40,7 +40,7 @@ export function walkingMotion(model: CompiledModel, cycle: GaitCycle): WalkingMo
   computePose(g, model.thoraxComAnteriorM, model.elements, standing.posture, standingPose, false);
   const ref = gaitReference(base, standing.posture, standingPose.o[B.PELVIS * 3 + 1]!, g.neutralPelvisTilt, g.lengthScale);
   const phases = gaitPhases(N, cycle.kinematics.rightToeOffFraction, cycle.durationS);
-  const grf = groundReactionsForCycle(N, model.bodyMassKg, g.lengthScale, cycle.builtIn);
+  const grf = groundReactionsForCycle(N, model.bodyMassKg, g.lengthScale, cycle.builtIn, cycle.measured);
   const adj = createAdjustments(N);
   const solver = gaitSolver(model);
   const scratch = createPosture();

@@ -3,6 +3,7 @@ import { describeReceived } from '../params/errors.ts';
 import { TaskError } from '../engine/task.ts';
 import type { GaitKinematics } from './kinematics.ts';
 import type { GaitContinuation } from './continuation.ts';
+import type { MeasuredGroundReactions } from './measured-reactions.ts';
 
 export const FRAMES_RANGE = [21, 1001] as const;
 export const CYCLE_DURATION_RANGE_S = [0.6, 3] as const;
@@ -14,6 +15,11 @@ export interface GaitOptions {
   cycleDurationS?: number;
   /** Baseline kinematics (default: the OpenSim subject01 cycle made symmetric). */
   kinematics?: GaitKinematics;
+  /**
+   * The same trial's measured ground reactions (`groundReactionsFromMot`), for `kinematics` of a lab's own trial;
+   * without them a cycle of other kinematics is driven by the built-in subject's forces (and warns).
+   */
+  groundReactions?: MeasuredGroundReactions;
   /**
    * Start each frame's solve from the last cycle solved with this continuation (`createGaitContinuation()`), and
    * keep this cycle's answers in it for the next: faster for a model one small step from the last (a slider), equal
@@ -33,4 +39,11 @@ export function checkOption(value: number | undefined, path: string, [lo, hi]: r
 export function checkGaitOptions(options: GaitOptions): void {
   checkOption(options.framesPerCycle, 'gait.framesPerCycle', FRAMES_RANGE, 'frames', true);
   checkOption(options.cycleDurationS, 'gait.cycleDurationS', CYCLE_DURATION_RANGE_S, 's');
+  if (options.groundReactions !== undefined && options.kinematics === undefined) {
+    // measured forces belong to their own trial's motion: under the built-in cycle their feet would land elsewhere
+    throw new TaskError('gait.groundReactions needs gait.kinematics of the same trial (the forces act where that motion puts the feet)', 'gait.groundReactions', 'without kinematics');
+  }
+  if (options.groundReactions !== undefined && options.cycleDurationS !== undefined) {
+    throw new TaskError('gait.cycleDurationS cannot be changed with measured gait.groundReactions (they were measured at the trial\'s own pace)', 'gait.cycleDurationS', options.cycleDurationS);
+  }
 }

@@ -471,5 +471,5 @@ export function readOutCycle(r: GaitResult, model: CompiledModel, cycle: GaitCyc
   r.coordinates.ankle_angle_l.set(cycle.base.values.ankle_angle_l);
   r.coordinates.ankle_angle_r.set(cycle.base.values.ankle_angle_r);
   r.summary = summariseGait(r, model.bodyMassKg, compensated.flexorDeficitBeforeNm);
-  r.warnings = gaitWarnings(r, motion.standing.standing.converged, cycle.builtIn);
+  r.warnings = gaitWarnings(r, motion.standing.standing.converged, cycle.builtIn || cycle.measured !== null);
 }

@@ -2,10 +2,11 @@
 import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
 import type { GaitResult } from './types.ts';
 
-export function gaitWarnings(r: GaitResult, standingConverged: boolean, builtIn: boolean): string[] {
+/** `ownForces`: the kinematics are the built-in ones, or come with their own trial's measured ground reactions. */
+export function gaitWarnings(r: GaitResult, standingConverged: boolean, ownForces: boolean): string[] {
   const warnings: string[] = [];
   if (!standingConverged) warnings.push('The standing posture did not balance; the gait starts from the limit posture.');
-  if (!builtIn) warnings.push("Ground reactions are the built-in subject's (OpenSim subject01), scaled to this body: with other kinematics the residuals grow.");
+  if (!ownForces) warnings.push("Ground reactions are the built-in subject's (OpenSim subject01), scaled to this body: with other kinematics the residuals grow.");
   const worstReserve = r.maxReserveNm.reduce((a, b) => Math.max(a, b), 0);
   if (worstReserve > RESERVE_REPORT_THRESHOLD_NM) {
     const frames = r.feasible.reduce((n, f, i) => (i < r.frames - 1 && !f ? n + 1 : n), 0);

@@ -23,6 +23,10 @@ interface ExportOptions {
   grf?: string;
   frames?: string;
   mot?: string;
+  forces?: string;
+  forcesMassKg?: string;
+  forcesRight?: string;
+  forcesLeft?: string;
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
@@ -43,6 +47,10 @@ export function registerExportMotCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--grf <file.mot>', 'also write the ground reactions the cycle was driven with (OpenSim external-loads columns)'))
     .addOption(new Option('--frames <n>', 'frames per cycle (21–1001, default 101)'))
     .addOption(new Option('--mot <file>', 'baseline: an OpenSim .mot spanning one cycle from right heel strike'))
+    .addOption(new Option('--forces <file>', 'gait: the same trial\'s force plates (OpenSim .mot, ground_force_v*/p*, ground_torque_*; 1_ground_* the left foot) to drive --mot'))
+    .addOption(new Option('--forces-mass-kg <kg>', 'gait: the measured subject\'s mass (kg), which --forces are scaled from'))
+    .addOption(new Option('--forces-right <prefix>', 'gait: column prefix of the right foot in --forces (default ground_)'))
+    .addOption(new Option('--forces-left <prefix>', 'gait: column prefix of the left foot in --forces (default 1_ground_)'))
     .action(async (options: ExportOptions) => {
       if (!options.out.endsWith('.mot')) throw new CliUsageError(`--out must name a .mot file, got ${JSON.stringify(options.out)}`);
       if (options.sto !== undefined && !options.sto.endsWith('.sto')) throw new CliUsageError(`--sto must name a .sto file, got ${JSON.stringify(options.sto)}`);

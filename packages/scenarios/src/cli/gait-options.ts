@@ -1,10 +1,32 @@
-/** `--frames` and `--mot` for gait, checked with messages that name the option, the range and the value. */
+/**
+ * `--frames`, `--mot` and the trial's own force plates (`--forces`, `--forces-mass-kg`, `--forces-right`,
+ * `--forces-left`) for gait, checked with messages that name the option, the range and the value.
+ */
 import { readFile } from 'node:fs/promises';
-import { kinematicsFromMot, StorageFormatError, TaskError, type GaitOptions } from '@lumbo/model';
+import { groundReactionsFromMot, kinematicsFromMot, measuredRightToeOffFraction, StorageFormatError, SUBJECT_MASS_RANGE_KG, TaskError, type GaitOptions } from '@lumbo/model';
 import { parseDecimal } from './parse-number.ts';
 import { CliUsageError } from './usage-error.ts';
 
-export async function gaitOptionsFrom(options: { side?: string; angle?: string; frames?: string; mot?: string }): Promise<GaitOptions> {
+export interface GaitCliOptions {
+  side?: string;
+  angle?: string;
+  frames?: string;
+  mot?: string;
+  forces?: string;
+  forcesMassKg?: string;
+  forcesRight?: string;
+  forcesLeft?: string;
+}
+
+async function readText(option: string, file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    throw new CliUsageError(`${option} ${file}: cannot read the file`);
+  }
+}
+
+export async function gaitOptionsFrom(options: GaitCliOptions): Promise<GaitOptions> {
   if (options.side !== undefined) throw new CliUsageError('--side applies to --task single-leg-stance only (gait uses both legs)');
   if (options.angle !== undefined) throw new CliUsageError('--angle applies to --task trunk-flexion only');
   const out: GaitOptions = {};
@@ -15,17 +37,44 @@ export async function gaitOptionsFrom(options: { side?: string; angle?: string; 
     }
     out.framesPerCycle = n;
   }
+  const forceOptions = options.forcesMassKg !== undefined || options.forcesRight !== undefined || options.forcesLeft !== undefined;
+  if (options.forces === undefined && forceOptions) throw new CliUsageError('--forces-mass-kg, --forces-right and --forces-left apply with --forces only');
+  if (options.forces !== undefined && options.mot === undefined) {
+    throw new CliUsageError('--forces needs --mot: a trial\'s force plates drive that trial\'s own kinematics (the forces act where its motion puts the feet)');
+  }
   if (options.mot !== undefined) {
-    let text: string;
-    try {
-      text = await readFile(options.mot, 'utf8');
-    } catch {
-      throw new CliUsageError(`--mot ${options.mot}: cannot read the file`);
-    }
+    const text = await readText('--mot', options.mot);
     try {
       out.kinematics = kinematicsFromMot(text);
     } catch (error) {
       if (error instanceof StorageFormatError || error instanceof TaskError) throw new CliUsageError(`--mot ${options.mot}: ${error.message}`);
+      throw error;
+    }
+  }
+  if (options.forces !== undefined && out.kinematics) {
+    const [lo, hi] = SUBJECT_MASS_RANGE_KG;
+    const mass = options.forcesMassKg === undefined ? undefined : parseDecimal(options.forcesMassKg);
+    if (mass === undefined || mass < lo || mass > hi) {
+      throw new CliUsageError(`--forces-mass-kg (the measured subject's mass, which the forces are scaled from) must be a number within [${lo}, ${hi}] kg, got ${options.forcesMassKg === undefined ? 'nothing' : JSON.stringify(options.forcesMassKg)}`);
+    }
+    const text = await readText('--forces', options.forces);
+    try {
+      const measured = groundReactionsFromMot(text, out.kinematics, {
+        subjectMassKg: mass,
+        ...(options.forcesRight !== undefined && { rightPrefix: options.forcesRight }),
+        ...(options.forcesLeft !== undefined && { leftPrefix: options.forcesLeft }),
+      });
+      out.groundReactions = measured;
+      // the plates say when the right foot leaves the ground: the cycle's phases follow them, not the 62 % default
+      const toeOff = measuredRightToeOffFraction(measured);
+      if (toeOff === null || !(toeOff > 0.5 && toeOff < 0.8)) {
+        throw new CliUsageError(
+          `--forces ${options.forces}: the right foot must carry the cycle's start (a right heel strike) and leave the ground between 50 and 80 % of it${toeOff === null ? '' : `, got toe-off at ${(100 * toeOff).toFixed(1)} %`}`,
+        );
+      }
+      out.kinematics = { ...out.kinematics, rightToeOffFraction: toeOff };
+    } catch (error) {
+      if (error instanceof StorageFormatError || error instanceof TaskError) throw new CliUsageError(`--forces ${options.forces}: ${error.message}`);
       throw error;
     }
   }

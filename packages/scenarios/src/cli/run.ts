@@ -25,11 +25,15 @@ interface RunOptions {
   format: 'table' | 'json';
   frames?: string;
   mot?: string;
+  forces?: string;
+  forcesMassKg?: string;
+  forcesRight?: string;
+  forcesLeft?: string;
 }
 
 function helpText(): string {
   const width = Math.max(...TASK_KINDS.map((k) => k.length));
-  const tasks = [...TASK_KINDS.map((k) => `  ${k.padEnd(width)}  ${TASK_DESCRIPTIONS[k]}`), `  ${'gait'.padEnd(width)}  one walking cycle (--frames <n>, --mot <file> for your own baseline)`].join('\n');
+  const tasks = [...TASK_KINDS.map((k) => `  ${k.padEnd(width)}  ${TASK_DESCRIPTIONS[k]}`), `  ${'gait'.padEnd(width)}  one walking cycle (--frames <n>, --mot <file> for your own baseline, --forces <file> for its own force plates)`].join('\n');
   return `
 Tasks:
 ${tasks}
@@ -81,6 +85,10 @@ export function registerRunCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output: table (readable) | json (the TaskResult contract; for gait the GaitResult without drawing geometry)').choices(['table', 'json']).default('table'))
     .addOption(new Option('--frames <n>', 'gait: frames per cycle (21–1001, default 101)'))
     .addOption(new Option('--mot <file>', 'gait: an OpenSim .mot spanning one cycle from right heel strike, as the baseline'))
+    .addOption(new Option('--forces <file>', 'gait: the same trial\'s force plates (OpenSim .mot, ground_force_v*/p*, ground_torque_*; 1_ground_* the left foot) to drive --mot'))
+    .addOption(new Option('--forces-mass-kg <kg>', 'gait: the measured subject\'s mass (kg), which --forces are scaled from'))
+    .addOption(new Option('--forces-right <prefix>', 'gait: column prefix of the right foot in --forces (default ground_)'))
+    .addOption(new Option('--forces-left <prefix>', 'gait: column prefix of the left foot in --forces (default 1_ground_)'))
     .addHelpText('after', helpText())
     .action(async (options: RunOptions) => {
       const settings = parseAssignments(options.set ?? []);
@@ -92,7 +100,7 @@ export function registerRunCommand(program: Command, io: CliIo): void {
         io.out(options.format === 'json' ? `${JSON.stringify(gaitToJson(result), null, 2)}\n` : formatGaitTable(result, { settings, ...origin }));
         return;
       }
-      if (options.frames !== undefined || options.mot !== undefined) throw new CliUsageError('--frames and --mot apply to --task gait only');
+      if (options.frames !== undefined || options.mot !== undefined || options.forces !== undefined) throw new CliUsageError('--frames, --mot and --forces apply to --task gait only');
       // a scenario's tasks stand in for --task; --side/--angle still need --task
       const tasks: readonly ScenarioTask[] =
         options.task === undefined && options.side === undefined && options.angle === undefined && source.tasks ? source.tasks : [taskFromOptions(options)];

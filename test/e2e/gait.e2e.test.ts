@@ -75,8 +75,10 @@ describe('gait playback', () => {
       const slider = page.getByRole('slider', { name: 'Gluteus medius strength (right)', exact: true });
       await slider.focus();
       await slider.press('Home');
-      // a weak right gluteus medius drops the left side of the pelvis in right stance
-      const after = await waitForMetric(page, 'gait.summary.rightStance.peakContralateralDropDeg', { above: before + 2 });
+      // a weak right gluteus medius drops the left side of the pelvis in right stance: by about 1.3° (4.10 → 5.39° in
+      // the default preset), since the minimus and TFL carry most of its share (docs/model.md §9.4); until 2026-12-04
+      // the drop over-stretched the tissue and this test waited for 2°
+      const after = await waitForMetric(page, 'gait.summary.rightStance.peakContralateralDropDeg', { above: before + 0.8 });
       measured.gaitSlider = { before, after };
       // and it ends on the full 101-frame answer to the latest request, drawn
       await waitForCurrentResult(page);

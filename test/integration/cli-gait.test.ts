@@ -133,11 +133,23 @@ describe("lumbo run --task gait with the trial's own force plates (--mot, --forc
     [['--forces', GRF_MOT_PATH, '--forces-mass-kg', '35'], /--forces .*: ground reactions: the feet carry 2\.\d\d body weights on average/],
     [['--forces', GRF_MOT_PATH, '--forces-mass-kg', mass, '--forces-left', 'plate2_'], /missing column plate2_force_vx/],
     [['--forces-mass-kg', mass], /--forces-mass-kg, --forces-right and --forces-left apply with --forces only/],
+    [['--subject-height-m', '3'], /--subject-height-m \(the measured subject's height, which --mot's pelvis path and --forces' positions are scaled from\) must be a number within \[1\.4, 2\.1\] m, got "3"/],
   ])('refuses %j with a clear message and exit 2', async (extra, message) => {
     const r = await runLumbo(['run', '--task', 'gait', '--mot', mot, ...extra]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('export-mot takes the same plates: the ground-reaction file it writes carries them, scaled to the model', async () => {
+    const out = join(dir, 'own.mot'), grf = join(dir, 'own-grf.mot');
+    const r = await runLumbo(['export-mot', '--mot', mot, '--forces', GRF_MOT_PATH, '--forces-mass-kg', mass, '--set', 'subject.massKg=90', '--out', out, '--grf', grf]);
+    expect(r.code, r.stderr).toBe(0);
+    const written = parseStorage(readFileSync(grf, 'utf8'));
+    const vy = written.data[written.columns.indexOf('ground_force_vy')]!;
+    // the trial's right foot peaks near 1.1 body weights of its 72.6 kg subject: on a 90 kg model, near 1.1 of 90 kg
+    expect(Math.max(...vy) / (90 * 9.80665)).toBeGreaterThan(1);
+    expect(Math.max(...vy) / (90 * 9.80665)).toBeLessThan(1.25);
   });
 
   it('refuses --forces without --mot: the plates belong to their own trial\'s motion', async () => {

@@ -60,3 +60,31 @@ describe("a trial's own measured ground reactions", () => {
     expect(() => simulateGait(model, { groundReactions: measured })).toThrow(/gait.groundReactions needs gait.kinematics/);
   });
 });
+
+describe("a trial's subject of another height", () => {
+  const range = (a: ArrayLike<number>) => Math.max(...Array.from(a)) - Math.min(...Array.from(a));
+  const sway = (heightM: number, subjectHeightM?: number) => {
+    const k = kinematicsFromMot(cycleMotText(), { rightToeOffFraction: 0.64, ...(subjectHeightM !== undefined && { subjectHeightM }) });
+    const r = simulateGait(compileModel({ subject: { massKg: 72.6, heightM } }), { kinematics: k, groundReactions: groundReactionsFromMot(grfText, k, { subjectMassKg: 72.6 }) });
+    return { pelvis: range(r.coordinates.pelvis_tz), cop: range(r.centreOfPressureM.right.z.filter((_, i) => r.groundReactionForceN.right.y[i]! > 0)) };
+  };
+
+  it('keeps the data at their own size when the model is as tall as the subject said to be measured', () => {
+    const reference = sway(1.75);
+    const own = sway(1.6, 1.6);
+    expect(own.pelvis).toBeCloseTo(reference.pelvis, 9);
+    expect(own.cop).toBeCloseTo(reference.cop, 9);
+  });
+
+  it('scales the pelvis path and the feet by the model\'s height over the subject\'s', () => {
+    const reference = sway(1.75);
+    // a 1.60 m model of the same trial without its subject's height: read as 1.75 m data, shrunk by 1.60 / 1.75
+    expect(sway(1.6).pelvis / reference.pelvis).toBeCloseTo(1.6 / 1.75, 6);
+    expect(sway(1.75, 1.6).pelvis / reference.pelvis).toBeCloseTo(1.75 / 1.6, 6);
+  });
+
+  it('refuses a height outside the model\'s range, naming it', () => {
+    expect(() => kinematicsFromMot(cycleMotText(), { subjectHeightM: 3 })).toThrow(/subjectHeightM must be a number within \[1\.4, 2\.1\] m, got 3/);
+  });
+});
+

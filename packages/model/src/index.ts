@@ -45,7 +45,7 @@ export type {
   GaitLumbosacralMoments,
   GaitLevelSummary,
 } from './gait/types.ts';
-export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINATES, type GaitKinematics, type GaitCoordinate } from './gait/kinematics.ts';
+export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINATES, SUBJECT_HEIGHT_RANGE_M, type GaitKinematics, type GaitCoordinate } from './gait/kinematics.ts';
 export { gaitToMot, gaitToSto, gaitGroundReactionsToMot } from './gait/opensim.ts';
 export { groundReactionsFromMot, measuredRightToeOffFraction, SUBJECT_MASS_RANGE_KG, type MeasuredGroundReactions, type GroundReactionImportOptions } from './gait/measured-reactions.ts';
 export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';

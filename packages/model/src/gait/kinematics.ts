@@ -43,7 +43,15 @@ export interface GaitKinematics {
   rightToeOffFraction: number;
   /** Where the data came from (shown in results and exports). */
   source: string;
+  /**
+   * Height of the subject measured (m): the pelvis path (and a trial's own centres of pressure) scale by the model's
+   * height over it. Absent: REFERENCE_HEIGHT_M, the size the built-in subject's data stand for (docs/model.md §9.1).
+   */
+  subjectHeightM?: number;
 }
+
+/** Heights an imported trial's subject may have (m): the model's own range (params/fields.ts, subject.heightM). */
+export const SUBJECT_HEIGHT_RANGE_M = [1.4, 2.1] as const;
 
 /** The OpenSim example subject's right-foot cycle (docs/model.md §9), 101 samples. */
 export function normativeKinematics(): GaitKinematics {
@@ -64,6 +72,8 @@ export function normativeKinematics(): GaitKinematics {
 export interface MotImportOptions {
   /** Right toe-off as a fraction of the cycle (default 0.62, typical walking) [E]. */
   rightToeOffFraction?: number;
+  /** The measured subject's height (m), within SUBJECT_HEIGHT_RANGE_M; default: the built-in subject's reference size. */
+  subjectHeightM?: number;
 }
 
 /**
@@ -89,7 +99,11 @@ export function kinematicsFromMot(text: string, options: MotImportOptions = {}):
   });
   const toeOff = options.rightToeOffFraction ?? 0.62;
   if (!(toeOff > 0.5 && toeOff < 0.8)) throw new StorageFormatError(`rightToeOffFraction must be within (0.5, 0.8), got ${toeOff}`);
-  return { timeS: Float64Array.from(time), coordinates, rightToeOffFraction: toeOff, source: table.name || 'imported .mot' };
+  const height = options.subjectHeightM;
+  if (height !== undefined && !(typeof height === 'number' && height >= SUBJECT_HEIGHT_RANGE_M[0] && height <= SUBJECT_HEIGHT_RANGE_M[1])) {
+    throw new StorageFormatError(`subjectHeightM must be a number within [${SUBJECT_HEIGHT_RANGE_M.join(', ')}] m, got ${String(height)}`);
+  }
+  return { timeS: Float64Array.from(time), coordinates, rightToeOffFraction: toeOff, source: table.name || 'imported .mot', ...(height !== undefined && { subjectHeightM: height }) };
 }
 
 /** Writes kinematics as an OpenSim .mot (inDegrees=yes, gait2392 names), columns in GAIT_COORDINATES order first. */

@@ -14,6 +14,7 @@ import type { GaitCycle } from './cycle.ts';
 import { gaitPhases } from './phases.ts';
 import { framePosture, gaitReference } from './frame-posture.ts';
 import { groundReactionsForCycle, type GroundReactions } from './ground-reactions.ts';
+import { REFERENCE_HEIGHT_M } from '../data/segments.ts';
 import { createCycleKinematics, cycleKinematics, type CycleKinematics } from './frame-kinematics.ts';
 import { createInverseDynamics, inverseDynamics } from './inverse-dynamics.ts';
 import { gaitSolver } from './gait-solver.ts';
@@ -38,9 +39,13 @@ export function walkingMotion(model: CompiledModel, cycle: GaitCycle): WalkingMo
   const standing = engineFor(model).standing();
   const standingPose = createPoseBuffers(model.elements.pointCount);
   computePose(g, model.thoraxComAnteriorM, model.elements, standing.posture, standingPose, false);
-  const ref = gaitReference(base, standing.posture, standingPose.o[B.PELVIS * 3 + 1]!, g.neutralPelvisTilt, g.lengthScale);
+  // the data's positions scale to this body: by height / 1.75 m for data of the reference size (the built-in subject's),
+  // by height / the subject's own for a trial that says its subject's height (docs/model.md §9.1)
+  const subjectHeightM = cycle.kinematics.subjectHeightM;
+  const dataScale = subjectHeightM === undefined ? g.lengthScale : g.lengthScale * (REFERENCE_HEIGHT_M / subjectHeightM);
+  const ref = gaitReference(base, standing.posture, standingPose.o[B.PELVIS * 3 + 1]!, g.neutralPelvisTilt, dataScale);
   const phases = gaitPhases(N, cycle.kinematics.rightToeOffFraction, cycle.durationS);
-  const grf = groundReactionsForCycle(N, model.bodyMassKg, g.lengthScale, cycle.builtIn, cycle.measured);
+  const grf = groundReactionsForCycle(N, model.bodyMassKg, dataScale, cycle.builtIn, cycle.measured);
   const adj = createAdjustments(N);
   const solver = gaitSolver(model);
   const scratch = createPosture();

@@ -27,6 +27,7 @@ interface ExportOptions {
   forcesMassKg?: string;
   forcesRight?: string;
   forcesLeft?: string;
+  subjectHeightM?: string;
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
@@ -51,6 +52,7 @@ export function registerExportMotCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--forces-mass-kg <kg>', 'gait: the measured subject\'s mass (kg), which --forces are scaled from'))
     .addOption(new Option('--forces-right <prefix>', 'gait: column prefix of the right foot in --forces (default ground_)'))
     .addOption(new Option('--forces-left <prefix>', 'gait: column prefix of the left foot in --forces (default 1_ground_)'))
+    .addOption(new Option('--subject-height-m <m>', 'gait: the height (m) of the subject --mot was measured on; its pelvis path and --forces\' positions scale by the model\'s height over it (default 1.75)'))
     .action(async (options: ExportOptions) => {
       if (!options.out.endsWith('.mot')) throw new CliUsageError(`--out must name a .mot file, got ${JSON.stringify(options.out)}`);
       if (options.sto !== undefined && !options.sto.endsWith('.sto')) throw new CliUsageError(`--sto must name a .sto file, got ${JSON.stringify(options.sto)}`);

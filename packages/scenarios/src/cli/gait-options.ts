@@ -3,7 +3,7 @@
  * `--forces-left`) for gait, checked with messages that name the option, the range and the value.
  */
 import { readFile } from 'node:fs/promises';
-import { groundReactionsFromMot, kinematicsFromMot, measuredRightToeOffFraction, StorageFormatError, SUBJECT_MASS_RANGE_KG, TaskError, type GaitOptions } from '@lumbo/model';
+import { groundReactionsFromMot, kinematicsFromMot, measuredRightToeOffFraction, StorageFormatError, SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, TaskError, type GaitOptions } from '@lumbo/model';
 import { parseDecimal } from './parse-number.ts';
 import { CliUsageError } from './usage-error.ts';
 
@@ -16,6 +16,7 @@ export interface GaitCliOptions {
   forcesMassKg?: string;
   forcesRight?: string;
   forcesLeft?: string;
+  subjectHeightM?: string;
 }
 
 async function readText(option: string, file: string): Promise<string> {
@@ -42,10 +43,19 @@ export async function gaitOptionsFrom(options: GaitCliOptions): Promise<GaitOpti
   if (options.forces !== undefined && options.mot === undefined) {
     throw new CliUsageError('--forces needs --mot: a trial\'s force plates drive that trial\'s own kinematics (the forces act where its motion puts the feet)');
   }
+  if (options.subjectHeightM !== undefined && options.mot === undefined) throw new CliUsageError('--subject-height-m applies with --mot only (the built-in subject\'s data stand for 1.75 m)');
+  let subjectHeightM: number | undefined;
+  if (options.subjectHeightM !== undefined) {
+    const [lo, hi] = SUBJECT_HEIGHT_RANGE_M;
+    subjectHeightM = parseDecimal(options.subjectHeightM);
+    if (subjectHeightM === undefined || subjectHeightM < lo || subjectHeightM > hi) {
+      throw new CliUsageError(`--subject-height-m (the measured subject's height, which --mot's pelvis path and --forces' positions are scaled from) must be a number within [${lo}, ${hi}] m, got ${JSON.stringify(options.subjectHeightM)}`);
+    }
+  }
   if (options.mot !== undefined) {
     const text = await readText('--mot', options.mot);
     try {
-      out.kinematics = kinematicsFromMot(text);
+      out.kinematics = kinematicsFromMot(text, subjectHeightM === undefined ? {} : { subjectHeightM });
     } catch (error) {
       if (error instanceof StorageFormatError || error instanceof TaskError) throw new CliUsageError(`--mot ${options.mot}: ${error.message}`);
       throw error;

@@ -29,6 +29,7 @@ interface RunOptions {
   forcesMassKg?: string;
   forcesRight?: string;
   forcesLeft?: string;
+  subjectHeightM?: string;
 }
 
 function helpText(): string {
@@ -89,6 +90,7 @@ export function registerRunCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--forces-mass-kg <kg>', 'gait: the measured subject\'s mass (kg), which --forces are scaled from'))
     .addOption(new Option('--forces-right <prefix>', 'gait: column prefix of the right foot in --forces (default ground_)'))
     .addOption(new Option('--forces-left <prefix>', 'gait: column prefix of the left foot in --forces (default 1_ground_)'))
+    .addOption(new Option('--subject-height-m <m>', 'gait: the height (m) of the subject --mot was measured on; its pelvis path and --forces\' positions scale by the model\'s height over it (default 1.75)'))
     .addHelpText('after', helpText())
     .action(async (options: RunOptions) => {
       const settings = parseAssignments(options.set ?? []);

@@ -1,6 +1,7 @@
 /**
- * `--frames`, `--mot` and the trial's own force plates (`--forces`, `--forces-mass-kg`, `--forces-right`,
- * `--forces-left`) for gait, checked with messages that name the option, the range and the value.
+ * `--frames`, `--mot` with its subject's height (`--subject-height-m`) and the trial's own force plates (`--forces`,
+ * `--forces-mass-kg`, `--forces-right`, `--forces-left`) for gait, checked with messages that name the option, the
+ * range and the value (docs/model.md §9.1).
  */
 import { readFile } from 'node:fs/promises';
 import { groundReactionsFromMot, kinematicsFromMot, measuredRightToeOffFraction, StorageFormatError, SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, TaskError, type GaitOptions } from '@lumbo/model';

@@ -9,25 +9,18 @@ import { compileModel, gaitGroundReactionsToMot, gaitToMot, gaitToSto, ModelPara
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { CliIo } from './io.ts';
-import { gaitOptionsFrom } from './gait-options.ts';
+import { addTrialOptions, gaitOptionsFrom, type GaitCliOptions } from './gait-options.ts';
 import { runSource } from './run-source.ts';
 import { parseAssignments } from './set-assignments.ts';
 import { CliUsageError } from './usage-error.ts';
 
-interface ExportOptions {
+interface ExportOptions extends Omit<GaitCliOptions, 'side' | 'angle'> {
   preset?: string;
   scenario?: string;
   set?: string[];
   out: string;
   sto?: string;
   grf?: string;
-  frames?: string;
-  mot?: string;
-  forces?: string;
-  forcesMassKg?: string;
-  forcesRight?: string;
-  forcesLeft?: string;
-  subjectHeightM?: string;
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
@@ -37,22 +30,19 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 }
 
 export function registerExportMotCommand(program: Command, io: CliIo): void {
-  program
-    .command('export-mot')
-    .description('simulate one gait cycle and write it as an OpenSim .mot (and loads/activations as .sto)')
-    .addOption(new Option('--preset <id>', 'start from a preset (list: lumbo presets)'))
-    .addOption(new Option('--scenario <file>', 'start from a scenario file'))
-    .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
-    .addOption(new Option('--out <file.mot>', 'the motion file to write').makeOptionMandatory())
-    .addOption(new Option('--sto <file.sto>', 'also write lumbar loads, hip demand/capacity/contact and activations'))
-    .addOption(new Option('--grf <file.mot>', 'also write the ground reactions the cycle was driven with (OpenSim external-loads columns)'))
-    .addOption(new Option('--frames <n>', 'frames per cycle (21–1001, default 101)'))
-    .addOption(new Option('--mot <file>', 'baseline: an OpenSim .mot spanning one cycle from right heel strike'))
-    .addOption(new Option('--forces <file>', 'gait: the same trial\'s force plates (OpenSim .mot, ground_force_v*/p*, ground_torque_*; 1_ground_* the left foot) to drive --mot'))
-    .addOption(new Option('--forces-mass-kg <kg>', 'gait: the measured subject\'s mass (kg), which --forces are scaled from'))
-    .addOption(new Option('--forces-right <prefix>', 'gait: column prefix of the right foot in --forces (default ground_)'))
-    .addOption(new Option('--forces-left <prefix>', 'gait: column prefix of the left foot in --forces (default 1_ground_)'))
-    .addOption(new Option('--subject-height-m <m>', 'gait: the height (m) of the subject --mot was measured on; its pelvis path and --forces\' positions scale by the model\'s height over it (default 1.75)'))
+  addTrialOptions(
+    program
+      .command('export-mot')
+      .description('simulate one gait cycle and write it as an OpenSim .mot (and loads/activations as .sto)')
+      .addOption(new Option('--preset <id>', 'start from a preset (list: lumbo presets)'))
+      .addOption(new Option('--scenario <file>', 'start from a scenario file'))
+      .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
+      .addOption(new Option('--out <file.mot>', 'the motion file to write').makeOptionMandatory())
+      .addOption(new Option('--sto <file.sto>', 'also write lumbar loads, hip demand/capacity/contact and activations'))
+      .addOption(new Option('--grf <file.mot>', 'also write the ground reactions the cycle was driven with (OpenSim external-loads columns)'))
+      .addOption(new Option('--frames <n>', 'frames per cycle (21–1001, default 101)'))
+      .addOption(new Option('--mot <file>', 'baseline: an OpenSim .mot spanning one cycle from right heel strike')),
+  )
     .action(async (options: ExportOptions) => {
       if (!options.out.endsWith('.mot')) throw new CliUsageError(`--out must name a .mot file, got ${JSON.stringify(options.out)}`);
       if (options.sto !== undefined && !options.sto.endsWith('.sto')) throw new CliUsageError(`--sto must name a .sto file, got ${JSON.stringify(options.sto)}`);

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { groundReactionsFromMot, kinematicsFromMot, measuredRightToeOffFraction, StorageFormatError, SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, TaskError, type GaitOptions } from '@lumbo/model';
+import { Option, type Command } from 'commander';
 import { parseDecimal } from './parse-number.ts';
 import { CliUsageError } from './usage-error.ts';
 
@@ -18,6 +19,16 @@ export interface GaitCliOptions {
   forcesRight?: string;
   forcesLeft?: string;
   subjectHeightM?: string;
+}
+
+/** The options that bring a lab's own trial's subject and force plates (`run` and `export-mot` both take them). */
+export function addTrialOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--forces <file>', 'gait: the same trial\'s force plates (OpenSim .mot, ground_force_v*/p*, ground_torque_*; 1_ground_* the left foot) to drive --mot'))
+    .addOption(new Option('--forces-mass-kg <kg>', 'gait: the measured subject\'s mass (kg), which --forces are scaled from'))
+    .addOption(new Option('--forces-right <prefix>', 'gait: column prefix of the right foot in --forces (default ground_)'))
+    .addOption(new Option('--forces-left <prefix>', 'gait: column prefix of the left foot in --forces (default 1_ground_)'))
+    .addOption(new Option('--subject-height-m <m>', 'gait: the height (m) of the subject --mot was measured on; its pelvis path and --forces\' positions scale by the model\'s height over it (default 1.75)'));
 }
 
 async function readText(option: string, file: string): Promise<string> {

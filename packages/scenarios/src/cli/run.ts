@@ -5,7 +5,7 @@
 import { ALL_FIELDS, compileModel, ModelParamsError, simulateGait, solveTask, type GaitResult, type ModelParams, type TaskResult } from '@lumbo/model';
 import { isGaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { formatGaitTable, gaitToJson } from '../format/gait-table.ts';
-import { gaitOptionsFrom } from './gait-options.ts';
+import { addTrialOptions, gaitOptionsFrom, type GaitCliOptions } from './gait-options.ts';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatTable } from '../format/table.ts';
@@ -15,21 +15,12 @@ import { parseAssignments, type Setting } from './set-assignments.ts';
 import { TASK_DESCRIPTIONS, TASK_KINDS, taskFromOptions } from './task-options.ts';
 import { CliUsageError } from './usage-error.ts';
 
-interface RunOptions {
+interface RunOptions extends GaitCliOptions {
   preset?: string;
   scenario?: string;
   task?: string;
-  side?: string;
-  angle?: string;
   set?: string[];
   format: 'table' | 'json';
-  frames?: string;
-  mot?: string;
-  forces?: string;
-  forcesMassKg?: string;
-  forcesRight?: string;
-  forcesLeft?: string;
-  subjectHeightM?: string;
 }
 
 function helpText(): string {
@@ -74,23 +65,20 @@ function compileWithSettings(params: ModelParams, settings: readonly Setting[]) 
 }
 
 export function registerRunCommand(program: Command, io: CliIo): void {
-  program
-    .command('run')
-    .description('solve one static task and print posture, lumbar loads, hip loads and muscle forces')
-    .addOption(new Option('--preset <id>', 'start from a preset (list: lumbo presets)'))
-    .addOption(new Option('--scenario <file>', 'start from a scenario file (YAML or JSON, see docs/sweeps.md); its tasks run unless --task is given'))
-    .addOption(new Option('--task <kind>', `task to solve: ${[...TASK_KINDS, 'gait'].join(' | ')}`))
-    .addOption(new Option('--side <side>', 'stance leg for single-leg-stance: left | right'))
-    .addOption(new Option('--angle <deg>', 'trunk flexion angle in degrees for trunk-flexion (0–90)'))
-    .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
-    .addOption(new Option('--format <format>', 'output: table (readable) | json (the TaskResult contract; for gait the GaitResult without drawing geometry)').choices(['table', 'json']).default('table'))
-    .addOption(new Option('--frames <n>', 'gait: frames per cycle (21–1001, default 101)'))
-    .addOption(new Option('--mot <file>', 'gait: an OpenSim .mot spanning one cycle from right heel strike, as the baseline'))
-    .addOption(new Option('--forces <file>', 'gait: the same trial\'s force plates (OpenSim .mot, ground_force_v*/p*, ground_torque_*; 1_ground_* the left foot) to drive --mot'))
-    .addOption(new Option('--forces-mass-kg <kg>', 'gait: the measured subject\'s mass (kg), which --forces are scaled from'))
-    .addOption(new Option('--forces-right <prefix>', 'gait: column prefix of the right foot in --forces (default ground_)'))
-    .addOption(new Option('--forces-left <prefix>', 'gait: column prefix of the left foot in --forces (default 1_ground_)'))
-    .addOption(new Option('--subject-height-m <m>', 'gait: the height (m) of the subject --mot was measured on; its pelvis path and --forces\' positions scale by the model\'s height over it (default 1.75)'))
+  addTrialOptions(
+    program
+      .command('run')
+      .description('solve one static task and print posture, lumbar loads, hip loads and muscle forces')
+      .addOption(new Option('--preset <id>', 'start from a preset (list: lumbo presets)'))
+      .addOption(new Option('--scenario <file>', 'start from a scenario file (YAML or JSON, see docs/sweeps.md); its tasks run unless --task is given'))
+      .addOption(new Option('--task <kind>', `task to solve: ${[...TASK_KINDS, 'gait'].join(' | ')}`))
+      .addOption(new Option('--side <side>', 'stance leg for single-leg-stance: left | right'))
+      .addOption(new Option('--angle <deg>', 'trunk flexion angle in degrees for trunk-flexion (0–90)'))
+      .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
+      .addOption(new Option('--format <format>', 'output: table (readable) | json (the TaskResult contract; for gait the GaitResult without drawing geometry)').choices(['table', 'json']).default('table'))
+      .addOption(new Option('--frames <n>', 'gait: frames per cycle (21–1001, default 101)'))
+      .addOption(new Option('--mot <file>', 'gait: an OpenSim .mot spanning one cycle from right heel strike, as the baseline')),
+  )
     .addHelpText('after', helpText())
     .action(async (options: RunOptions) => {
       const settings = parseAssignments(options.set ?? []);

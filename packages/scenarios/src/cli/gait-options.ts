@@ -4,7 +4,8 @@
  * range and the value (docs/model.md §9.1).
  */
 import { readFile } from 'node:fs/promises';
-import { groundReactionsFromMot, kinematicsFromMot, measuredRightToeOffFraction, StorageFormatError, SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, TaskError, type GaitOptions } from '@lumbo/model';
+import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type GaitOptions } from '@lumbo/model';
+import { isTrialError, trialKinematics, withTrialGroundReactions } from '../scenario/lab-trial.ts';
 import { Option, type Command } from 'commander';
 import { parseDecimal } from './parse-number.ts';
 import { CliUsageError } from './usage-error.ts';
@@ -67,9 +68,9 @@ export async function gaitOptionsFrom(options: GaitCliOptions): Promise<GaitOpti
   if (options.mot !== undefined) {
     const text = await readText('--mot', options.mot);
     try {
-      out.kinematics = kinematicsFromMot(text, subjectHeightM === undefined ? {} : { subjectHeightM });
+      out.kinematics = trialKinematics(text, subjectHeightM);
     } catch (error) {
-      if (error instanceof StorageFormatError || error instanceof TaskError) throw new CliUsageError(`--mot ${options.mot}: ${error.message}`);
+      if (isTrialError(error)) throw new CliUsageError(`--mot ${options.mot}: ${error.message}`);
       throw error;
     }
   }
@@ -81,22 +82,16 @@ export async function gaitOptionsFrom(options: GaitCliOptions): Promise<GaitOpti
     }
     const text = await readText('--forces', options.forces);
     try {
-      const measured = groundReactionsFromMot(text, out.kinematics, {
+      // the kinematics come back with the plates' own right toe-off (lab-trial.ts, shared with scenario files' trials)
+      const trial = withTrialGroundReactions(out.kinematics, text, {
         subjectMassKg: mass,
         ...(options.forcesRight !== undefined && { rightPrefix: options.forcesRight }),
         ...(options.forcesLeft !== undefined && { leftPrefix: options.forcesLeft }),
       });
-      out.groundReactions = measured;
-      // the plates say when the right foot leaves the ground: the cycle's phases follow them, not the 62 % default
-      const toeOff = measuredRightToeOffFraction(measured);
-      if (toeOff === null || !(toeOff > 0.5 && toeOff < 0.8)) {
-        throw new CliUsageError(
-          `--forces ${options.forces}: the right foot must carry the cycle's start (a right heel strike) and leave the ground between 50 and 80 % of it${toeOff === null ? '' : `, got toe-off at ${(100 * toeOff).toFixed(1)} %`}`,
-        );
-      }
-      out.kinematics = { ...out.kinematics, rightToeOffFraction: toeOff };
+      out.kinematics = trial.kinematics;
+      out.groundReactions = trial.groundReactions;
     } catch (error) {
-      if (error instanceof StorageFormatError || error instanceof TaskError) throw new CliUsageError(`--forces ${options.forces}: ${error.message}`);
+      if (isTrialError(error)) throw new CliUsageError(`--forces ${options.forces}: ${error.message}`);
       throw error;
     }
   }

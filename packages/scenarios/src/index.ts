@@ -16,6 +16,7 @@ export { loadScenarioFile, parseScenario } from './scenario/load.ts';
 export { ScenarioFileError } from './scenario/errors.ts';
 export { OUTPUT_CATALOGUE, DEFAULT_OUTPUT_PATHS, findOutput, type OutputSpec, type OutputValue } from './scenario/outputs.ts';
 export type { Scenario, DesignSpec, ListFactor, RangeFactor, DerivedSpec } from './scenario/types.ts';
+export type { ScenarioTask, GaitTask, GaitTrial } from './scenario/tasks.ts';
 
 // the sweep engine
 export { runSweep, type RunSweepOptions, type SweepProgress } from './sweep/run-sweep.ts';

@@ -3,7 +3,7 @@
  * the TaskResult JSON (the output contract, unchanged).
  */
 import { ALL_FIELDS, compileModel, ModelParamsError, simulateGait, solveTask, type GaitResult, type ModelParams, type TaskResult } from '@lumbo/model';
-import { isGaitTask, type ScenarioTask } from '../scenario/tasks.ts';
+import { gaitOptionsOf, isGaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { formatGaitTable, gaitToJson } from '../format/gait-table.ts';
 import { addTrialOptions, gaitOptionsFrom, type GaitCliOptions } from './gait-options.ts';
 import type { Command } from 'commander';
@@ -95,15 +95,8 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       const tasks: readonly ScenarioTask[] =
         options.task === undefined && options.side === undefined && options.angle === undefined && source.tasks ? source.tasks : [taskFromOptions(options)];
       const model = compileWithSettings(source.params, settings);
-      // a scenario's gait task runs one cycle with its own options
-      const results: (TaskResult | GaitResult)[] = tasks.map((task) =>
-        isGaitTask(task)
-          ? simulateGait(model, {
-              ...(task.frames === undefined ? {} : { framesPerCycle: task.frames }),
-              ...(task.cycleDurationS === undefined ? {} : { cycleDurationS: task.cycleDurationS }),
-            })
-          : solveTask(model, task),
-      );
+      // a scenario's gait task runs one cycle with its own options (and its lab's trial, read with the file)
+      const results: (TaskResult | GaitResult)[] = tasks.map((task) => (isGaitTask(task) ? simulateGait(model, gaitOptionsOf(task)) : solveTask(model, task)));
       const isGait = (r: TaskResult | GaitResult): r is GaitResult => 'animation' in r;
       if (options.format === 'json') {
         // one task prints the TaskResult contract unchanged; several print an array of them

@@ -22,9 +22,17 @@ const deg = (v: number) => `${fixed(v, 1)}°`;
 export function describeTask(task: ScenarioTask): string {
   switch (task.kind) {
     case 'gait': {
+      const { trial } = task;
+      const subject = [
+        ...(trial?.subjectHeightM === undefined ? [] : [`${fixed(trial.subjectHeightM, 2)} m`]),
+        ...(trial?.subjectMassKg === undefined ? [] : [`${fixed(trial.subjectMassKg, 1)} kg`]),
+      ];
       const options = [
         ...(task.frames === undefined ? [] : [`${task.frames} frames`]),
         ...(task.cycleDurationS === undefined ? [] : [`${fixed(task.cycleDurationS, 2)} s`]),
+        ...(trial === undefined ? [] : [`trial ${trial.kinematics}`]),
+        ...(trial?.groundReactions === undefined ? [] : [`its ground reactions ${trial.groundReactions}`]),
+        ...(subject.length === 0 ? [] : [`measured subject ${subject.join(', ')}`]),
       ];
       return options.length ? `one gait cycle (${options.join(', ')})` : 'one gait cycle';
     }

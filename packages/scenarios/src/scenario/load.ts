@@ -1,6 +1,7 @@
 /**
  * Reads a scenario or sweep file into a Scenario: parse (YAML or JSON) →
- * structure (zod) → preset → overrides → tasks → outputs → design → derived.
+ * structure (zod) → preset → overrides → tasks (with a gait trial's files,
+ * read and parsed here) → outputs → design → derived.
  * Every failure is a ScenarioFileError naming the file, line and field.
  */
 import { nearestPaths } from '../text/nearest-paths.ts';
@@ -14,12 +15,12 @@ import { readDerivedSection } from './derived-section.ts';
 import { readDesignSection } from './design-section.ts';
 import { readOutputsSection } from './outputs-section.ts';
 import { readParamsSection } from './params-section.ts';
-import { readTasks } from './tasks.ts';
+import { readTasks } from './tasks-section.ts';
 import type { Scenario } from './types.ts';
 import { containsExpression, fileError, valueContext } from './values.ts';
 import { issueToError } from './zod-issues.ts';
 
-/** Reads scenario text; `file` names it in messages. */
+/** Reads scenario text; `file` names it in messages, and a gait trial's relative paths start from its folder. */
 export async function parseScenario(text: string, file: string): Promise<Scenario> {
   const source = parseSource(text, file);
   const parsed = scenarioFileSchema.safeParse(source.data);
@@ -34,7 +35,7 @@ export async function parseScenario(text: string, file: string): Promise<Scenari
   }
   const base = writePartial(defaultVector(), preset.params);
   const overrides = readParamsSection(data.params, ctx, base);
-  const tasks = readTasks(data.tasks, source);
+  const tasks = await readTasks(data.tasks, source);
   const outputs = readOutputsSection(data.outputs, ctx, tasks);
   const design = readDesignSection(data.design, ctx, base);
   const derived = readDerivedSection(data.derived, ctx, new Set(design?.factors.map((f) => f.path) ?? []));

@@ -1,107 +1,81 @@
 /**
- * The `tasks:` list of a scenario file. A task is its kind alone
- * (`standing`, `sitting`, `gait`) or an object with the kind's options
- * (`{ kind: single-leg-stance, side: right }`, `{ kind: trunk-flexion, angleDeg: 45 }`,
- * `{ kind: gait, frames: 51 }`). Static tasks are checked by the model's
- * validateTask; gait options against the model's own ranges.
+ * The tasks a scenario or sweep runs, after reading (tasks-section.ts reads
+ * the `tasks:` list): a static model task or a gait cycle, optionally of a
+ * lab's own trial. Kept free of file reading and parsing: the CLI's `run` and
+ * the sweep workers import it.
  */
-import { CYCLE_DURATION_RANGE_S, FRAMES_RANGE, TaskError, validateTask, type Task } from '@lumbo/model';
-import { describeValue, fieldName, ScenarioFileError } from './errors.ts';
-import type { SourceFile } from './source.ts';
+import type { GaitKinematics, GaitOptions, MeasuredGroundReactions, Task } from '@lumbo/model';
+
+/**
+ * A gait lab's own trial (docs/sweeps.md, "Tasks"; docs/model.md §9.1): the fields as the scenario file wrote
+ * them, and the files read and parsed when the scenario was loaded.
+ */
+export interface GaitTrial {
+  /** The kinematics .mot (one cycle from right heel strike) as written: relative to the scenario file's folder. */
+  readonly kinematics: string;
+  /** The measured subject's height (m); absent: the built-in subject's reference size. */
+  readonly subjectHeightM?: number;
+  /** The same trial's force plates (.mot) as written. */
+  readonly groundReactions?: string;
+  /** The measured subject's mass (kg), which the plates' forces are scaled from; given with `groundReactions` only. */
+  readonly subjectMassKg?: number;
+  /** Column prefixes of each foot in the plates' file (model default `ground_` right, `1_ground_` left). */
+  readonly rightPrefix?: string;
+  readonly leftPrefix?: string;
+  /** SHA-256 of each file's text: the sweep's fingerprint follows the files' content, not only their names. */
+  readonly sha256: { readonly kinematics: string; readonly groundReactions?: string };
+  /**
+   * The parsed trial, what simulateGait takes. It travels to the sweep workers with the task: typed arrays of a
+   * few hundred samples per coordinate, copied exactly, so a row cannot depend on which thread solved it.
+   */
+  readonly parsed: { readonly kinematics: GaitKinematics; readonly groundReactions?: MeasuredGroundReactions };
+}
 
 /** One walking cycle (`simulateGait`); its outputs are the cycle summary (`gait.*` outputs). */
 export interface GaitTask {
   readonly kind: 'gait';
   /** Frames per cycle, both heel strikes included (model default 101). */
   readonly frames?: number;
-  /** Cycle duration in seconds (model default: the normative cycle's 1.235 s). */
+  /** Cycle duration in seconds (model default: the baseline's own, 1.235 s for the normative cycle). */
   readonly cycleDurationS?: number;
+  /** A lab's own trial as the baseline (default: the built-in normative cycle). */
+  readonly trial?: GaitTrial;
 }
 
 /** A task a scenario or sweep can run: a static model task or a gait cycle. */
 export type ScenarioTask = Task | GaitTask;
 
-/** Which options each kind takes (anything else in the object is an error). */
-const OPTIONS_BY_KIND: Record<ScenarioTask['kind'], readonly string[]> = {
-  standing: [],
-  sitting: [],
-  'single-leg-stance': ['side'],
-  'trunk-flexion': ['angleDeg'],
-  gait: ['frames', 'cycleDurationS'],
-};
-const KINDS = Object.keys(OPTIONS_BY_KIND);
-
 export function isGaitTask(task: ScenarioTask): task is GaitTask {
   return task.kind === 'gait';
 }
 
-function readGaitTask(raw: Record<string, unknown>, fail: (field: string, detail: string) => ScenarioFileError): GaitTask {
-  const check = (key: 'frames' | 'cycleDurationS', [lo, hi]: readonly [number, number], unit: string, integer: boolean): number | undefined => {
-    const value = raw[key];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < lo || value > hi || (integer && !Number.isInteger(value))) {
-      throw fail(key, `expected ${integer ? 'an integer' : 'a number'} within [${lo}, ${hi}] ${unit}, got ${describeValue(value)}`);
-    }
-    return value;
+/** simulateGait's options for a gait task (the same in a sweep worker, in the calling thread and in `lumbo run`). */
+export function gaitOptionsOf(task: GaitTask): GaitOptions {
+  const parsed = task.trial?.parsed;
+  return {
+    ...(task.frames === undefined ? {} : { framesPerCycle: task.frames }),
+    ...(task.cycleDurationS === undefined ? {} : { cycleDurationS: task.cycleDurationS }),
+    ...(parsed === undefined ? {} : { kinematics: parsed.kinematics }),
+    ...(parsed?.groundReactions === undefined ? {} : { groundReactions: parsed.groundReactions }),
   };
-  const frames = check('frames', FRAMES_RANGE, 'frames', true);
-  const cycleDurationS = check('cycleDurationS', CYCLE_DURATION_RANGE_S, 's', false);
-  return { kind: 'gait', ...(frames === undefined ? {} : { frames }), ...(cycleDurationS === undefined ? {} : { cycleDurationS }) };
 }
 
-function readTask(entry: unknown, index: number, source: SourceFile): ScenarioTask {
-  const where = ['tasks', index];
-  const fail = (path: (string | number)[], detail: string) =>
-    new ScenarioFileError(source.file, source.lineOf(path), fieldName(path), detail);
-  const raw: Record<string, unknown> =
-    typeof entry === 'string' ? { kind: entry } : typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? { ...entry } : {};
-  if (!('kind' in raw)) {
-    throw fail(where, `expected a task kind (${KINDS.join(', ')}) or an object with "kind", got ${describeValue(entry)}`);
-  }
-  const kind = raw.kind;
-  if (typeof kind === 'string' && kind in OPTIONS_BY_KIND) {
-    const allowed = OPTIONS_BY_KIND[kind as ScenarioTask['kind']];
-    for (const key of Object.keys(raw)) {
-      if (key !== 'kind' && !allowed.includes(key)) {
-        const expected = allowed.length ? `only ${allowed.join(', ')}` : 'no options';
-        throw fail([...where, key], `${kind} takes ${expected}, got "${key}"`);
-      }
-    }
-  }
-  if (typeof kind !== 'string' || !(kind in OPTIONS_BY_KIND)) {
-    throw fail([...where, 'kind'], `expected one of ${KINDS.join(', ')}, got ${describeValue(kind)}`);
-  }
-  if (kind === 'gait') return readGaitTask(raw, (field, detail) => fail([...where, field], detail));
-  try {
-    return validateTask(raw);
-  } catch (error) {
-    if (!(error instanceof TaskError)) throw error;
-    const field = error.path.replace(/^task\.?/, '');
-    const message = error.message.replace(/^task(\.\w+)? /, '').replace(/got undefined$/, 'got nothing');
-    throw fail(field ? [...where, field] : where, message);
-  }
-}
-
-/** Reads `tasks:` (already known to be a non-empty list); the default is standing. */
-export function readTasks(entries: readonly unknown[] | undefined, source: SourceFile): ScenarioTask[] {
-  if (entries === undefined) return [{ kind: 'standing' }];
-  return entries.map((entry, index) => readTask(entry, index, source));
-}
-
-/** Column values describing a task: kind, side (or null), angle in degrees (or null). */
-export function taskColumns(task: ScenarioTask): [string, string | null, number | null] {
+/** Column values describing a task: kind, side (or null), angle in degrees (or null), trial kinematics file (or null). */
+export function taskColumns(task: ScenarioTask): [string, string | null, number | null, string | null] {
   switch (task.kind) {
     case 'single-leg-stance':
-      return [task.kind, task.side, null];
+      return [task.kind, task.side, null, null];
     case 'trunk-flexion':
-      return [task.kind, null, task.angleDeg];
+      return [task.kind, null, task.angleDeg, null];
+    case 'gait':
+      return [task.kind, null, null, task.trial?.kinematics ?? null];
     default:
-      return [task.kind, null, null];
+      return [task.kind, null, null, null];
   }
 }
 
-/** A short label: `standing`, `single-leg-stance right`, `trunk-flexion 45deg`. */
+/** A short label: `standing`, `single-leg-stance right`, `trunk-flexion 45deg`, `gait trials/s01_walk.mot`. */
 export function taskLabel(task: ScenarioTask): string {
-  const [kind, side, angleDeg] = taskColumns(task);
-  return side !== null ? `${kind} ${side}` : angleDeg !== null ? `${kind} ${angleDeg}deg` : kind;
+  const [kind, side, angleDeg, trial] = taskColumns(task);
+  return side !== null ? `${kind} ${side}` : angleDeg !== null ? `${kind} ${angleDeg}deg` : trial !== null ? `${kind} ${trial}` : kind;
 }

@@ -58,10 +58,13 @@ export function createSummary(columns: readonly Column[], outputs: readonly stri
   const kindAt = index.get('task')!;
   const sideAt = index.get('task.side');
   const angleAt = index.get('task.angleDeg');
+  const trialAt = index.get('task.trial');
+  // two trials' gait rows are two tasks: a fit across them would mix subjects
   const taskOf = (cells: readonly CellValue[]) => {
     const side = sideAt === undefined ? null : cells[sideAt];
     const angle = angleAt === undefined ? null : cells[angleAt];
-    return `${String(cells[kindAt])}${side === null ? '' : ` ${String(side)}`}${angle === null ? '' : ` ${String(angle)}°`}`;
+    const trial = trialAt === undefined ? null : cells[trialAt];
+    return `${String(cells[kindAt])}${side === null ? '' : ` ${String(side)}`}${angle === null ? '' : ` ${String(angle)}°`}${trial === null ? '' : ` ${String(trial)}`}`;
   };
   const pointAt = index.get('point')!;
   const groups = new Map<string, { inputs: number[][]; outputs: (number | null)[][]; points: number[] }>();

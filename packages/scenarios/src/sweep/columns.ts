@@ -40,6 +40,8 @@ export function sweepColumns(options: ColumnOptions): Column[] {
   columns.push({ name: 'task', type: 'string', role: 'task', unit: '' });
   if (options.tasks.some((t) => t.kind === 'single-leg-stance')) columns.push({ name: 'task.side', type: 'string', role: 'task', unit: '' });
   if (options.tasks.some((t) => t.kind === 'trunk-flexion')) columns.push({ name: 'task.angleDeg', type: 'number', role: 'task', unit: 'deg' });
+  // which lab's trial a gait row ran (its kinematics file as the scenario names it): two trials' rows stay apart
+  if (options.tasks.some((t) => t.kind === 'gait' && t.trial !== undefined)) columns.push({ name: 'task.trial', type: 'string', role: 'task', unit: '' });
   for (const path of options.factorPaths) columns.push({ name: path, type: 'number', role: 'factor', unit: unitOf(path) });
   for (const path of options.derivedPaths) columns.push({ name: path, type: 'number', role: 'derived', unit: unitOf(path) });
   for (const output of options.outputs) {

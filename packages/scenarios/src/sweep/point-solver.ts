@@ -6,7 +6,7 @@
  */
 import { compileModel, simulateGait, solveTaskValues } from '@lumbo/model';
 import { findOutput, type OutputSpec, type OutputValue } from '../scenario/outputs.ts';
-import { isGaitTask, type ScenarioTask } from '../scenario/tasks.ts';
+import { gaitOptionsOf, isGaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { nestVector } from '../scenario/param-vector.ts';
 
 /** An output cell: a number, a boolean, or null for a non-finite number (JSON and CSV cannot hold NaN or Infinity). */
@@ -33,10 +33,7 @@ export function solvePoint(vector: Float64Array, tasks: readonly ScenarioTask[],
   const model = compileModel(nestVector(vector));
   return tasks.map((task) => {
     if (isGaitTask(task)) {
-      const gait = simulateGait(model, {
-        ...(task.frames === undefined ? {} : { framesPerCycle: task.frames }),
-        ...(task.cycleDurationS === undefined ? {} : { cycleDurationS: task.cycleDurationS }),
-      });
+      const gait = simulateGait(model, gaitOptionsOf(task));
       return outputs.map((o) => (o.scope === 'gait' ? cell(o.read(gait)) : null));
     }
     const result = solveTaskValues(model, task); // no drawing pose: no output reads it

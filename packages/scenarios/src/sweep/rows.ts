@@ -15,12 +15,13 @@ export interface SweepRow {
 }
 
 export function buildRow(plan: SweepPlan, planned: PlannedPoint, row: number, task: ScenarioTask, outputs: readonly OutputCell[]): SweepRow {
-  const [kind, side, angleDeg] = taskColumns(task);
+  const [kind, side, angleDeg, trial] = taskColumns(task);
   const cells: CellValue[] = [row, planned.point];
   if (plan.design.variedFactor) cells.push(planned.varied ?? null);
   cells.push(kind);
   if (plan.columns.some((c) => c.name === 'task.side')) cells.push(side);
   if (plan.columns.some((c) => c.name === 'task.angleDeg')) cells.push(angleDeg);
+  if (plan.columns.some((c) => c.name === 'task.trial')) cells.push(trial);
   cells.push(...planned.factorValues, ...planned.derivedValues, ...outputs);
   return { row, point: planned.point, cells };
 }

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { compileModel, solveTask } from '@lumbo/model';
-import { parseScenario } from '../scenario/load.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { compileModel, kinematicsToMot, normativeKinematics, solveTask } from '@lumbo/model';
+import { loadScenarioFile, parseScenario } from '../scenario/load.ts';
 import { createPlan } from './plan.ts';
 import { runSweep, type SweepProgress } from './run-sweep.ts';
 import type { SweepRow } from './rows.ts';
@@ -89,6 +92,26 @@ describe('runSweep (worker threads)', () => {
     const inThread = await collect(runSweep(gait, { workers: 0 }));
     expect(inThread).toHaveLength(4);
     expect(await collect(runSweep(gait, { workers: 2 }))).toEqual(inThread);
+  });
+
+  it('gives the in-thread rows for a gait cycle of a lab\'s own trial too, with two workers (the parsed trial travels with the task)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lumbo-trial-sweep-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    // the built-in cycle slowed by a tenth, written out as a lab's file: rows differ from the built-in cycle's
+    const k = normativeKinematics();
+    writeFileSync(join(dir, 'walk.mot'), kinematicsToMot({ ...k, timeS: k.timeS.map((t) => 1.1 * t) }, 'walk'));
+    const file = join(dir, 'trial.yaml');
+    writeFileSync(
+      file,
+      'lumbo: 1\ntasks: [standing, { kind: gait, frames: 26, trial: { kinematics: walk.mot, subjectHeightM: 1.6 } }, { kind: gait, frames: 26 }]\n' +
+        'outputs: [pelvis.obliquityDeg, gait.pelvicObliquityRangeDeg, gait.levels.L4/L5.peakCompressionN]\n' +
+        'design:\n  type: grid\n  factors:\n    muscles.gluteusMedius.right.strength: [0.2, 1]\n',
+    );
+    const scenario = await loadScenarioFile(file);
+    const inThread = await collect(runSweep(scenario, { workers: 0 }));
+    expect(inThread.map((r) => r.cells.slice(2, 4))).toEqual([['standing', null], ['gait', 'walk.mot'], ['gait', null], ['standing', null], ['gait', 'walk.mot'], ['gait', null]]);
+    expect(inThread[1]!.cells.at(-1)).not.toBe(inThread[2]!.cells.at(-1)); // the trial's cycle, not the built-in one
+    expect(await collect(runSweep(scenario, { workers: 2 }))).toEqual(inThread);
   });
 });
 

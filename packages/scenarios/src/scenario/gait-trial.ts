@@ -1,0 +1,160 @@
+/**
+ * A gait task's `trial:` map (docs/sweeps.md, "Tasks"): a gait lab's own cycle, as `lumbo run --mot … --forces …`
+ * takes it, named in a scenario or sweep file:
+ *
+ *   - kind: gait
+ *     trial:
+ *       kinematics: trials/s01_walk.mot     # relative to the scenario file's folder
+ *       subjectHeightM: 1.68                # optional
+ *       groundReactions: trials/s01_grf.mot # optional; then subjectMassKg is required
+ *       subjectMassKg: 72.6
+ *       rightPrefix: ground_                # optional column prefixes, as the model takes them
+ *       leftPrefix: 1_ground_
+ *
+ * The fields are the model's own option names (kinematicsFromMot, groundReactionsFromMot, simulateGait). The
+ * files are read and parsed here, once, when the scenario is loaded: a malformed trial stops the sweep before
+ * any row is written, and the workers receive the parsed trial with the task (tasks.ts).
+ */
+import { createHash } from 'node:crypto';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type GaitKinematics } from '@lumbo/model';
+import { describeValue, ScenarioFileError } from './errors.ts';
+import { isTrialError, trialKinematics, withTrialGroundReactions, type LabTrial } from './lab-trial.ts';
+import { readCappedText } from './read-capped.ts';
+import type { GaitTrial } from './tasks.ts';
+
+/** The fields a trial takes, in the order the docs list them. */
+export const TRIAL_FIELDS = ['kinematics', 'subjectHeightM', 'groundReactions', 'subjectMassKg', 'rightPrefix', 'leftPrefix'] as const;
+type TrialField = (typeof TRIAL_FIELDS)[number];
+
+/** The CLI options a user of `lumbo run --mot/--forces` might write as fields instead: the error names the field. */
+const CLI_SPELLINGS: Record<string, TrialField> = {
+  mot: 'kinematics',
+  forces: 'groundReactions',
+  forcesMassKg: 'subjectMassKg',
+  forcesRight: 'rightPrefix',
+  forcesLeft: 'leftPrefix',
+};
+
+/**
+ * A trial file may be far larger than a scenario file (a plate file of a long trial at 1–2 kHz runs to
+ * megabytes), but it is parsed whole: beyond this it is not one walking trial.
+ */
+export const MAX_TRIAL_FILE_BYTES = 50_000_000;
+
+/** Reports a bad field of the trial: its name, what was expected and what was received. */
+export type TrialFail = (field: TrialField | undefined, detail: string) => ScenarioFileError;
+
+/** The trial's fields as written, checked; the files not read yet. */
+export type TrialFields = Omit<GaitTrial, 'sha256' | 'parsed'>;
+
+const PATH_EXPECTED = 'a path to an OpenSim .mot file (relative to the scenario file\'s folder)';
+
+/** Checks the `trial:` map's fields (types, ranges, which go together), without touching the files. */
+export function checkTrialFields(raw: unknown, fail: TrialFail): TrialFields {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw fail(undefined, `expected a map with kinematics (and optionally ${TRIAL_FIELDS.slice(1).join(', ')}), got ${describeValue(raw)}`);
+  }
+  const map = raw as Record<string, unknown>;
+  for (const key of Object.keys(map)) {
+    if (!(TRIAL_FIELDS as readonly string[]).includes(key)) {
+      const hint = Object.hasOwn(CLI_SPELLINGS, key) ? ` (the CLI's --${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is ${CLI_SPELLINGS[key]} here)` : '';
+      throw fail(undefined, `a trial takes only ${TRIAL_FIELDS.join(', ')}, got "${key}"${hint}`);
+    }
+  }
+  const path = (field: 'kinematics' | 'groundReactions'): string | undefined => {
+    const value = map[field];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || value.trim() === '') throw fail(field, `expected ${PATH_EXPECTED}, got ${describeValue(value)}`);
+    return value;
+  };
+  const within = (field: 'subjectHeightM' | 'subjectMassKg', [lo, hi]: readonly [number, number], unit: string, what: string): number | undefined => {
+    const value = map[field];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < lo || value > hi) {
+      throw fail(field, `expected ${what}: a number within [${lo}, ${hi}] ${unit}, got ${describeValue(value)}`);
+    }
+    return value;
+  };
+  const prefix = (field: 'rightPrefix' | 'leftPrefix'): string | undefined => {
+    const value = map[field];
+    if (value === undefined) return undefined;
+    // the .mot header's column names are separated by white space: a prefix with a space names no column
+    if (typeof value !== 'string' || /\s/.test(value)) {
+      throw fail(field, `expected a column prefix (text without spaces, such as ${field === 'rightPrefix' ? 'ground_' : '1_ground_'}), got ${describeValue(value)}`);
+    }
+    return value;
+  };
+
+  const kinematics = path('kinematics');
+  if (kinematics === undefined) throw fail('kinematics', `expected ${PATH_EXPECTED}: a trial needs its kinematics, got nothing`);
+  const subjectHeightM = within('subjectHeightM', SUBJECT_HEIGHT_RANGE_M, 'm', "the measured subject's height");
+  const groundReactions = path('groundReactions');
+  const subjectMassKg = within('subjectMassKg', SUBJECT_MASS_RANGE_KG, 'kg', "the measured subject's mass, which the plates' forces are scaled from");
+  const rightPrefix = prefix('rightPrefix');
+  const leftPrefix = prefix('leftPrefix');
+  if (groundReactions === undefined) {
+    // as `--forces-mass-kg`, `--forces-right` and `--forces-left` apply with `--forces` only
+    const stray = (['subjectMassKg', 'rightPrefix', 'leftPrefix'] as const).find((f) => map[f] !== undefined);
+    if (stray) throw fail(stray, `applies with groundReactions only (the trial's force plates), got ${describeValue(map[stray])}`);
+  } else if (subjectMassKg === undefined) {
+    const [lo, hi] = SUBJECT_MASS_RANGE_KG;
+    throw fail('subjectMassKg', `expected the measured subject's mass, which the plates' forces are scaled from: a number within [${lo}, ${hi}] kg, required with groundReactions, got nothing`);
+  }
+  return {
+    kinematics,
+    ...(subjectHeightM === undefined ? {} : { subjectHeightM }),
+    ...(groundReactions === undefined ? {} : { groundReactions }),
+    ...(subjectMassKg === undefined ? {} : { subjectMassKg }),
+    ...(rightPrefix === undefined ? {} : { rightPrefix }),
+    ...(leftPrefix === undefined ? {} : { leftPrefix }),
+  };
+}
+
+/** Texts of the trial files of one scenario, by resolved path: a file several tasks name is read once. */
+export type TrialTexts = Map<string, Promise<string>>;
+
+async function readTrialText(written: string, field: TrialField, scenarioFile: string, texts: TrialTexts, fail: TrialFail): Promise<string> {
+  const file = resolve(dirname(scenarioFile), written);
+  const where = isAbsolute(written) ? describeValue(written) : `${describeValue(written)} (${file})`;
+  let text = texts.get(file);
+  if (!text) {
+    text = readCappedText(file, {
+      maxBytes: MAX_TRIAL_FILE_BYTES,
+      expected: 'a regular OpenSim .mot file',
+      what: 'a trial file',
+      fail: (detail) => fail(field, `${where}: ${detail}`),
+    });
+    texts.set(file, text);
+  }
+  return text;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Reads and parses the trial's files with the model's readers; their errors are reported on the field that named the file. */
+export async function loadTrial(fields: TrialFields, scenarioFile: string, texts: TrialTexts, fail: TrialFail): Promise<GaitTrial> {
+  const parsing = <T>(field: 'kinematics' | 'groundReactions', parse: () => T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      if (isTrialError(error)) throw fail(field, `${describeValue(fields[field])}: ${error.message}`);
+      throw error;
+    }
+  };
+  const kinematicsText = await readTrialText(fields.kinematics, 'kinematics', scenarioFile, texts, fail);
+  const kinematics: GaitKinematics = parsing('kinematics', () => trialKinematics(kinematicsText, fields.subjectHeightM));
+  if (fields.groundReactions === undefined || fields.subjectMassKg === undefined) {
+    return { ...fields, sha256: { kinematics: sha256(kinematicsText) }, parsed: { kinematics } };
+  }
+  const { groundReactions: written, subjectMassKg } = fields;
+  const groundReactionsText = await readTrialText(written, 'groundReactions', scenarioFile, texts, fail);
+  const parsed: LabTrial = parsing('groundReactions', () =>
+    withTrialGroundReactions(kinematics, groundReactionsText, {
+      subjectMassKg,
+      ...(fields.rightPrefix === undefined ? {} : { rightPrefix: fields.rightPrefix }),
+      ...(fields.leftPrefix === undefined ? {} : { leftPrefix: fields.leftPrefix }),
+    }),
+  );
+  return { ...fields, sha256: { kinematics: sha256(kinematicsText), groundReactions: sha256(groundReactionsText) }, parsed };
+}

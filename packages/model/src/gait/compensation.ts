@@ -25,6 +25,7 @@ import { HIP_FRONTAL_TISSUE } from '../mechanics/joint-passive.ts';
 import * as B from '../geometry/bodies.ts';
 import { taperEnvelope } from './phases.ts';
 import type { FrameAdjustments } from './frame-posture.ts';
+import { LUMBAR_COORDINATES } from './lumbar-yield.ts';
 import type { CycleKinematics } from './frame-kinematics.ts';
 
 /**
@@ -98,7 +99,7 @@ export function createHipBalance(frames: number): HipBalance {
 
 export function createAdjustments(frames: number): FrameAdjustments {
   const a = () => new Float64Array(frames * 2);
-  return { drop: a(), lean: a(), lurch: a(), incline: new Float64Array(frames), level: a(), tilt: new Float64Array(frames), hipRotation: a() };
+  return { drop: a(), lean: a(), lurch: a(), incline: new Float64Array(frames), level: a(), tilt: new Float64Array(frames), hipRotation: a(), levels: new Float64Array(frames * LUMBAR_COORDINATES) };
 }
 
 /** Abductor deficit of leg `side` at frame i (N·m, ≥ 0). */

@@ -8,8 +8,7 @@
  * into the motion before the first optimisation pass (tightnessTilt below).
  */
 import type { CompiledModel } from '../engine/compile.ts';
-import { buildElements, pathLength } from '../geometry/elements.ts';
-import { DEFAULT_PARAMS } from '../params/schema.ts';
+import { pathLength } from '../geometry/elements.ts';
 import { passiveTension, referencePassiveForces } from '../mechanics/passive-tension.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import type { Posture } from '../geometry/posture.ts';
@@ -17,8 +16,7 @@ import { completePose, createPoseBuffers, pointsOfElements, type PointsByBody } 
 import type { FrameAdjustments } from './frame-posture.ts';
 import { placeFrameBodies, type CycleKinematics } from './frame-kinematics.ts';
 import { HIP_GROUP } from './gait-solver.ts';
-
-const defaultTables = new WeakMap<object, ReturnType<typeof buildElements>>();
+import { defaultElements } from './default-elements.ts';
 
 export interface FlexorTightness {
   /** Whether the iliopsoas differs from a default one at all (otherwise every extra tilt is exactly zero). */
@@ -33,12 +31,7 @@ export function flexorTightness(model: CompiledModel, solver: StaticSolver, stan
   const t = model.elements;
   const E = t.count;
   const tight = Array.from({ length: E }, (_, e) => e).filter((e) => t.group[e] === 'iliopsoas');
-  let defaults = defaultTables.get(model.geometry);
-  if (!defaults) {
-    defaults = buildElements(model.geometry, DEFAULT_PARAMS.muscles, model.hipStrengthScale);
-    defaultTables.set(model.geometry, defaults);
-  }
-  const table = defaults;
+  const table = defaultElements(model);
   // a default iliopsoas pulls exactly like the default table: zero extra tilt
   // (every field passiveTension reads: equal fields give an equal pull at every length)
   const fields = ['passiveE0', 'passiveE1', 'passiveForceMax', 'cosPennation', 'optimalFibreLength', 'referenceLength', 'referenceFibreLength', 'tendonSlackLength'] as const;

@@ -36,6 +36,11 @@ export interface FrameAdjustments {
   level: Float64Array; // frames × 2
   /** Shift of this hip's rotation (internal +, as hip_rotation) by a stiff or toned piriformis (docs/model.md §9.3, step 6). */
   hipRotation: Float64Array; // frames × 2
+  /**
+   * The lumbar posture solved at this frame (docs/model.md §9.3, step 8): each level's extension, bend and
+   * rotation away from the rhythms' share (rad; 15 per frame in the order of lumbar-yield.ts), summing to zero per axis.
+   */
+  levels: Float64Array; // frames × 15
 }
 
 export interface GaitReference {
@@ -90,15 +95,17 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   out.pelvisTranslation[0] = (v.pelvis_tx[i]! - ref.meanTx) * ref.lengthScale;
   out.pelvisTranslation[1] = ref.originY + (v.pelvis_ty[i]! - ref.meanTy) * ref.lengthScale;
   out.pelvisTranslation[2] = v.pelvis_tz[i]! * ref.lengthScale;
-  // lumbar spine: excursions distributed by the Christophy rhythms; drops are straightened back
+  // lumbar spine: excursions distributed by the Christophy rhythms, each level then where this frame's solve puts it
+  // (§9.3, step 8: zero unless a changed muscle crosses the lumbar spine); drops are straightened back
   // (thorax upright), leans added toward the stance side, a lurch back and an inclination forward
   const ext = (v.lumbar_extension[i]! - ref.meanLumbarExtensionDeg) * DEG + tiltExtra + lurch - inclineLumbar;
   const bend = v.lumbar_bending[i]! * DEG - levelled + (dropR + leanR) - (dropL + leanL);
   const rot = LUMBAR_SHARE_OF_TRUNK_ROTATION * v.lumbar_rotation[i]! * DEG;
+  const y = adj.levels, at = frame * 15;
   for (let k = 0; k < 5; k++) {
-    out.levelExtension[k] = st.levelExtension[k]! + FLEXION_RHYTHM[k]! * ext;
-    out.levelBending[k] = st.levelBending[k]! + LATERAL_RHYTHM[k]! * bend;
-    out.levelRotation[k] = st.levelRotation[k]! + AXIAL_RHYTHM[k]! * rot;
+    out.levelExtension[k] = st.levelExtension[k]! + FLEXION_RHYTHM[k]! * ext + y[at + k]!;
+    out.levelBending[k] = st.levelBending[k]! + LATERAL_RHYTHM[k]! * bend + y[at + 5 + k]!;
+    out.levelRotation[k] = st.levelRotation[k]! + AXIAL_RHYTHM[k]! * rot + y[at + 10 + k]!;
   }
   // legs follow the hip angles; the thighs keep their path in space when the pelvis tilts differently
   out.legsFromHipAngles = true;

@@ -1,8 +1,8 @@
 /**
  * Passes 1–2 on the motion before any compensation (docs/model.md §9.1–§9.2): the cycle's kinematics laid
  * over the subject's own solved standing posture (the model engine's), the hip rotation a stiff or toned
- * piriformis causes (§9.3, step 6) and the pelvic tilt of a tight iliopsoas (§9.3, step 4) laid in from the
- * start, then every frame's kinematics (frame-kinematics.ts), the measured ground reactions
+ * piriformis causes (§9.3, step 6), the pelvic tilt of a tight iliopsoas (§9.3, step 4) and the lumbar
+ * levels solved at every frame (lumbar-yield.ts, §9.3, step 8) laid in from the start, then every frame's kinematics (frame-kinematics.ts), the measured ground reactions
  * (ground-reactions.ts) and inverse dynamics (inverse-dynamics.ts). Every later pass sees this motion.
  */
 import type { CompiledModel } from '../engine/compile.ts';
@@ -21,6 +21,8 @@ import { gaitSolver } from './gait-solver.ts';
 import { copShift, createAdjustments } from './compensation.ts';
 import { flexorTightness, tightnessTilt } from './flexor-tightness.ts';
 import { piriformisRotation } from './piriformis-rotation.ts';
+import { lumbarYield, yieldLevels, type LumbarYieldPass } from './lumbar-yield.ts';
+import { leftRightSymmetric } from './half-cycle-mirror.ts';
 import type { OptimisationInput } from './optimisation.ts';
 
 /** The motion every pass starts from; `kin` and `id` are its kinematics and inverse dynamics. */
@@ -31,6 +33,8 @@ export interface WalkingMotion extends OptimisationInput {
   readonly baseline: CycleKinematics;
   /** The engine's solved standing posture the cycle is laid over. */
   readonly standing: SolvedPosture;
+  /** How the lumbar posture's per-frame solve went (§9.3, step 8); null when no changed muscle crosses the lumbar spine. */
+  readonly lumbarYield: LumbarYieldPass | null;
 }
 
 export function walkingMotion(model: CompiledModel, cycle: GaitCycle): WalkingMotion {
@@ -57,9 +61,14 @@ export function walkingMotion(model: CompiledModel, cycle: GaitCycle): WalkingMo
   // a tight iliopsoas tilts the pelvis forward as the hip extends (§9.3, step 4): from each frame's muscle paths
   // before it is tilted, so the tilt is part of the motion every later pass sees (kinematics, forces, optimisation)
   const tightness = flexorTightness(model, solver, standing.posture, standing.standing.tiltStiffnessNmPerRad);
-  if (!tightness.active) return { ...motion, kin: baseline, id: inverseDynamics(baseline, grf, null, createInverseDynamics(N)) };
-  tightnessTilt(model, tightness, adj, postureAt, scratch, baseline);
-  // the centres of pressure follow the tilted body's centre of mass, as for any compensation (§9.3, step 3)
+  // the lumbar levels between the pelvis and the thorax solved through the cycle (§9.3, step 8): from the frames'
+  // muscle paths once the pelvis is where the tightness tilts it
+  const yld = lumbarYield(model, standing.posture);
+  if (!tightness.active && !yld.active) return { ...motion, kin: baseline, id: inverseDynamics(baseline, grf, null, createInverseDynamics(N)), lumbarYield: null };
+  if (tightness.active) tightnessTilt(model, tightness, adj, postureAt, scratch, baseline);
+  // (the yield solves a fifth of the frames: placing their bodies itself costs less than the tilted cycle's kinematics)
+  const lumbar = yld.active ? yieldLevels(model, yld, adj, postureAt, scratch, baseline, cycle.builtIn && leftRightSymmetric(model.params)) : null;
   const kin = cycleKinematics(model, base, ref, adj, dt, createCycleKinematics(N));
-  return { ...motion, kin, id: inverseDynamics(kin, grf, copShift(baseline, kin, g.lengthScale, new Float64Array(N * 3)), createInverseDynamics(N)) };
+  // the centres of pressure follow the moved body's centre of mass, as for any compensation (§9.3, step 3)
+  return { ...motion, kin, id: inverseDynamics(kin, grf, copShift(baseline, kin, g.lengthScale, new Float64Array(N * 3)), createInverseDynamics(N)), lumbarYield: lumbar };
 }

@@ -117,6 +117,16 @@ describe('a gait cycle continued from the last one (continuation.ts)', () => {
     );
   });
 
+  it('agrees with a cold start where the muscles cannot hold a frame and its cold QP needs more than 60 Newton steps', () => {
+    // fast-check's counterexample of 2026-12-04: frame 0 of the left-gastrocnemius-at-0 cycle took 64 steps cold
+    // and 48 continued; with the QP's old cap of 60 the cold answer stopped short, 34 N off at L1/L2
+    const from: PartialModelParams = { muscles: { gluteusMaximus: { left: { strength: 0 } } }, strategy: { duchenne: 0 } };
+    const to: PartialModelParams = { muscles: { gluteusMedius: { left: { activationFloor: 0.05001937223870197 } }, gastrocnemius: { left: { strength: 0 } } }, strategy: { duchenne: 0 } };
+    const { continued, cold } = continuedAndCold(from, to, 41);
+    expect(cold.maxReserveNm[0]).toBeGreaterThan(1);
+    expect(seriesApart(continued, cold)).toEqual([]);
+  });
+
   it('agrees with a cold start after any jump between two random models, whatever the last cycle was (property)', () => {
     // a model: one to three knobs of any group and side anywhere in their ranges, and any compensation strategy
     const knob = fc.record({ field: fc.constantFrom(...MUSCLE_FIELDS), at: fc.double({ min: 0, max: 1, noNaN: true }) });

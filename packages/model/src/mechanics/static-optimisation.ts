@@ -50,6 +50,14 @@ export const RESERVE_WEIGHT = 1e3;
 export const COMPLIANCE_MOMENT_NM = 0.3;
 /** Largest moment imbalance (N·m) the force solver leaves in any equation. */
 export const QP_TOLERANCE_NM = 1e-5;
+/**
+ * Newton steps the force solver may take on one problem [E]. A feasible frame takes 1–12 from a warm start; a
+ * frame the muscles cannot hold (reserves acting) may take 50 or more from a cold one, and its answer must not
+ * depend on where it started (docs/model.md §4.4): the QP's default of 60 left the first frame of a cycle with a
+ * left gastrocnemius at 0 unconverged when solved cold (59 steps, 34 N off at L1/L2) and converged when started
+ * from another model's last cycle (48 steps).
+ */
+export const QP_MAX_ITERATIONS = 300;
 /** A reserve above this magnitude is listed in the result's reserves (reference body; × s_m·s_h). */
 export const RESERVE_REPORT_THRESHOLD_NM = 0.5;
 /**
@@ -213,7 +221,7 @@ export class StaticSolver {
     // iterations inside kept deoptimising to enter its loop's optimised code (V8 on-stack replacement, ~90
     // times in a fresh worker's first 40 cycles), which slowed the viewer's first gait cycles (docs/performance.md)
     this.assembleSystem();
-    qp.solveValues(QP_TOLERANCE_NM);
+    qp.solveValues(QP_TOLERANCE_NM, QP_MAX_ITERATIONS);
     this.effort = effortOf(qp.x, E, this.complianceStart, this.reserveStart, COMPLIANCE_MOMENT_NM * this.passiveScale);
     this.reserveCost = reserveCostOf(qp.x, qp.m, this.reserveStart, this.passiveScale);
     return this.effort + this.reserveCost;

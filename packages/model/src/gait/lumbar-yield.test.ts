@@ -7,6 +7,8 @@ import { compileModel } from '../engine/compile.ts';
 import type { PartialModelParams } from '../params/schema.ts';
 import { gaitCycle } from './cycle.ts';
 import { walkingMotion } from './motion.ts';
+import { simulateGait } from './simulate.ts';
+import { LEVELS } from '../data/spine.ts';
 import { LUMBAR_COORDINATES as L, YIELD_TOLERANCE_NM, lumbarYield, yieldLevels } from './lumbar-yield.ts';
 import { framePosture } from './frame-posture.ts';
 import { createPosture, type Posture } from '../geometry/posture.ts';
@@ -130,6 +132,15 @@ describe('the lumbar posture solved at every gait frame', () => {
       }
       console.log(`[lumbar yield] ${JSON.stringify(params.muscles)}: fit vs per-frame solve ${(worst / DEG).toFixed(4)}\u00b0`);
       expect(worst).toBeLessThan(0.035 * DEG);
+    }
+  });
+
+  it('gives each level\u2019s segmental angle at every frame (angleDeg), and they sum to the lordosis', () => {
+    const r = simulateGait(compileModel({ muscles: { iliopsoas: { right: { tone: 1 } } } }));
+    for (let i = 0; i < r.frames; i++) {
+      let sum = 0;
+      for (const level of LEVELS) sum += r.levels[level].angleDeg[i]!;
+      expect(sum).toBeCloseTo(r.lordosisDeg[i]!, 9);
     }
   });
 

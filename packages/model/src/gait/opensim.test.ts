@@ -64,12 +64,13 @@ describe('OpenSim export of a gait cycle', { timeout: 300_000 }, () => {
     expectColumn(sto, 'lumbar_rotation_moment', r.lumbosacralMomentNm.rotationNm);
   });
 
-  it('the .sto has the pelvic rotation and each level’s lateral bend, axial rotation and facet forces, each the result’s series', () => {
+  it('the .sto has the pelvic rotation and each level’s segmental angle, lateral bend, axial rotation and facet forces, each the result’s series', () => {
     const sto = parseStorage(gaitToSto(r));
     expectColumn(sto, 'pelvic_obliquity_deg', r.pelvicObliquityDeg);
     expectColumn(sto, 'pelvic_rotation_deg', r.pelvicRotationDeg);
     for (const level of LEVELS) {
       const tag = level.replace('/', '_');
+      expectColumn(sto, `${tag}_angle_deg`, r.levels[level].angleDeg);
       expectColumn(sto, `${tag}_lateral_bend_deg`, r.levels[level].lateralBendDeg);
       expectColumn(sto, `${tag}_axial_rotation_deg`, r.levels[level].axialRotationDeg);
       expectColumn(sto, `${tag}_left_facet_force_N`, r.levels[level].leftFacetForceN);

@@ -69,6 +69,7 @@ export function gaitToSto(r: GaitResult): string {
     add(`${tag}_ap_shear_N`, s.apShearN);
     add(`${tag}_ml_shear_N`, s.mlShearN);
     add(`${tag}_asymmetry_index`, s.asymmetryIndex);
+    add(`${tag}_angle_deg`, s.angleDeg);
     add(`${tag}_lateral_bend_deg`, s.lateralBendDeg);
     add(`${tag}_axial_rotation_deg`, s.axialRotationDeg);
     add(`${tag}_axial_moment_Nm`, s.axialMomentNm);

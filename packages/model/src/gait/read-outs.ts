@@ -66,6 +66,7 @@ function levelSeries(a: () => Float64Array): GaitLevelSeries {
     mlShearN: a(),
     lateralMomentNm: a(),
     intradiscalPressureMPa: a(),
+    angleDeg: a(),
     lateralBendDeg: a(),
     axialRotationDeg: a(),
     axialMomentNm: a(),
@@ -269,6 +270,7 @@ export function recordSolved(
     s.mlShearN[i] = ll.mlShear[k]!;
     s.lateralMomentNm[i] = ll.lateralMoment[k]!;
     s.intradiscalPressureMPa[i] = ll.idp[k]!;
+    s.angleDeg[i] = ll.angle[k]! * RAD;
     s.lateralBendDeg[i] = ll.bend[k]! * RAD;
     s.axialMomentNm[i] = ll.axialMoment[k]!;
     s.leftFacetForceN[i] = ll.facetLeft[k]!;
@@ -333,6 +335,7 @@ export function mirrorSolved(r: GaitResult, i: number, twin: number, element: In
     s.mlShearN[i] = -s.mlShearN[twin]!;
     s.lateralMomentNm[i] = -s.lateralMomentNm[twin]!;
     s.intradiscalPressureMPa[i] = s.intradiscalPressureMPa[twin]!;
+    s.angleDeg[i] = s.angleDeg[twin]!;
     s.lateralBendDeg[i] = -s.lateralBendDeg[twin]!;
     s.axialMomentNm[i] = -s.axialMomentNm[twin]!;
     s.leftFacetForceN[i] = s.rightFacetForceN[twin]!;

@@ -17,6 +17,8 @@ export interface GaitLevelSeries {
   mlShearN: Float64Array;
   lateralMomentNm: Float64Array;
   intradiscalPressureMPa: Float64Array;
+  /** Segmental angle of the level (deg, + = lordotic; the static result's lumbar.levels[].angleDeg): lordosisDeg is their sum. */
+  angleDeg: Float64Array;
   /** Lateral bending of the level (deg, + = the upper vertebra bends right). */
   lateralBendDeg: Float64Array;
   /** Axial rotation of the level (deg, + = the upper vertebra turns left, as lumbar_rotation). */

@@ -118,6 +118,7 @@ const newGaitSeries: [string, string | null, ArrayLike<number>][] = [
   ...AXES.map((axis): [string, string, ArrayLike<number>] => [`residualForceN.${axis}`, 'N', gait.residualForceN[axis]]),
   ...AXES.map((axis): [string, string, ArrayLike<number>] => [`residualMomentNm.${axis}`, 'Nm', gait.residualMomentNm[axis]]),
   ...(['left', 'right'] as const).map((side): [string, string, ArrayLike<number>] => [`hipFlexorPassiveNm.${side}`, 'Nm', gait.hipFlexorPassiveNm[side]]),
+  ...LEVELS.map((level): [string, string, ArrayLike<number>] => [`levels.${level}.angleDeg`, 'Deg', gait.levels[level].angleDeg]),
 ];
 
 describe('gait CSV', () => {
@@ -177,7 +178,7 @@ describe('gait CSV', () => {
 
   it('appends each new column exactly once, after the earlier ones, and still one row per frame', () => {
     const names = newGaitSeries.map(([name]) => name);
-    expect(names).toHaveLength(64);
+    expect(names).toHaveLength(69);
     for (const name of names) expect(header.filter((h) => h === name), name).toHaveLength(1);
     expect(header.slice(COLUMNS_BEFORE_DYNAMICS.length)).toEqual(names);
     expect(rows).toHaveLength(gait.frames);

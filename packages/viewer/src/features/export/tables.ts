@@ -139,6 +139,8 @@ export const GAIT_COLUMNS: readonly Column<FrameRow>[] = [
   ),
   // the hip-flexor balance's passive moment, so demand − capacity − passive rebuilds the deficit (docs/model.md §9.3, step 5)
   ...SIDES.map((side): Column<FrameRow> => ({ name: `hipFlexorPassiveNm.${side}`, value: (r) => at(r.gait.hipFlexorPassiveNm[side], r.i) })),
+  // each level's segmental angle, now that the levels are solved through the cycle (docs/model.md §9.3, step 8)
+  ...LEVELS.map((level): Column<FrameRow> => ({ name: `levels.${level}.angleDeg`, value: (r) => at(r.gait.levels[level].angleDeg, r.i) })),
 ];
 
 /** One row per model frame of the cycle (the last repeats the first, as in the model's answer). */

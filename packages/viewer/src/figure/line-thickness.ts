@@ -7,6 +7,7 @@
  * Pure: the matrices are written in place, idempotently (every call sets the
  * radius from the rod's base radius, never from the previous call's).
  */
+import { norm3 } from './motion/norm3.ts';
 
 /** Rod thickness in lecture mode (CSS px): 1/160 of the view height, at least 4 px (6.75 px at 1080). */
 export function lectureLinePx(viewHeightPx: number): number {
@@ -39,10 +40,11 @@ export interface RodView {
 export function setRodRadii(matrices: Float32Array, count: number, baseRadiiM: ArrayLike<number>, view: RodView): void {
   for (let i = 0; i < count; i++) {
     const o = i * 16;
-    const d = Math.hypot(matrices[o + 12]! - view.camera.x, matrices[o + 13]! - view.camera.y, matrices[o + 14]! - view.camera.z);
+    const d = norm3(matrices[o + 12]! - view.camera.x, matrices[o + 13]! - view.camera.y, matrices[o + 14]! - view.camera.z);
     const r = Math.max(baseRadiiM[i]!, (view.minPx / 2) * worldPerPixel(d, view.fovDeg, view.viewHeightPx));
-    for (const c of [0, 8]) {
-      const len = Math.hypot(matrices[o + c]!, matrices[o + c + 1]!, matrices[o + c + 2]!);
+    // the two radial columns, 0 and 8 (a plain loop: an array literal here is garbage at every rod and frame)
+    for (let c = 0; c <= 8; c += 8) {
+      const len = norm3(matrices[o + c]!, matrices[o + c + 1]!, matrices[o + c + 2]!);
       if (len === 0) continue;
       const k = r / len;
       matrices[o + c]! *= k;

@@ -10,8 +10,9 @@ import { lateralBendWords } from '../../lib/signs.ts';
 
 /** CSS colour of a disc half at t ∈ [0, 1] of the compression scale (as the scene and the static bars). */
 export function cividisCss(t: number): string {
-  const [r, g, b] = CIVIDIS.at(t).map((c) => Math.round(c * 255)) as [number, number, number];
-  return `rgb(${r} ${g} ${b})`;
+  // (no array per call: it runs for every frame, level and half of each answer)
+  const c = CIVIDIS.at(t);
+  return `rgb(${Math.round(c[0] * 255)} ${Math.round(c[1] * 255)} ${Math.round(c[2] * 255)})`;
 }
 
 export interface LiveSeries {

@@ -9,6 +9,7 @@ import { linearLut, writeLut } from './colour-lut.ts';
 import { LEVEL_COUNT, LEVEL_FIELDS, type Motion } from './motion.ts';
 import type { MotionSampler } from './sampler.ts';
 import { zeroMatrix } from './segment-math.ts';
+import { norm3 } from './norm3.ts';
 
 export interface DiscLayout {
   /** Per level (LEVELS order): width, depth, height (m). */
@@ -39,11 +40,11 @@ export function writeDiscs(layout: DiscLayout, ceilingN: number, sampler: Motion
     const depth = layout.size[k * 3 + 1]!;
     const height = layout.size[k * 3 + 2]!;
     // y: the normal; z: the lateral axis made perpendicular to it; x = y × z (anterior)
-    const yl = Math.hypot(f[3]!, f[4]!, f[5]!);
+    const yl = norm3(f[3]!, f[4]!, f[5]!);
     const yx = f[3]! / yl, yy = f[4]! / yl, yz = f[5]! / yl;
     const d = f[6]! * yx + f[7]! * yy + f[8]! * yz;
     let zx = f[6]! - d * yx, zy = f[7]! - d * yy, zz = f[8]! - d * yz;
-    const zl = Math.hypot(zx, zy, zz);
+    const zl = norm3(zx, zy, zz);
     zx /= zl; zy /= zl; zz /= zl;
     const xx = yy * zz - yz * zy, xy = yz * zx - yx * zz, xz = yx * zy - yy * zx;
     for (let side = 0; side < 2; side++) {

@@ -7,6 +7,7 @@
 import { LEVEL_COUNT, LEVEL_FIELDS } from './motion.ts';
 import type { MotionSampler } from './sampler.ts';
 import { writeSegment, zeroMatrix } from './segment-math.ts';
+import { norm3 } from './norm3.ts';
 
 /** Arrow length per newton: 5 cm per 1000 N. */
 export const ARROW_M_PER_N = 0.05 / 1000;
@@ -31,11 +32,11 @@ export function writeArrows(sampler: MotionSampler, depths: Float64Array, shafts
   for (let j = 0; j < ARROW_LEVELS.length; j++) {
     const k = ARROW_LEVELS[j]!;
     for (let q = 0; q < 9; q++) f[q] = sampler.value(motion.discFrames, LEVEL_COUNT * 9, k * 9 + q);
-    const nl = Math.hypot(f[3]!, f[4]!, f[5]!);
+    const nl = norm3(f[3]!, f[4]!, f[5]!);
     const nx = f[3]! / nl, ny = f[4]! / nl, nz = f[5]! / nl;
     const dl = f[6]! * nx + f[7]! * ny + f[8]! * nz;
     let zx = f[6]! - dl * nx, zy = f[7]! - dl * ny, zz = f[8]! - dl * nz;
-    const zl = Math.hypot(zx, zy, zz);
+    const zl = norm3(zx, zy, zz);
     zx /= zl; zy /= zl; zz /= zl;
     // anterior axis of the disc: n × lateral
     const ax = ny * zz - nz * zy, ay = nz * zx - nx * zz, az = nx * zy - ny * zx;
@@ -51,7 +52,7 @@ export function writeArrows(sampler: MotionSampler, depths: Float64Array, shafts
     arrow(px + nx * cLen, py + ny * cLen, pz + nz * cLen, -nx, -ny, -nz, cLen, shafts, heads, 2 * j);
     // shear: from the disc plane along the in-plane force
     const sx = ap * ax + ml * zx, sy = ap * ay + ml * zy, sz = ap * az + ml * zz;
-    const s = Math.hypot(sx, sy, sz);
+    const s = norm3(sx, sy, sz);
     arrow(px, py, pz, sx / s, sy / s, sz / s, s * ARROW_M_PER_N, shafts, heads, 2 * j + 1);
   }
 }

@@ -12,6 +12,7 @@
 import type { Motion } from '../motion/motion.ts';
 import type { MotionSampler } from '../motion/sampler.ts';
 import { muscleRadius } from '../motion/muscle-layout.ts';
+import { norm3 } from '../motion/norm3.ts';
 
 /**
  * 8 rings of 6 sides: 84 triangles a belly (12 × 8 gave 176). Software WebGL pays per
@@ -129,7 +130,9 @@ export function writeTubes(
     cumulative[0] = 0;
     for (let p = 0; p < count; p++) {
       sampler.musclePoint(start + p, path, p * 3);
-      if (p > 0) cumulative[p] = cumulative[p - 1]! + Math.hypot(path[p * 3]! - path[p * 3 - 3]!, path[p * 3 + 1]! - path[p * 3 - 2]!, path[p * 3 + 2]! - path[p * 3 - 1]!);
+      if (p > 0) {
+        cumulative[p] = cumulative[p - 1]! + norm3(path[p * 3]! - path[p * 3 - 3]!, path[p * 3 + 1]! - path[p * 3 - 2]!, path[p * 3 + 2]! - path[p * 3 - 1]!);
+      }
     }
     const total = cumulative[count - 1]!;
     // ring centres evenly spaced by arc length along the polyline
@@ -162,7 +165,7 @@ function writeTube(k: number, peak: number, total: number, c: Float64Array, posi
     const a = Math.max(0, r - 1) * 3;
     const b = Math.min(RINGS - 1, r + 1) * 3;
     let tx = c[b]! - c[a]!, ty = c[b + 1]! - c[a + 1]!, tz = c[b + 2]! - c[a + 2]!;
-    const tl = Math.hypot(tx, ty, tz) || 1;
+    const tl = norm3(tx, ty, tz) || 1;
     tx /= tl; ty /= tl; tz /= tl;
     if (r === 0) {
       // first normal: any perpendicular (helper +y unless the tube is nearly vertical)
@@ -172,7 +175,7 @@ function writeTube(k: number, peak: number, total: number, c: Float64Array, posi
       const d = nx * tx + ny * ty + nz * tz;
       nx -= d * tx; ny -= d * ty; nz -= d * tz;
     }
-    const nl = Math.hypot(nx, ny, nz) || 1;
+    const nl = norm3(nx, ny, nz) || 1;
     nx /= nl; ny /= nl; nz /= nl;
     const bx = ty * nz - tz * ny, by = tz * nx - tx * nz, bz = tx * ny - ty * nx;
     const radius = peak * bellyProfile(r / (RINGS - 1));

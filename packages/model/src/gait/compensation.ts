@@ -24,8 +24,7 @@
 import { HIP_FRONTAL_TISSUE } from '../mechanics/joint-passive.ts';
 import * as B from '../geometry/bodies.ts';
 import { taperEnvelope } from './phases.ts';
-import type { FrameAdjustments } from './frame-posture.ts';
-import { LUMBAR_COORDINATES } from './lumbar-yield.ts';
+import { LUMBAR_COORDINATES, type FrameAdjustments } from './frame-posture.ts';
 import type { CycleKinematics } from './frame-kinematics.ts';
 
 /**

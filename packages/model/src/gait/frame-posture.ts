@@ -20,6 +20,9 @@ const DEG = Math.PI / 180;
  */
 export const LUMBAR_SHARE_OF_TRUNK_ROTATION = 0.3;
 
+/** The lumbar coordinates a frame's levels are solved in: extension of L1/L2…L5/S1, then their bends, then their rotations. */
+export const LUMBAR_COORDINATES = 15;
+
 /** Compensations per frame (rad). Per-leg arrays are interleaved [left, right] per frame. */
 export interface FrameAdjustments {
   /** Trendelenburg drop of the swing side while this leg stands. */
@@ -38,7 +41,7 @@ export interface FrameAdjustments {
   hipRotation: Float64Array; // frames × 2
   /**
    * The lumbar posture solved at this frame (docs/model.md §9.3, step 8): each level's extension, bend and
-   * rotation away from the rhythms' share (rad; 15 per frame in the order of lumbar-yield.ts), summing to zero per axis.
+   * rotation away from the rhythms' share (rad; LUMBAR_COORDINATES per frame, in its order), the thorax held on its path.
    */
   levels: Float64Array; // frames × 15
 }
@@ -101,7 +104,7 @@ export function framePosture(base: GaitBaseline, i: number, ref: GaitReference, 
   const ext = (v.lumbar_extension[i]! - ref.meanLumbarExtensionDeg) * DEG + tiltExtra + lurch - inclineLumbar;
   const bend = v.lumbar_bending[i]! * DEG - levelled + (dropR + leanR) - (dropL + leanL);
   const rot = LUMBAR_SHARE_OF_TRUNK_ROTATION * v.lumbar_rotation[i]! * DEG;
-  const y = adj.levels, at = frame * 15;
+  const y = adj.levels, at = frame * LUMBAR_COORDINATES;
   for (let k = 0; k < 5; k++) {
     out.levelExtension[k] = st.levelExtension[k]! + FLEXION_RHYTHM[k]! * ext + y[at + k]!;
     out.levelBending[k] = st.levelBending[k]! + LATERAL_RHYTHM[k]! * bend + y[at + 5 + k]!;

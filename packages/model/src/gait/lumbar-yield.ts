@@ -24,7 +24,9 @@
  */
 import type { CompiledModel } from '../engine/compile.ts';
 import { pathLength, type ElementTable } from '../geometry/elements.ts';
-import { completePose, computePose, createPoseBuffers, pointsOfElements, type PointsByBody } from '../geometry/pose.ts';
+import { completePose, computePose, createPoseBuffers, pointsOfElements, type PointsByBody, type PoseBuffers } from '../geometry/pose.ts';
+import { mul, rotZ, type M3 } from '../geometry/mat3.ts';
+import { bodyAboveLevel, bodyBelowLevel } from '../geometry/bodies.ts';
 import type { Posture } from '../geometry/posture.ts';
 import { activeForceLength } from '../mechanics/muscle-curves.ts';
 import { normalisedFibreLength, passiveTension, referencePassiveForces } from '../mechanics/passive-tension.ts';
@@ -35,15 +37,17 @@ import { postureGains } from '../mechanics/posture3d/gains.ts';
 import { DenseLu } from '../mechanics/posture3d/lu.ts';
 import { defaultElements } from './default-elements.ts';
 import { placeFrameBodies, type CycleKinematics } from './frame-kinematics.ts';
+import { LUMBAR_COORDINATES } from './frame-posture.ts';
 import { fitPeriodic } from './periodic.ts';
 
-/** The 15 lumbar coordinates: extension of L1/L2…L5/S1, then their bends, then their rotations (dofs.ts order). */
-export const LUMBAR_COORDINATES = 15;
+export { LUMBAR_COORDINATES };
 const L = LUMBAR_COORDINATES;
 const AXES = [AXIS_EXTENSION, AXIS_LATERAL, AXIS_AXIAL] as const;
 /** Newton converged when the largest generalised force left is below this (N·m, × s_m·s_h): the standing solve's. */
 export const YIELD_TOLERANCE_NM = 1e-3;
 const MAX_STEPS = 10;
+/** Step of the central difference that gives a changed muscle's own stiffness dΔU/dl (m) [E]: a micrometre. */
+const LENGTH_STEP_M = 1e-6;
 /** Largest step per coordinate (rad), as the standing solve's: keeps trial postures physiological. */
 const MAX_STEP_RAD = 0.15;
 
@@ -81,10 +85,10 @@ export interface LumbarYield {
   /** The yielding elements' path points, the only ones `solve` reads (computePose's `withPaths`). */
   readonly points: PointsByBody;
   /**
-   * δ of the frame whose posture is `posture` and whose muscle paths are `points` (computePose with paths at
-   * that posture), into out[at … at + 15) (rad).
+   * δ of the frame whose posture is `posture` and whose bodies and yielding muscle paths are in `pose`
+   * (completePose at that posture), into out[at … at + 15) (rad).
    */
-  solve(points: Float64Array, posture: Posture, out: Float64Array, at: number): LumbarYieldSolve;
+  solve(pose: PoseBuffers, posture: Posture, out: Float64Array, at: number): LumbarYieldSolve;
 }
 
 export function lumbarYield(model: CompiledModel, standing: Posture): LumbarYield {
@@ -126,25 +130,22 @@ export function lumbarYield(model: CompiledModel, standing: Posture): LumbarYiel
   const A = new Float64Array(n * n);
   const step = new Float64Array(n);
   const D = new Float64Array(L);
+  const Jf = new Float64Array(L * L);
+  const C = new Float64Array(3 * L);
   const theta = new Float64Array(L);
   const delta = new Float64Array(L);
   const mu = new Float64Array(3);
   const R = new Float64Array(L);
-  const tangent = new Float64Array(L).fill(NaN);
+  const tangent = new Float64Array(L);
   const tol = YIELD_TOLERANCE_NM * s;
-  // the constraint's rows and columns never change: [· −Cᵀ; C 0]
-  for (let i = 0; i < L; i++) {
-    const a = Math.floor(i / 5);
-    A[i * n + L + a] = -1;
-    A[(L + a) * n + i] = 1;
-  }
 
-  // R(δ, μ) = D + J_r·δ + s·[M(θ + δ) − M(θ)] − Cᵀμ
+  // R(δ, μ) = D + J_f·δ + s·[M(θ + δ) − M(θ)] − Cᵀμ
   const residual = (): number => {
     let left = 0;
     for (let i = 0; i < L; i++) {
-      let v = D[i]! - mu[Math.floor(i / 5)]!;
-      for (let j = 0; j < L; j++) v += Jr[i * L + j]! * delta[j]!;
+      let v = D[i]!;
+      for (let a = 0; a < 3; a++) v -= C[a * L + i]! * mu[a]!;
+      for (let j = 0; j < L; j++) v += Jf[i * L + j]! * delta[j]!;
       const level = i % 5, axis = AXES[Math.floor(i / 5)]!;
       v += s * (lumbarPassiveMoment(level, axis, theta[i]! + delta[i]!) - lumbarPassiveMoment(level, axis, theta[i]!));
       R[i] = v;
@@ -156,40 +157,57 @@ export function lumbarYield(model: CompiledModel, standing: Posture): LumbarYiel
   return {
     active: true,
     points,
-    solve(framePoints, posture, out, at) {
+    solve(framePose, posture, out, at) {
+      // the drive at δ = 0 and its own stiffness: a changed muscle stretched by δ pulls harder (dΔU/dl > 0), which
+      // the default body's Jacobian does not contain: J_f = J_r − Σ_e (dΔU_e/dl)·r_e·r_eᵀ (r = −∂l/∂q)
       D.fill(0);
+      Jf.set(Jr);
       for (let c = 0; c < yielding.length; c++) {
         const e = yielding[c]!;
-        const pull = extraPull(e, pathLength(t, framePoints, e)) - atStanding[c]!;
-        if (pull === 0) continue;
+        const l = pathLength(t, framePose.points, e);
+        const pull = extraPull(e, l) - atStanding[c]!;
+        const stiffness = (extraPull(e, l + LENGTH_STEP_M) - extraPull(e, l - LENGTH_STEP_M)) / (2 * LENGTH_STEP_M);
         const row = e * DOF_COUNT + DOF_EXT;
-        for (let j = 0; j < L; j++) D[j] = D[j]! + pull * arms[row + j]!;
+        for (let i = 0; i < L; i++) {
+          const ri = arms[row + i]!;
+          if (ri === 0) continue;
+          D[i] = D[i]! + pull * ri;
+          for (let j = 0; j < L; j++) Jf[i * L + j] = Jf[i * L + j]! - stiffness * ri * arms[row + j]!;
+        }
       }
       for (let k = 0; k < 5; k++) {
         theta[k] = posture.levelExtension[k]! - g.neutralLevelAngle[k]!;
         theta[5 + k] = posture.levelBending[k]!;
         theta[10 + k] = posture.levelRotation[k]!;
       }
+      thoraxRows(framePose, posture, C);
       delta.fill(0);
       mu.fill(0);
       let left = residual();
       let steps = 0;
-      // Newton steps; the matrix is factored again only where a level's passive tangent has moved (inside the
-      // neutral zones the curves are straight, and one factorisation serves every step)
+      // Newton steps; the matrix is factored at the first and again only where a level's passive tangent has moved
+      // (inside the neutral zones the curves are straight, and one factorisation serves every step)
       let factored = false;
       while (left > tol && steps < MAX_STEPS) {
-        steps++;
         for (let i = 0; i < L; i++) {
           const k = s * lumbarPassiveStiffness(i % 5, AXES[Math.floor(i / 5)]!, theta[i]! + delta[i]!);
-          if (k !== tangent[i]) {
+          if (steps === 0 || k !== tangent[i]) {
             tangent[i] = k;
             factored = false;
           }
         }
+        steps++;
         if (!factored) {
+          // [J_f − diag(s·K(θ + δ))   −Cᵀ] [Δ ]   [−R]
+          // [C                          0] [Δμ] = [ 0]
+          A.fill(0);
           for (let i = 0; i < L; i++) {
-            for (let j = 0; j < L; j++) A[i * n + j] = Jr[i * L + j]!;
+            for (let j = 0; j < L; j++) A[i * n + j] = Jf[i * L + j]!;
             A[i * n + i] = A[i * n + i]! - tangent[i]!;
+            for (let a = 0; a < 3; a++) {
+              A[i * n + L + a] = -C[a * L + i]!;
+              A[(L + a) * n + i] = C[a * L + i]!;
+            }
           }
           if (!lu.factor(A)) break;
           factored = true;
@@ -208,6 +226,32 @@ export function lumbarYield(model: CompiledModel, standing: Posture): LumbarYiel
       return { steps, residualNm: left };
     },
   };
+}
+
+const _par = new Float64Array(9) as M3;
+const _rz = new Float64Array(9) as M3;
+const _n = new Float64Array(9) as M3;
+
+/**
+ * C: row a, column i = the world axis of lumbar coordinate i, component a, at the frame (the axes of
+ * generalised-force.ts: extension about the parent's z, bending about the x after the extension, rotation about
+ * the upper body's own y). Every lumbar coordinate turns the thorax about its axis, so C·δ is the thorax's turn to
+ * first order, and C·δ = 0 keeps it on its measured path.
+ */
+function thoraxRows(pose: PoseBuffers, posture: Posture, C: Float64Array): void {
+  for (let k = 0; k < 5; k++) {
+    const parent = k === 4 ? pose.sacrum : pose.R;
+    const po = k === 4 ? 0 : bodyBelowLevel(k) * 9;
+    for (let r = 0; r < 9; r++) _par[r] = parent[po + r]!;
+    rotZ(_rz, posture.levelExtension[k]!);
+    mul(_n, _par, _rz);
+    const body = bodyAboveLevel(k) * 9;
+    for (let a = 0; a < 3; a++) {
+      C[a * L + k] = _par[a * 3 + 2]!;
+      C[a * L + 5 + k] = _n[a * 3]!;
+      C[a * L + 10 + k] = pose.R[body + a * 3 + 1]!;
+    }
+  }
 }
 
 function maxAbs(v: Float64Array): number {
@@ -264,7 +308,7 @@ export function yieldLevels(model: CompiledModel, yld: LumbarYield, adj: { level
     const i = k * stride;
     postureAt(i, scratch);
     completePose(model.geometry, model.thoraxComAnteriorM, model.elements, scratch, paths, placeFrameBodies(placed, i, scratch, paths), yld.points);
-    const r = yld.solve(paths.points, scratch, samples, k * L);
+    const r = yld.solve(paths, scratch, samples, k * L);
     maxSteps = Math.max(maxSteps, r.steps);
     maxResidualNm = Math.max(maxResidualNm, r.residualNm);
   }

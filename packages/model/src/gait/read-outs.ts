@@ -474,5 +474,5 @@ export function readOutCycle(r: GaitResult, model: CompiledModel, cycle: GaitCyc
   r.coordinates.ankle_angle_l.set(cycle.base.values.ankle_angle_l);
   r.coordinates.ankle_angle_r.set(cycle.base.values.ankle_angle_r);
   r.summary = summariseGait(r, model.bodyMassKg, compensated.flexorDeficitBeforeNm);
-  r.warnings = gaitWarnings(r, motion.standing.standing.converged, cycle.builtIn || cycle.measured !== null);
+  r.warnings = gaitWarnings(r, motion.standing.standing.converged, cycle.builtIn || cycle.measured !== null, motion.lumbarYield?.maxResidualNm ?? 0);
 }

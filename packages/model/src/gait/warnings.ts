@@ -1,11 +1,20 @@
 /** The gait result's warnings: what a reader must know before trusting a cycle (docs/model.md §9.5). */
 import { RESERVE_REPORT_THRESHOLD_NM } from '../mechanics/static-optimisation.ts';
 import type { GaitResult } from './types.ts';
+import { YIELD_TOLERANCE_NM } from './lumbar-yield.ts';
 
-/** `ownForces`: the kinematics are the built-in ones, or come with their own trial's measured ground reactions. */
-export function gaitWarnings(r: GaitResult, standingConverged: boolean, ownForces: boolean): string[] {
+/** The lumbar solve's residual above which a cycle warns (N·m): ten times its tolerance, so rounding never warns [E]. */
+const LUMBAR_WARNING_NM = 10 * YIELD_TOLERANCE_NM;
+
+/**
+ * `ownForces`: the kinematics are the built-in ones, or come with their own trial's measured ground reactions;
+ * `lumbarResidualNm`: the largest generalised force the lumbar levels' solve left (0 when nothing was solved).
+ */
+export function gaitWarnings(r: GaitResult, standingConverged: boolean, ownForces: boolean, lumbarResidualNm = 0): string[] {
   const warnings: string[] = [];
   if (!standingConverged) warnings.push('The standing posture did not balance; the gait starts from the limit posture.');
+  // the lumbar levels' solve through the cycle (docs/model.md §9.3, step 8) converges in 1–4 steps; say so if it did not
+  if (lumbarResidualNm > LUMBAR_WARNING_NM) warnings.push(`The lumbar levels did not balance in every phase of the cycle (up to ${lumbarResidualNm.toFixed(3)} N·m left); their posture there is the last step's.`);
   if (!ownForces) warnings.push("Ground reactions are the built-in subject's (OpenSim subject01), scaled to this body: with other kinematics the residuals grow.");
   const worstReserve = r.maxReserveNm.reduce((a, b) => Math.max(a, b), 0);
   if (worstReserve > RESERVE_REPORT_THRESHOLD_NM) {

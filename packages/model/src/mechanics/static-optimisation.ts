@@ -53,9 +53,9 @@ export const QP_TOLERANCE_NM = 1e-5;
 /**
  * Newton steps the force solver may take on one problem [E]. A feasible frame takes 1–12 from a warm start; a
  * frame the muscles cannot hold (reserves acting) may take 50 or more from a cold one, and its answer must not
- * depend on where it started (docs/model.md §4.4): the QP's default of 60 left the first frame of a cycle with a
- * left gastrocnemius at 0 unconverged when solved cold (59 steps, 34 N off at L1/L2) and converged when started
- * from another model's last cycle (48 steps).
+ * depend on where it started (docs/model.md §4, "Solver"): the QP's default cap of 60 stopped the first frame of a
+ * cycle with a left gastrocnemius at 0 short when solved cold (it needs 64 steps; 34 N off at L1/L2), while a start
+ * from another model's last cycle converged in 48.
  */
 export const QP_MAX_ITERATIONS = 300;
 /** A reserve above this magnitude is listed in the result's reserves (reference body; × s_m·s_h). */

@@ -46,7 +46,7 @@ const AXES = [AXIS_EXTENSION, AXIS_LATERAL, AXIS_AXIAL] as const;
 /** Newton converged when the largest generalised force left is below this (N·m, × s_m·s_h): the standing solve's. */
 export const YIELD_TOLERANCE_NM = 1e-3;
 const MAX_STEPS = 10;
-/** Step of the central difference that gives a changed muscle's own stiffness dΔU/dl (m) [E]: a micrometre. */
+/** Step of the forward difference that gives a changed muscle's own stiffness dΔU/dl (m) [E]: a micrometre. */
 const LENGTH_STEP_M = 1e-6;
 /** Largest step per coordinate (rad), as the standing solve's: keeps trial postures physiological. */
 const MAX_STEP_RAD = 0.15;
@@ -165,8 +165,10 @@ export function lumbarYield(model: CompiledModel, standing: Posture): LumbarYiel
       for (let c = 0; c < yielding.length; c++) {
         const e = yielding[c]!;
         const l = pathLength(t, framePose.points, e);
-        const pull = extraPull(e, l) - atStanding[c]!;
-        const stiffness = (extraPull(e, l + LENGTH_STEP_M) - extraPull(e, l - LENGTH_STEP_M)) / (2 * LENGTH_STEP_M);
+        const here = extraPull(e, l);
+        const pull = here - atStanding[c]!;
+        // (a forward difference: each pull solves the series tendon twice, the subject's and the default's)
+        const stiffness = (extraPull(e, l + LENGTH_STEP_M) - here) / LENGTH_STEP_M;
         const row = e * DOF_COUNT + DOF_EXT;
         for (let i = 0; i < L; i++) {
           const ri = arms[row + i]!;

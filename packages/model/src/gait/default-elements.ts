@@ -1,7 +1,7 @@
 /**
  * The default subject's element table for a model's body (same geometry, default muscle knobs): what a
  * changed muscle is compared with when gait reads the extra pull of a tight, stiff or toned muscle
- * (docs/model.md §9.3, steps 4 and 8). Built once per geometry and never written afterwards.
+ * (docs/model.md §9.3, steps 4, 6 and 8). Built once per geometry and never written afterwards.
  */
 import type { CompiledModel } from '../engine/compile.ts';
 import { buildElements, type ElementTable } from '../geometry/elements.ts';

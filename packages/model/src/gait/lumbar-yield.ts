@@ -193,7 +193,7 @@ export function lumbarYield(model: CompiledModel, standing: Posture): LumbarYiel
       while (left > tol && steps < MAX_STEPS) {
         for (let i = 0; i < L; i++) {
           const k = s * lumbarPassiveStiffness(i % 5, AXES[Math.floor(i / 5)]!, theta[i]! + delta[i]!);
-          if (steps === 0 || k !== tangent[i]) {
+          if (k !== tangent[i]) {
             tangent[i] = k;
             factored = false;
           }
@@ -254,12 +254,6 @@ function thoraxRows(pose: PoseBuffers, posture: Posture, C: Float64Array): void 
       C[a * L + 10 + k] = pose.R[body + a * 3 + 1]!;
     }
   }
-}
-
-function maxAbs(v: Float64Array): number {
-  let m = 0;
-  for (let i = 0; i < v.length; i++) m = Math.max(m, Math.abs(v[i]!));
-  return m;
 }
 
 /** What the pass over the cycle found: the most Newton steps and the largest generalised force left at any frame. */

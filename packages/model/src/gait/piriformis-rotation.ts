@@ -18,9 +18,9 @@
 import type { CompiledModel } from '../engine/compile.ts';
 import type { StaticSolver } from '../mechanics/static-optimisation.ts';
 import type { Posture } from '../geometry/posture.ts';
-import { buildElements, pathLength, type ElementTable } from '../geometry/elements.ts';
+import { pathLength, type ElementTable } from '../geometry/elements.ts';
+import { defaultElements } from './default-elements.ts';
 import { passiveTension } from '../mechanics/passive-tension.ts';
-import { DEFAULT_PARAMS } from '../params/schema.ts';
 import type { FrameAdjustments } from './frame-posture.ts';
 import { HIP_GROUP } from './gait-solver.ts';
 import { legPassiveMomentNm } from './capacity.ts';
@@ -42,16 +42,6 @@ const SAMPLES_PER_CYCLE = 50;
 export const MIN_ROTATION_STIFFNESS_NM_PER_RAD = 5;
 /** Largest shift the pull may cause [E] (beyond it the passive range of §10 is exceeded). */
 const MAX_SHIFT_RAD = 20 * DEG;
-
-const defaultTables = new WeakMap<object, ElementTable>();
-function defaultElements(model: CompiledModel): ElementTable {
-  let d = defaultTables.get(model.elements);
-  if (!d) {
-    d = buildElements(model.geometry, DEFAULT_PARAMS.muscles, model.hipStrengthScale, model.elements.referenceLength);
-    defaultTables.set(model.elements, d);
-  }
-  return d;
-}
 
 /** Whole passive rotation moment of leg `side` at the solver's prepared frame (N·m, internal +). */
 export function passiveRotationNm(model: CompiledModel, solver: StaticSolver, side: number): number {

@@ -282,7 +282,8 @@ export function recordSolved(
   SIDES.forEach((key, side) => {
     netLoad(solver, HIP_GROUP[side]!, _force, _moment);
     const f = grf[side]!.forceN;
-    r.hipContactForceN[key][i] = Math.hypot(_force[0]! + f[i * 3]!, _force[1]! + f[i * 3 + 1]!, _force[2]! + f[i * 3 + 2]!);
+    const fx = _force[0]! + f[i * 3]!, fy = _force[1]! + f[i * 3 + 1]!, fz = _force[2]! + f[i * 3 + 2]!;
+    r.hipContactForceN[key][i] = Math.sqrt(fx * fx + fy * fy + fz * fz);
   });
   // L5/S1 net moments, top down: the lower body holds the upper against gravity and inertia (group axes x, y, z)
   const gm = solver.loads.gravityMoment;

@@ -178,11 +178,12 @@ function setGroupFrame(loads: GroupLoads, g: number, pose: PoseBuffers): void {
     }
   }
   // orthonormalise: y, then z ⊥ y, then x = y × z
-  let ny = Math.hypot(_y[0]!, _y[1]!, _y[2]!);
+  // Math.sqrt, not Math.hypot: a variadic builtin V8 does not inline boxes its arguments (docs/performance.md)
+  let ny = Math.sqrt(_y[0]! * _y[0]! + _y[1]! * _y[1]! + _y[2]! * _y[2]!);
   for (let k = 0; k < 3; k++) _y[k] = _y[k]! / ny;
   const d = _z[0]! * _y[0]! + _z[1]! * _y[1]! + _z[2]! * _y[2]!;
   for (let k = 0; k < 3; k++) _z[k] = _z[k]! - d * _y[k]!;
-  ny = Math.hypot(_z[0]!, _z[1]!, _z[2]!);
+  ny = Math.sqrt(_z[0]! * _z[0]! + _z[1]! * _z[1]! + _z[2]! * _z[2]!);
   for (let k = 0; k < 3; k++) _z[k] = _z[k]! / ny;
   const o = g * 9;
   f[o] = _y[1]! * _z[2]! - _y[2]! * _z[1]!;

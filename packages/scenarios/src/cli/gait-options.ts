@@ -1,12 +1,15 @@
 /**
  * `--frames`, `--mot` with its subject's height (`--subject-height-m`) and the trial's own force plates (`--forces`,
  * `--forces-mass-kg`, `--forces-right`, `--forces-left`) for gait, checked with messages that name the option, the
- * range and the value (docs/model.md §9.1).
+ * range and the value (docs/model.md §9.1); and, for `lumbo run --task gait` and `lumbo export-mot` with
+ * `--scenario`, those options on top of the scenario file's own gait task (docs/sweeps.md, "A lab's own trial").
  */
 import { readFile } from 'node:fs/promises';
 import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type GaitOptions } from '@lumbo/model';
-import { isTrialError, trialKinematics, withTrialGroundReactions } from '../scenario/lab-trial.ts';
+import { isTrialError, optionFlag, TRIAL_FIELD_OF_OPTION, trialKinematics, withTrialGroundReactions } from '../scenario/lab-trial.ts';
+import { gaitOptionsOf, isGaitTask, taskLabel, type GaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { Option, type Command } from 'commander';
+import type { CliIo } from './io.ts';
 import { parseDecimal } from './parse-number.ts';
 import { CliUsageError } from './usage-error.ts';
 
@@ -96,4 +99,50 @@ export async function gaitOptionsFrom(options: GaitCliOptions): Promise<GaitOpti
     }
   }
   return out;
+}
+
+/** Where the gait options of `run --task gait` and `export-mot` may start from: the scenario file and its tasks. */
+export interface GaitScenario {
+  /** The scenario file as given to `--scenario` (undefined without one). */
+  readonly file: string | undefined;
+  /** Its tasks (undefined without a scenario). */
+  readonly tasks: readonly ScenarioTask[] | undefined;
+}
+
+/**
+ * simulateGait's options for `lumbo run --task gait` and `lumbo export-mot`. Without a scenario, or with one
+ * that has no gait task: the command line's (`gaitOptionsFrom`). With one: the file's first gait task, as
+ * `lumbo run --scenario` alone runs it (its frames, cycleDurationS and trial), with the command line on top:
+ * `--frames` replaces its frames (the trial is resampled, as a file's own `frames` does), and `--mot` (with
+ * `--subject-height-m`, `--forces`…) replaces its trial whole, plates included, since plates belong to their own
+ * trial's motion. The trial's other flags need `--mot`: the file's trial says those things in its own fields.
+ * A file with several gait tasks gives its first, and a note on stderr says which.
+ */
+export async function scenarioGaitOptions(options: GaitCliOptions, scenario: GaitScenario, io: CliIo): Promise<GaitOptions> {
+  const gaitTasks = (scenario.tasks ?? []).flatMap((task, index) => (isGaitTask(task) ? [{ task, index }] : []));
+  const first = gaitTasks[0];
+  if (first === undefined) return gaitOptionsFrom(options);
+  const where = `${scenario.file ?? 'the scenario'}'s gait task (tasks[${first.index}])`;
+  if (first.task.trial !== undefined && options.mot === undefined) {
+    const stray = (Object.keys(TRIAL_FIELD_OF_OPTION) as (keyof typeof TRIAL_FIELD_OF_OPTION)[]).find((name) => options[name] !== undefined);
+    if (stray !== undefined) {
+      throw new CliUsageError(
+        `${optionFlag(stray)} applies with --mot only, got ${JSON.stringify(options[stray])}: ${where} runs its own trial (${JSON.stringify(first.task.trial.kinematics)}), which takes this as trial.${TRIAL_FIELD_OF_OPTION[stray]} in the file; or give --mot to replace the trial`,
+      );
+    }
+  }
+  const cli = await gaitOptionsFrom(options);
+  // --mot replaces the file's trial whole: its plates drove its own kinematics, not --mot's
+  const { trial: _replaced, ...withoutTrial }: GaitTask = first.task;
+  const fromFile = gaitOptionsOf(cli.kinematics === undefined ? first.task : withoutTrial);
+  if (cli.groundReactions !== undefined && fromFile.cycleDurationS !== undefined) {
+    throw new CliUsageError(
+      `--forces cannot drive ${where}: its cycleDurationS (${fromFile.cycleDurationS} s) changes the cycle's pace, and measured forces keep their own trial's pace; leave cycleDurationS out of the file's gait task, or leave out --forces`,
+    );
+  }
+  if (gaitTasks.length > 1) {
+    const listed = gaitTasks.map(({ task, index }) => `tasks[${index}] ${taskLabel(task)}`).join(', ');
+    io.err(`lumbo: note: ${scenario.file ?? 'the scenario'} has ${gaitTasks.length} gait tasks (${listed}); this cycle is the first, tasks[${first.index}] (lumbo run --scenario without --task runs them all)\n`);
+  }
+  return { ...fromFile, ...cli };
 }

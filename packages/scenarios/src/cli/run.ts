@@ -5,7 +5,7 @@
 import { ALL_FIELDS, compileModel, ModelParamsError, simulateGait, solveTask, type GaitResult, type ModelParams, type TaskResult } from '@lumbo/model';
 import { gaitOptionsOf, isGaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { formatGaitTable, gaitToJson } from '../format/gait-table.ts';
-import { addTrialOptions, gaitOptionsFrom, type GaitCliOptions } from './gait-options.ts';
+import { addTrialOptions, scenarioGaitOptions, type GaitCliOptions } from './gait-options.ts';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatTable } from '../format/table.ts';
@@ -35,6 +35,9 @@ List them with unit, range, default and description: lumbo params [filter]
 
 Parameters and tasks may also come from a preset (lumbo presets) or a scenario file (docs/sweeps.md);
 --set applies last, on top of either. A scenario's own tasks run when --task is not given.
+--task gait with a scenario runs the file's (first) gait task — its frames, cycleDurationS and trial —
+with --frames replacing its frames and --mot (with --forces …) replacing its trial; a file without a
+gait task gives the built-in cycle.
 
 Examples:
   lumbo run --task standing
@@ -45,6 +48,7 @@ Examples:
   lumbo run --task trunk-flexion --angle 45 --format json
   lumbo run --task gait --preset trendelenburg-right
   lumbo run --task gait --frames 51 --format json
+  lumbo run --scenario s01.yaml --task gait --frames 51
   lumbo run --task sitting --set subject.massKg=90 --set muscles.iliopsoas.left.tightness=0.6
 
 Exit codes: 0 ok, 2 bad input (the message names the field, the allowed values and what was given), 1 internal error.
@@ -70,21 +74,22 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       .command('run')
       .description('solve one static task and print posture, lumbar loads, hip loads and muscle forces')
       .addOption(new Option('--preset <id>', 'start from a preset (list: lumbo presets)'))
-      .addOption(new Option('--scenario <file>', 'start from a scenario file (YAML or JSON, see docs/sweeps.md); its tasks run unless --task is given'))
+      .addOption(new Option('--scenario <file>', 'start from a scenario file (YAML or JSON, see docs/sweeps.md); its tasks run unless --task is given (--task gait: its gait task, trial included)'))
       .addOption(new Option('--task <kind>', `task to solve: ${[...TASK_KINDS, 'gait'].join(' | ')}`))
       .addOption(new Option('--side <side>', 'stance leg for single-leg-stance: left | right'))
       .addOption(new Option('--angle <deg>', 'trunk flexion angle in degrees for trunk-flexion (0–90)'))
       .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
       .addOption(new Option('--format <format>', 'output: table (readable) | json (the TaskResult contract; for gait the GaitResult without drawing geometry)').choices(['table', 'json']).default('table'))
-      .addOption(new Option('--frames <n>', 'gait: frames per cycle (21–1001, default 101)'))
-      .addOption(new Option('--mot <file>', 'gait: an OpenSim .mot spanning one cycle from right heel strike, as the baseline')),
+      .addOption(new Option('--frames <n>', 'gait: frames per cycle (21–1001; default a scenario gait task\'s frames, else 101)'))
+      .addOption(new Option('--mot <file>', 'gait: an OpenSim .mot spanning one cycle from right heel strike, as the baseline (replaces a scenario\'s trial, plates included)')),
   )
     .addHelpText('after', helpText())
     .action(async (options: RunOptions) => {
       const settings = parseAssignments(options.set ?? []);
       const source = await runSource(options, settings);
       if (options.task === 'gait') {
-        const gaitOptions = await gaitOptionsFrom(options);
+        // a scenario's gait task (its trial, its frames) with the command line's --frames/--mot/--forces on top
+        const gaitOptions = await scenarioGaitOptions(options, { file: options.scenario, tasks: source.tasks }, io);
         const result = simulateGait(compileWithSettings(source.params, settings), gaitOptions);
         const origin = source.origin === undefined ? {} : { origin: source.origin };
         io.out(options.format === 'json' ? `${JSON.stringify(gaitToJson(result), null, 2)}\n` : formatGaitTable(result, { settings, ...origin }));

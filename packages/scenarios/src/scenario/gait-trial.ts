@@ -19,22 +19,13 @@ import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type GaitKinematics } from '@lumbo/model';
 import { describeValue, ScenarioFileError } from './errors.ts';
-import { isTrialError, trialKinematics, withTrialGroundReactions, type LabTrial } from './lab-trial.ts';
+import { isTrialError, optionFlag, TRIAL_FIELD_OF_OPTION, trialKinematics, withTrialGroundReactions, type LabTrial } from './lab-trial.ts';
 import { readCappedText } from './read-capped.ts';
 import type { GaitTrial } from './tasks.ts';
 
 /** The fields a trial takes, in the order the docs list them. */
 export const TRIAL_FIELDS = ['kinematics', 'subjectHeightM', 'groundReactions', 'subjectMassKg', 'rightPrefix', 'leftPrefix'] as const;
 type TrialField = (typeof TRIAL_FIELDS)[number];
-
-/** The CLI options a user of `lumbo run --mot/--forces` might write as fields instead: the error names the field. */
-const CLI_SPELLINGS: Record<string, TrialField> = {
-  mot: 'kinematics',
-  forces: 'groundReactions',
-  forcesMassKg: 'subjectMassKg',
-  forcesRight: 'rightPrefix',
-  forcesLeft: 'leftPrefix',
-};
 
 /**
  * A trial file may be far larger than a scenario file (a plate file of a long trial at 1–2 kHz runs to
@@ -58,7 +49,8 @@ export function checkTrialFields(raw: unknown, fail: TrialFail): TrialFields {
   const map = raw as Record<string, unknown>;
   for (const key of Object.keys(map)) {
     if (!(TRIAL_FIELDS as readonly string[]).includes(key)) {
-      const hint = Object.hasOwn(CLI_SPELLINGS, key) ? ` (the CLI's --${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is ${CLI_SPELLINGS[key]} here)` : '';
+      // a user of `lumbo run --mot/--forces` might write the options as fields: the error names the field
+      const hint = Object.hasOwn(TRIAL_FIELD_OF_OPTION, key) ? ` (the CLI's ${optionFlag(key)} is ${TRIAL_FIELD_OF_OPTION[key as keyof typeof TRIAL_FIELD_OF_OPTION]} here)` : '';
       throw fail(undefined, `a trial takes only ${TRIAL_FIELDS.join(', ')}, got "${key}"${hint}`);
     }
   }

@@ -23,6 +23,25 @@ export interface LabTrial {
   readonly groundReactions?: MeasuredGroundReactions;
 }
 
+/**
+ * The CLI options (commander's names) that say what a scenario file's `trial:` fields say: `--mot` is `kinematics`,
+ * `--forces` is `groundReactions`… Both the file's error for a CLI spelling and the CLI's for a trial flag that
+ * cannot reach a file's trial name the other's word with it.
+ */
+export const TRIAL_FIELD_OF_OPTION = {
+  mot: 'kinematics',
+  subjectHeightM: 'subjectHeightM',
+  forces: 'groundReactions',
+  forcesMassKg: 'subjectMassKg',
+  forcesRight: 'rightPrefix',
+  forcesLeft: 'leftPrefix',
+} as const;
+
+/** A CLI option's name as typed: `forcesMassKg` → `--forces-mass-kg`. */
+export function optionFlag(name: string): string {
+  return `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
 /** Right toe-off must fall where walking puts it (the model's kinematicsFromMot takes (0.5, 0.8)). */
 const TOE_OFF_RANGE = [0.5, 0.8] as const;
 

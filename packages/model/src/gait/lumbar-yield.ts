@@ -91,6 +91,25 @@ export interface LumbarYield {
   solve(pose: PoseBuffers, posture: Posture, out: Float64Array, at: number): LumbarYieldSolve;
 }
 
+/**
+ * J_r of the lumbar solve (docs/model.md §9.3, step 8; row-major L × L, N·m/rad, rows and columns in the order of
+ * LUMBAR_COORDINATES): the reference Jacobian's lumbar block, this subject's feedback, the passive tangent at neutral
+ * taken out. Exported for its test.
+ */
+export function yieldStiffness(model: CompiledModel): Float64Array {
+  const ref = standingReference(model);
+  const g = model.geometry;
+  const s = g.massScale * g.lengthScale;
+  const feedback = postureGains(model, ref.arms).feedback;
+  const Jr = new Float64Array(L * L);
+  for (let i = 0; i < L; i++) {
+    for (let j = 0; j < L; j++) Jr[i * L + j] = ref.jacobian[(DOF_EXT + i) * DOF_COUNT + DOF_EXT + j]!;
+    const level = i % 5, axis = AXES[Math.floor(i / 5)]!;
+    Jr[i * L + i] = Jr[i * L + i]! - (feedback[DOF_EXT + i]! - ref.gains.feedback[DOF_EXT + i]!) + s * lumbarPassiveStiffness(level, axis, 0);
+  }
+  return Jr;
+}
+
 export function lumbarYield(model: CompiledModel, standing: Posture): LumbarYield {
   const t = model.elements;
   const table = defaultElements(model);
@@ -115,15 +134,8 @@ export function lumbarYield(model: CompiledModel, standing: Posture): LumbarYiel
   computePose(g, model.thoraxComAnteriorM, t, standing, pose, points);
   const atStanding = Float64Array.from(yielding, (e) => extraPull(e, pathLength(t, pose.points, e)));
 
-  // J_r: the reference Jacobian's lumbar block, this subject's feedback, the passive tangent at neutral taken out
   const s = g.massScale * g.lengthScale;
-  const feedback = postureGains(model, arms).feedback;
-  const Jr = new Float64Array(L * L);
-  for (let i = 0; i < L; i++) {
-    for (let j = 0; j < L; j++) Jr[i * L + j] = ref.jacobian[(DOF_EXT + i) * DOF_COUNT + DOF_EXT + j]!;
-    const level = i % 5, axis = AXES[Math.floor(i / 5)]!;
-    Jr[i * L + i] = Jr[i * L + i]! - (feedback[DOF_EXT + i]! - ref.gains.feedback[DOF_EXT + i]!) + s * lumbarPassiveStiffness(level, axis, 0);
-  }
+  const Jr = yieldStiffness(model);
 
   const n = L + 3;
   const lu = new DenseLu(n);

@@ -1,7 +1,7 @@
 /**
  * Gait read-outs at the playing frame. React renders the elements once per
- * cycle; the playhead's index listener then swaps prepared strings into
- * them (text, `data-value`, bar widths) whenever the frame changes, so
+ * cycle; the playhead's index listener then swaps each frame's strings (made
+ * the first time the frame shows, live-series.ts) into them (text, `data-value`, bar widths) whenever the frame changes, so
  * playback never re-renders React.
  */
 import { useEffect, useMemo, useRef } from 'react';
@@ -9,16 +9,16 @@ import { type GaitResult } from '@lumbo/model';
 import { usePlayhead } from '../../store/use-viewer.ts';
 import { LevelsTableHead } from './LumbarLevels.tsx';
 import { Levels3dHead } from './ThreeDMetrics.tsx';
-import { frameSeries, level3dSeries, levelSeries, postureSeries, type LiveBar, type LiveSeries } from './live-series.ts';
+import { frameSeries, level3dSeries, levelSeries, postureSeries, type FrameStrings, type LiveBar, type LiveSeries } from './live-series.ts';
 import type { WhyTopic } from '../why/topics.ts';
 import { WhyButton } from '../why/WhyButton.tsx';
 
 interface Binding {
   readonly el: HTMLElement;
-  readonly texts?: readonly string[];
-  readonly raws?: readonly string[];
-  readonly widths?: readonly string[];
-  readonly colours?: readonly string[];
+  readonly texts?: FrameStrings;
+  readonly raws?: FrameStrings;
+  readonly widths?: FrameStrings;
+  readonly colours?: FrameStrings;
   /** What was written last (consecutive frames often show the same text or colour: skip those writes). */
   shown: string;
   shownColour: string;
@@ -26,8 +26,8 @@ interface Binding {
 
 function Live({ s, className }: { s: LiveSeries; className?: string }) {
   return (
-    <span className={className ?? 'metric__value'} data-metric={s.path} data-live={s.path} data-value={s.raws[0]}>
-      {s.texts[0]}
+    <span className={className ?? 'metric__value'} data-metric={s.path} data-live={s.path} data-value={s.raws.at(0)}>
+      {s.texts.at(0)}
     </span>
   );
 }
@@ -49,7 +49,7 @@ function Row({ label, hint, s, why }: { label: string; hint: string; s: LiveSeri
 function Bar({ b, value, side }: { b: LiveBar; value: LiveSeries; side: 'left' | 'right' }) {
   return (
     <div className={`half-bar half-bar--${side}`}>
-      <div className="half-bar__fill half-bar__fill--live" data-live-bar={b.path} style={{ transform: b.widths[0], backgroundColor: b.colours[0] }} />
+      <div className="half-bar__fill half-bar__fill--live" data-live-bar={b.path} style={{ transform: b.widths.at(0), backgroundColor: b.colours.at(0) }} />
       <Live s={value} className="half-bar__value" />
     </div>
   );
@@ -84,7 +84,7 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
       for (let k = 0; k < bindings.length; k++) {
         const b = bindings[k]!;
         if (b.texts) {
-          const text = b.texts[i] ?? '';
+          const text = b.texts.at(i);
           if (text !== b.shown) {
             b.shown = text;
             // the text node React created: writing its data is cheaper than replacing it via textContent
@@ -92,11 +92,11 @@ export function GaitLive({ gait, ceilingN }: { gait: GaitResult; ceilingN: numbe
             if (node && node.nodeType === Node.TEXT_NODE) (node as Text).data = text;
             else b.el.textContent = text;
           }
-          b.el.setAttribute('data-value', b.raws![i] ?? '');
+          b.el.setAttribute('data-value', b.raws!.at(i));
         } else {
           // a transform, not a width: the bar changes without a layout
-          const width = b.widths![i] ?? 'scaleX(0)';
-          const colour = b.colours![i] ?? '';
+          const width = b.widths!.at(i) || 'scaleX(0)';
+          const colour = b.colours!.at(i);
           if (width !== b.shown) b.el.style.transform = b.shown = width;
           if (colour !== b.shownColour) b.el.style.backgroundColor = b.shownColour = colour;
         }

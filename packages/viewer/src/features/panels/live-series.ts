@@ -1,7 +1,9 @@
 /**
- * The gait read-outs that follow the playing frame, prepared once per cycle
- * as display text and raw value per frame, so playback only swaps strings
- * into the DOM (no formatting or allocation per frame). Pure: unit-tested.
+ * The gait read-outs that follow the playing frame: display text and raw value per frame, formatted the first
+ * time a frame is shown and kept for the cycle's later loops, so playback only swaps strings into the DOM. Not
+ * formatted ahead for every frame: a slider step brings a new cycle every few frames, and formatting all of each
+ * (some 10 000 strings, ~0.7 MB) was the largest allocation on the page per answer (docs/performance.md, ninth
+ * session). Pure: unit-tested.
  */
 import { LEVELS, type GaitResult, type LevelName } from '@lumbo/model';
 import { CIVIDIS } from '../../lib/colour-scales.ts';
@@ -15,29 +17,43 @@ export function cividisCss(t: number): string {
   return `rgb(${Math.round(c[0] * 255)} ${Math.round(c[1] * 255)} ${Math.round(c[2] * 255)})`;
 }
 
+/** One string per frame, made the first time it is asked for and kept; '' outside the cycle. */
+export class FrameStrings {
+  readonly length: number;
+  private readonly make: (i: number) => string;
+  private cache: (string | undefined)[] | null = null;
+
+  constructor(length: number, make: (i: number) => string) {
+    this.length = length;
+    this.make = make;
+  }
+
+  at(i: number): string {
+    if (!(i >= 0 && i < this.length)) return '';
+    const cache = (this.cache ??= new Array<string | undefined>(this.length));
+    let s = cache[i];
+    if (s === undefined) cache[i] = s = this.make(i);
+    return s;
+  }
+}
+
 export interface LiveSeries {
   /** `data-metric` path. */
   readonly path: string;
-  readonly texts: readonly string[];
+  readonly texts: FrameStrings;
   /** `data-value` per frame: the raw number as a string. */
-  readonly raws: readonly string[];
+  readonly raws: FrameStrings;
 }
 
 export interface LiveBar {
   readonly path: string;
   /** CSS transform per frame, e.g. "scaleX(0.420)" (the bar's share of the scale), and its colour on the disc scale. */
-  readonly widths: readonly string[];
-  readonly colours: readonly string[];
+  readonly widths: FrameStrings;
+  readonly colours: FrameStrings;
 }
 
 function series(path: string, values: ArrayLike<number>, format: (x: number) => string): LiveSeries {
-  const texts: string[] = [];
-  const raws: string[] = [];
-  for (let i = 0; i < values.length; i++) {
-    texts.push(format(values[i]!));
-    raws.push(String(values[i]!));
-  }
-  return { path, texts, raws };
+  return { path, texts: new FrameStrings(values.length, (i) => format(values[i]!)), raws: new FrameStrings(values.length, (i) => String(values[i]!)) };
 }
 
 const degrees = (x: number) => `${formatNumber(x, 1)}°`;
@@ -55,9 +71,11 @@ export function phaseText(gait: GaitResult, i: number): string {
 
 export function frameSeries(gait: GaitResult): LiveSeries {
   const n = gait.frames;
-  const idx = Float64Array.from({ length: n }, (_, i) => i);
-  const s = series('gait.frame', idx, (i) => `${i} of ${n - 1} (${formatNumber(gait.cyclePercent[i] ?? Number.NaN, 0)} %, ${phaseText(gait, i)})`);
-  return s;
+  return {
+    path: 'gait.frame',
+    texts: new FrameStrings(n, (i) => `${i} of ${n - 1} (${formatNumber(gait.cyclePercent[i] ?? Number.NaN, 0)} %, ${phaseText(gait, i)})`),
+    raws: new FrameStrings(n, (i) => String(i)),
+  };
 }
 
 export function postureSeries(gait: GaitResult): LiveSeries[] {
@@ -81,8 +99,8 @@ export function levelSeries(gait: GaitResult, ceilingN: number): LiveLevel[] {
     const s = gait.levels[level];
     const base = `gait.levels.${level}`;
     const bar = (path: string, values: Float64Array): LiveBar => {
-      const t = Array.from(values, (x) => Math.max(0, Math.min(1, x / ceilingN)));
-      return { path, widths: t.map((x) => `scaleX(${x.toFixed(3)})`), colours: t.map(cividisCss) };
+      const t = (i: number) => Math.max(0, Math.min(1, values[i]! / ceilingN));
+      return { path, widths: new FrameStrings(values.length, (i) => `scaleX(${t(i).toFixed(3)})`), colours: new FrameStrings(values.length, (i) => cividisCss(t(i))) };
     };
     return {
       level,

@@ -260,8 +260,8 @@ export function recordSolved(
   const g = model.geometry;
   const t = model.elements;
   let lordosis = 0;
-  LEVELS.forEach((level, k) => {
-    const s = r.levels[level];
+  for (let k = 0; k < LEVELS.length; k++) {
+    const s = r.levels[LEVELS[k]!];
     s.compressionN[i] = ll.compression[k]!;
     s.leftCompressionN[i] = ll.left[k]!;
     s.rightCompressionN[i] = ll.right[k]!;
@@ -276,15 +276,16 @@ export function recordSolved(
     s.leftFacetForceN[i] = ll.facetLeft[k]!;
     s.rightFacetForceN[i] = ll.facetRight[k]!;
     lordosis += ll.angle[k]!;
-  });
+  }
   r.lordosisDeg[i] = lordosis * RAD;
   // hip contact: the joint force on the leg balances gravity, inertia, the muscles crossing the hip and the ground reaction
-  SIDES.forEach((key, side) => {
+  for (let side = 0; side < 2; side++) {
+    const key = SIDES[side]!;
     netLoad(solver, HIP_GROUP[side]!, _force, _moment);
     const f = grf[side]!.forceN;
     const fx = _force[0]! + f[i * 3]!, fy = _force[1]! + f[i * 3 + 1]!, fz = _force[2]! + f[i * 3 + 2]!;
     r.hipContactForceN[key][i] = Math.sqrt(fx * fx + fy * fy + fz * fz);
-  });
+  }
   // L5/S1 net moments, top down: the lower body holds the upper against gravity and inertia (group axes x, y, z)
   const gm = solver.loads.gravityMoment;
   r.lumbosacralMomentNm.extensionNm[i] = -gm[L5S1_GROUP * 3 + 2]!;

@@ -154,19 +154,21 @@ export class StaticSolver {
     hipAngles(this.pose, 1, this.hip, 3);
     const neutral = this.model.geometry.neutralLevelAngle;
     const s = this.passiveScale;
-    this.groups.forEach((g, gi) => {
+    // plain loops: this runs at every prepared frame, and a closure and a sides array per group were garbage there
+    for (let gi = 0; gi < this.groups.length; gi++) {
+      const g = this.groups[gi]!;
       if (g.centre === CENTRE_LEVEL) {
         // group axes: 0 = frontal (bending right +), 1 = axial (turning left +), 2 = sagittal (extension +)
         const k = g.index;
         jp[gi * 3] = s * lumbarPassiveMoment(k, AXIS_LATERAL, p.levelBending[k]!);
         jp[gi * 3 + 1] = s * lumbarPassiveMoment(k, AXIS_AXIAL, p.levelRotation[k]!);
         jp[gi * 3 + 2] = s * lumbarPassiveMoment(k, AXIS_EXTENSION, p.levelExtension[k]! - neutral[k]!);
-        return;
+        continue;
       }
-      if (g.centre === CENTRE_KNEE) return; // the knee's passive limits are not modelled (no equation needs them in gait's range)
+      if (g.centre === CENTRE_KNEE) continue; // the knee's passive limits are not modelled (no equation needs them in gait's range)
       // soft-limit moments act on the femur about the hip axes; on a free body holding the pelvis they act reversed
-      const sides = g.centre === CENTRE_HIP_MID ? [0, 1] : [g.index];
-      for (const side of sides) {
+      const both = g.centre === CENTRE_HIP_MID;
+      for (let side = both ? 0 : g.index; side <= (both ? 1 : g.index); side++) {
         const sign = g.centre === CENTRE_HIP && (g.mask & (1 << B.PELVIS)) === 0 ? 1 : -1;
         const mirror = side === 0 ? -1 : 1;
         const flex = softLimitMoment(HIP_FLEXION_LIMIT, this.hip[side * 3]!);
@@ -176,7 +178,7 @@ export class StaticSolver {
         jp[gi * 3 + 1] = jp[gi * 3 + 1]! + s * sign * mirror * rot;
         jp[gi * 3 + 2] = jp[gi * 3 + 2]! + s * sign * flex;
       }
-    });
+    }
   }
 
   /**

@@ -4,8 +4,9 @@
  * worker_threads (node-expose.ts); every call returns a whole result as plain
  * data, typed arrays transferred.
  */
-import { createGaitContinuation, kinematicsFromMot, simulateGait, solveTask, type GaitContinuation, type GaitResult, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
+import { createGaitContinuation, simulateGait, solveTask, type GaitContinuation, type GaitResult, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
 import { createCompileCache } from './compile-cache.ts';
+import { createTrialCache, hasTrial, type TrialTexts } from './trial-cache.ts';
 import { transferResult } from './transfer.ts';
 import { createIdleWarmUp, type IdleWarmUpOptions } from './idle-warm-up.ts';
 import { modelWarmUpSteps } from './warm-up-steps.ts';
@@ -16,7 +17,9 @@ export interface LumboWorkerApi {
   solve(params: PartialModelParams, task: Task): Promise<TaskResult>;
   /**
    * Simulates one gait cycle; every series is a Float64Array, transferred (not copied).
-   * `motText`, if given, is an OpenSim .mot spanning one cycle from right heel strike (the baseline).
+   * `motText`, if given, is an OpenSim .mot spanning one cycle from right heel strike (the baseline), and
+   * `groundReactionsText` with `subjectMassKg` the same trial's force plates (trial-cache.ts). A bad trial rejects with
+   * the reader's StorageFormatError or TaskError, its message prefixed with the option that carried it.
    */
   simulateGait(params: PartialModelParams, options?: GaitCallOptions): Promise<GaitResult>;
   /** Answers `'pong'`: the worker booted and is listening. */
@@ -37,11 +40,14 @@ export interface LumboWorkerApi {
 /** Where `solveShared` put its answer. */
 export type SharedSolveReply = { readonly shared: true } | { readonly shared: false; readonly result: TaskResult };
 
-/** Gait options that cross the worker boundary as plain data. */
-export interface GaitCallOptions {
+/**
+ * Gait options that cross the worker boundary as plain data. A lab's own trial comes as its files' texts
+ * (TrialTexts: `motText`, `groundReactionsText`, `subjectMassKg`, `subjectHeightM`, foot prefixes; docs/model.md
+ * §9.1), parsed once and kept while the same texts come again.
+ */
+export interface GaitCallOptions extends TrialTexts {
   framesPerCycle?: number;
   cycleDurationS?: number;
-  motText?: string;
   /**
    * Names a series of requests, each a small step from the last (the viewer's main figure, its compare figure):
    * each frame's solve starts from the last answer of the same series (`GaitOptions.continuation`; docs/model.md
@@ -83,8 +89,10 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
    * CONTINUED_SERIES most recently used are kept (a caller inventing names cannot grow the worker without bound).
    */
   const continuations = new Map<string, GaitContinuation>();
-  const continuationOf = (name: string, frames: number | undefined): GaitContinuation => {
-    const key = `${name}:${frames ?? 'default'}`;
+  const trialOf = createTrialCache();
+  /** Keyed by series, trial (continuations do not notice other kinematics) and frames per cycle. */
+  const continuationOf = (name: string, trialId: string, frames: number | undefined): GaitContinuation => {
+    const key = `${name}:${trialId}:${frames ?? 'default'}`;
     const c = continuations.get(key) ?? createGaitContinuation();
     // re-inserted: a Map iterates in insertion order, so its first key is the least recently used
     continuations.delete(key);
@@ -108,10 +116,17 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
     },
     async simulateGait(params, options = {}) {
       return busy(() => {
-        const { motText, continueFrom, ...rest } = options;
-        const kinematics = motText === undefined ? undefined : kinematicsFromMot(motText);
-        const continuation = continueFrom === undefined ? undefined : continuationOf(continueFrom, rest.framesPerCycle);
-        return transferResult(simulateGait(cache.get(params), { ...rest, ...(kinematics && { kinematics }), ...(continuation && { continuation }) }));
+        const { framesPerCycle, cycleDurationS, continueFrom } = options;
+        const trial = hasTrial(options) ? trialOf(options) : null;
+        const continuation = continueFrom === undefined ? undefined : continuationOf(continueFrom, trial?.id ?? 'built-in', framesPerCycle);
+        return transferResult(
+          simulateGait(cache.get(params), {
+            ...(framesPerCycle !== undefined && { framesPerCycle }),
+            ...(cycleDurationS !== undefined && { cycleDurationS }),
+            ...trial?.trial,
+            ...(continuation && { continuation }),
+          }),
+        );
       });
     },
     async ping() {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { compileModel, simulateGait, StorageFormatError, TaskError } from '../index.ts';
+import { trialKinematics, withTrialGroundReactions } from '../gait/lab-trial.ts';
+import { cycleMotText, grfMotText, SUBJECT_MASS_KG } from '../../../../test/fixtures/opensim-subject01/trial.ts';
+import { createWorkerApi } from './api.ts';
+
+const FRAMES = 26;
+const motText = cycleMotText();
+const groundReactionsText = grfMotText();
+
+describe('the worker API with a lab\'s own trial', () => {
+  it('gives the same cycle as simulateGait with the trial read by the model\'s trial readers', async () => {
+    const viaApi = await createWorkerApi().simulateGait({}, { framesPerCycle: FRAMES, motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    const trial = withTrialGroundReactions(trialKinematics(motText, undefined), groundReactionsText, { subjectMassKg: SUBJECT_MASS_KG });
+    const direct = simulateGait(compileModel({}), { framesPerCycle: FRAMES, ...trial });
+    expect(viaApi.source).toBe(direct.source);
+    expect(viaApi.summary).toEqual(direct.summary);
+    expect(Array.from(viaApi.pelvicObliquityDeg)).toEqual(Array.from(direct.pelvicObliquityDeg));
+  });
+
+  it('continues a series on a new trial from that trial\'s cycles only, agreeing with a cold cycle', async () => {
+    const api = createWorkerApi();
+    await api.simulateGait({}, { framesPerCycle: FRAMES, continueFrom: 'main' });
+    const continued = await api.simulateGait({}, { framesPerCycle: FRAMES, continueFrom: 'main', motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    const cold = await createWorkerApi().simulateGait({}, { framesPerCycle: FRAMES, motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    // a fresh continuation starts cold: the same cycle bit for bit
+    expect(continued.summary).toEqual(cold.summary);
+  });
+
+  it('rejects a bad kinematics text with the reader\'s StorageFormatError, prefixed motText', async () => {
+    const error = await createWorkerApi().simulateGait({}, { motText: 'not a mot file' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageFormatError);
+    expect((error as Error).message).toMatch(/^motText: /);
+  });
+
+  it('rejects bad force plates with the reader\'s message, prefixed groundReactionsText', async () => {
+    const bad = groundReactionsText.replace(/ground_force_vy/g, 'ground_force_qq');
+    const error = await createWorkerApi().simulateGait({}, { motText, groundReactionsText: bad, subjectMassKg: SUBJECT_MASS_KG }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageFormatError);
+    expect((error as Error).message).toMatch(/^groundReactionsText: /);
+    let readerMessage = '';
+    try {
+      withTrialGroundReactions(trialKinematics(motText, undefined), bad, { subjectMassKg: SUBJECT_MASS_KG });
+    } catch (e) {
+      readerMessage = (e as Error).message;
+    }
+    expect(readerMessage).not.toBe('');
+    expect((error as Error).message).toBe(`groundReactionsText: ${readerMessage}`);
+  });
+
+  it('rejects plates without a mass, or a mass out of range, naming subjectMassKg, its range and the value', async () => {
+    const api = createWorkerApi();
+    await expect(api.simulateGait({}, { motText, groundReactionsText })).rejects.toThrow(/subjectMassKg .* within \[20, 250\] kg, got undefined/);
+    const error = await api.simulateGait({}, { motText, groundReactionsText, subjectMassKg: 500 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TaskError);
+    expect((error as Error).message).toMatch(/subjectMassKg .* within \[20, 250\] kg, got 500/);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The worker's copy of a lab's own trial (GaitCallOptions' `motText`, `groundReactionsText`…; docs/model.md §9.1,
+ * "Your own trial's force plates"): parsed once with the model's trial readers (gait/lab-trial.ts) and kept while
+ * the same texts keep coming, so a slider step re-parses nothing. Each parsed trial gets a new id, which names its
+ * gait continuations: a continuation does not notice other kinematics (it holds multipliers per frame count), so
+ * one trial's cycles never start from another's.
+ */
+import { StorageFormatError } from '../io/storage.ts';
+import { TaskError } from '../engine/task.ts';
+import { trialKinematics, withTrialGroundReactions, type LabTrial } from '../gait/lab-trial.ts';
+import { SUBJECT_MASS_RANGE_KG } from '../gait/measured-reactions.ts';
+
+/** A trial as it crosses the worker boundary: the files' texts and the measured subject. */
+export interface TrialTexts {
+  /** OpenSim kinematics .mot, one cycle from right heel strike. */
+  motText?: string | undefined;
+  /** The same trial's force plates (.mot); needs `subjectMassKg`. */
+  groundReactionsText?: string | undefined;
+  /** The measured subject's mass, kg (SUBJECT_MASS_RANGE_KG); required with `groundReactionsText`. */
+  subjectMassKg?: number | undefined;
+  /** The measured subject's height, m (SUBJECT_HEIGHT_RANGE_M; default the built-in subject's). */
+  subjectHeightM?: number | undefined;
+  /** Column prefixes of each foot in the plates (default `ground_` right, `1_ground_` left). */
+  rightPrefix?: string | undefined;
+  leftPrefix?: string | undefined;
+}
+
+const TRIAL_KEYS = ['motText', 'groundReactionsText', 'subjectMassKg', 'subjectHeightM', 'rightPrefix', 'leftPrefix'] as const;
+
+/** A parsed trial and the id its continuations are kept under. */
+export interface CachedTrial {
+  readonly id: string;
+  readonly trial: LabTrial;
+}
+
+/** Prefixes a reader's error with the option that carried the bad text (the class and its fields stay). */
+function labelled<T>(option: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof StorageFormatError || error instanceof TaskError) error.message = `${option}: ${error.message}`;
+    throw error;
+  }
+}
+
+/** Parses a trial (throws StorageFormatError or TaskError naming the option). */
+export function parseTrial(texts: TrialTexts): LabTrial {
+  const { motText, groundReactionsText, subjectMassKg } = texts;
+  if (motText === undefined) {
+    if (groundReactionsText !== undefined) {
+      throw new TaskError('groundReactionsText needs motText of the same trial (the forces act where that motion puts the feet)', 'groundReactionsText', 'without motText');
+    }
+    throw new TaskError('a trial needs motText', 'motText', undefined);
+  }
+  const kinematics = labelled('motText', () => trialKinematics(motText, texts.subjectHeightM));
+  if (groundReactionsText === undefined) return { kinematics };
+  const [lo, hi] = SUBJECT_MASS_RANGE_KG;
+  if (typeof subjectMassKg !== 'number' || !Number.isFinite(subjectMassKg) || subjectMassKg < lo || subjectMassKg > hi) {
+    throw new TaskError(`subjectMassKg (the measured subject's mass, which the forces are scaled from) must be a number within [${lo}, ${hi}] kg, got ${String(subjectMassKg)}`, 'subjectMassKg', subjectMassKg);
+  }
+  return labelled('groundReactionsText', () =>
+    withTrialGroundReactions(kinematics, groundReactionsText, {
+      subjectMassKg,
+      ...(texts.rightPrefix !== undefined && { rightPrefix: texts.rightPrefix }),
+      ...(texts.leftPrefix !== undefined && { leftPrefix: texts.leftPrefix }),
+    }),
+  );
+}
+
+/** True when the options carry a trial (any of its fields). */
+export function hasTrial(texts: TrialTexts): boolean {
+  return TRIAL_KEYS.some((k) => texts[k] !== undefined);
+}
+
+/** Keeps the last parsed trial; a request with the same texts (compared by value) reuses it. */
+export function createTrialCache(): (texts: TrialTexts) => CachedTrial {
+  let last: { texts: TrialTexts; cached: CachedTrial } | null = null;
+  let count = 0;
+  return (texts) => {
+    if (last && TRIAL_KEYS.every((k) => last!.texts[k] === texts[k])) return last.cached;
+    const cached = { id: `trial-${++count}`, trial: parseTrial(texts) };
+    last = { texts: Object.fromEntries(TRIAL_KEYS.map((k) => [k, texts[k]])) as TrialTexts, cached };
+    return cached;
+  };
+}

@@ -25,6 +25,7 @@ import { StatusBar } from '../features/panels/StatusBar.tsx';
 import { SubjectControls } from '../features/panels/SubjectControls.tsx';
 import { TaskPicker } from '../features/panels/TaskPicker.tsx';
 import { ViewControls } from '../features/panels/ViewControls.tsx';
+import { TrialPicker } from '../features/trial/TrialPicker.tsx';
 import { PlotsJumpButton, PlotsPanel } from '../features/plots/PlotsPanel.tsx';
 /**
  * The 3-D view (three, react-three-fiber) is its own chunk: the page, the
@@ -95,6 +96,7 @@ export function App() {
         <StoryPanel />
         <PresetPicker />
         <TaskPicker />
+        {gait && <TrialPicker />}
         <SubjectControls />
         <MuscleControls />
       </aside>

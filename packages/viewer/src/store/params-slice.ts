@@ -6,6 +6,7 @@ import { DEFAULT_PARAMS, MUSCLE_FIELDS, MUSCLE_GROUPS, type ModelParams, type Mu
 import { mergeParams, setNumberAt } from '../lib/params-path.ts';
 import { findPreset } from '../lib/presets.ts';
 import type { ViewerTask } from '../lib/viewer-task.ts';
+import type { GaitTrial } from '../lib/gait-trial.ts';
 import type { Slice } from './slice.ts';
 import type { StoreStart } from './types.ts';
 
@@ -26,6 +27,8 @@ export interface ParamsState {
 export interface ParamsActions {
   setField(path: string, value: number): void;
   setTask(task: ViewerTask): void;
+  /** The gait cycle of a lab's own trial (null: the built-in cycle); clears the last trial's error. */
+  setTrial(trial: GaitTrial | null): void;
   /** A preset from @lumbo/scenarios/presets by id (its changes over the defaults; links off). */
   choosePreset(id: string): void;
   /** Any parameter changes over the defaults under a label (id null when it is not a named preset). */
@@ -70,6 +73,9 @@ export const createParamsSlice =
       },
       setTask(task) {
         set({ task });
+      },
+      setTrial(trial) {
+        set({ task: trial ? { kind: 'gait', trial } : { kind: 'gait' }, trialError: null });
       },
       choosePreset(id) {
         const found = findPreset(id);

@@ -15,6 +15,8 @@ export interface StatusState {
   busy: boolean;
   /** The model's message when it rejected the latest input. */
   inputError: string | null;
+  /** Why the lab's own trial last chosen was refused (naming its file or field); the last good cycle stays. */
+  trialError: string | null;
   workerNotice: WorkerNotice | null;
   workerRestarts: number;
   /** Worker round trip of the last main result, and when (ms since navigation) the first result arrived. */
@@ -40,6 +42,7 @@ export const createStatusSlice: Slice<StatusSlice> = (set, get) => ({
   resultRequestId: 0,
   busy: false,
   inputError: null,
+  trialError: null,
   workerNotice: null,
   workerRestarts: 0,
   lastSolveMs: null,

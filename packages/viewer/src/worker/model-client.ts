@@ -35,6 +35,7 @@ import { wrap } from 'comlink';
 import type { PartialModelParams, TaskResult } from '@lumbo/model';
 import { createSharedReplyBuffer, readSharedReply, sharedRepliesAvailable, waitForSharedReply } from '@lumbo/model/worker/shared-reply';
 import type { Answer, ViewerTask } from '../lib/viewer-task.ts';
+import { trialCallOptions } from '../lib/gait-trial.ts';
 import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
 import { takeModelWorker } from './early-worker.ts';
 
@@ -155,8 +156,11 @@ async function call(conn: WorkerConnection, job: Job<PartialModelParams>, timeou
   const task = request.task;
   if (task.kind === 'gait') {
     // each channel's cycles continue from its last (a slider step starts at the last answer; docs/model.md §9.3, step 7)
+    // a lab's own trial goes with every gait request of both channels (the worker parses it once: the same texts
+    // come again); its cycles continue only from the same trial's
     const continueFrom = request.channel;
-    const gait = await api.simulateGait(request.params, coarseFrames === null ? { continueFrom } : { framesPerCycle: coarseFrames, continueFrom });
+    const trial = task.trial ? trialCallOptions(task.trial) : {};
+    const gait = await api.simulateGait(request.params, { continueFrom, ...trial, ...(coarseFrames !== null && { framesPerCycle: coarseFrames }) });
     return { answer: { kind: 'gait', gait }, via: 'message' };
   }
   if (conn.shared && api.solveShared) {

@@ -7,6 +7,7 @@
 import type { ModelParams } from '@lumbo/model';
 import type { ModelClient, ModelClientEvents } from './model-client.ts';
 import { compareParams } from '../lib/presets.ts';
+import { trialErrorMessage } from '../lib/gait-trial.ts';
 import type { ViewerStoreApi } from '../store/store.ts';
 import { recordSolve } from '../store/debug-handle.ts';
 
@@ -33,7 +34,20 @@ export function solverEvents(store: ViewerStoreApi): ModelClientEvents<ModelPara
       });
     },
     inputError(message, request) {
-      if (request.channel === 'main') store.setState({ inputError: message });
+      if (request.channel !== 'main') return;
+      const { task, shown } = store.getState();
+      const trial = request.task.kind === 'gait' ? request.task.trial : undefined;
+      const shownTrial = shown?.task.kind === 'gait' ? shown.task.trial : undefined;
+      // a newly chosen trial the model refused: back to the cycle on screen (the last good one), the error
+      // naming the file or field (docs/viewer.md, "Your own trial")
+      if (trial && trial !== shownTrial && task === request.task) {
+        store.setState({
+          trialError: trialErrorMessage(message, trial),
+          task: shown?.task.kind === 'gait' ? shown.task : { kind: 'gait' },
+        });
+        return;
+      }
+      store.setState({ inputError: message });
     },
     workerFailed(message, willRetry) {
       clearTimeout(clearNotice);

@@ -5,5 +5,5 @@
  */
 export type { GaitCallOptions, LumboWorkerApi as ModelWorkerApi } from '@lumbo/model/worker/api';
 
-/** Error names the model throws for bad input: retrying the same request cannot help. */
-export const INPUT_ERROR_NAMES: ReadonlySet<string> = new Set(['ModelParamsError', 'TaskError']);
+/** Error names the model throws for bad input (StorageFormatError: a trial's bad file): retrying the same request cannot help. */
+export const INPUT_ERROR_NAMES: ReadonlySet<string> = new Set(['ModelParamsError', 'TaskError', 'StorageFormatError']);

@@ -10,6 +10,9 @@ import { useViewer, useViewerStoreApi } from '../../store/use-viewer.ts';
 export function ShareControls() {
   const store = useViewerStoreApi();
   const [status, setStatus] = useState<{ kind: 'copied' | 'manual'; link: string } | null>(null);
+  // a lab's own trial stays on this computer: the link opens the built-in cycle (share/store-link.ts)
+  const trial = useViewer((s) => s.task.kind === 'gait' && s.task.trial !== undefined);
+  const trialNote = trial ? ' It opens the built-in gait cycle: your trial\'s files are not in the link.' : '';
   const copy = async () => {
     const link = currentLink(store);
     try {
@@ -21,17 +24,21 @@ export function ShareControls() {
   };
   return (
     <div className="share" role="group" aria-label="Share">
-      <button type="button" onClick={copy} title="Copy a link that restores this exact view: parameters, task, camera, compare set, lecture step">
+      <button
+        type="button"
+        onClick={copy}
+        title={`Copy a link that restores this exact view: parameters, task, camera, compare set, lecture step.${trialNote}`}
+      >
         Copy link
       </button>
       {status?.kind === 'copied' && (
         <span role="status" className="share__status">
-          Link copied ({status.link.length} characters)
+          Link copied ({status.link.length} characters).{trialNote}
         </span>
       )}
       {status?.kind === 'manual' && (
         <label className="share__manual">
-          Copy this link:
+          Copy this link{trialNote ? ` (${trialNote.trim()})` : ''}:
           <input type="text" readOnly value={status.link} onFocus={(e) => e.currentTarget.select()} aria-label="Link to this view" />
         </label>
       )}

@@ -27,14 +27,17 @@ export function TaskPicker() {
     { label: 'Single-leg stance (right)', task: { kind: 'single-leg-stance', side: 'right' } },
     { label: 'Trunk flexion', task: { kind: 'trunk-flexion', angleDeg: angle } },
     { label: 'Sitting', task: { kind: 'sitting' } },
-    { label: 'Gait', task: { kind: 'gait' }, hint: 'One walking cycle (normative kinematics) with the compensations the muscles force' },
+    { label: 'Gait', task: { kind: 'gait' }, hint: 'One walking cycle (normative kinematics, or your own trial) with the compensations the muscles force' },
   ];
   return (
     <section aria-labelledby="task-heading" className="task-picker">
       <h2 id="task-heading">Task</h2>
       <div role="group" aria-labelledby="task-heading" className="task-picker__buttons">
         {choices.map((c) => (
-          <button key={c.label} type="button" aria-pressed={sameKind(task, c.task)} title={c.hint} onClick={() => setTask(c.task)}>
+          <button key={c.label} type="button" aria-pressed={sameKind(task, c.task)} title={c.hint} onClick={() => {
+            // Gait again keeps the lab's own trial running (features/trial/)
+            if (task.kind !== 'gait' || c.task.kind !== 'gait') setTask(c.task);
+          }}>
             {c.label}
           </button>
         ))}

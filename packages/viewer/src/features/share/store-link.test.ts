@@ -27,6 +27,16 @@ describe('links and the viewer store', () => {
     expect(to.getState().params.muscles.gluteusMedius.right.strength).not.toBe(0.2);
   });
 
+  it('leave a lab\'s own trial out: the link opens the built-in gait cycle', () => {
+    const from = createViewerStore();
+    from.getState().setTrial({ kinematics: { name: 'walk.mot', text: 'a large file' }, forces: { name: 'grf.mot', text: 'another' }, subjectMassKg: 72.6 });
+    const hash = encodeSharedState(snapshotSharedState(from.getState()));
+    expect(hash).not.toContain('walk');
+    const to = createViewerStore();
+    expect(loadLink(to, hash)).toEqual([]);
+    expect(to.getState().task).toEqual({ kind: 'gait' });
+  });
+
   it('open a linked story at its step and phase', () => {
     const story = STORIES[0]!;
     const last = story.steps.length - 1;

@@ -15,11 +15,14 @@ import { decodeSharedState, encodeSharedState, type ParamSet, type SharedState }
 /** Steps per story, for the link reader. */
 export const STORY_STEPS: ReadonlyMap<string, number> = new Map(STORIES.map((s) => [s.id, s.steps.length]));
 
-/** The part of the state a link carries. */
+/**
+ * The part of the state a link carries. A lab's own trial does not go in: its files stay on this computer, and the
+ * link opens the built-in gait cycle (docs/viewer.md, "Your own trial").
+ */
 export function snapshotSharedState(s: ViewerState): SharedState {
   return {
     current: { presetId: s.presetId, params: s.params },
-    task: s.task,
+    task: s.task.kind === 'gait' ? { kind: 'gait' } : s.task,
     view: s.view,
     focus: s.focus,
     compare: s.compareSet && { presetId: s.compareSet.presetId, params: s.compareSet.params },

@@ -1,0 +1,97 @@
+/**
+ * "Your own trial" (docs/viewer.md): under the Gait task, a gait lab picks its own OpenSim kinematics .mot (one cycle
+ * from right heel strike) and, optionally, the same trial's force plates with the measured subject's mass (and
+ * height), and the cycle (figure, compare figure, read-outs, plots, exports) runs on it in the worker. Files are
+ * read once (File.text()) and kept in the store, never in a link. A refused trial's message (naming the file or
+ * field) shows here; the cycle on screen stays.
+ */
+import { useId, useState } from 'react';
+import { buildTrial, type TrialFile } from '../../lib/gait-trial.ts';
+import { useViewer, useViewerStoreApi } from '../../store/use-viewer.ts';
+import './trial.css';
+
+/** A chosen file's name and text (null: none chosen, or cleared). */
+async function readChosen(input: HTMLInputElement): Promise<TrialFile | null> {
+  const file = input.files?.[0];
+  return file ? { name: file.name, text: await file.text() } : null;
+}
+
+export function TrialPicker() {
+  const id = useId();
+  const trial = useViewer((s) => (s.task.kind === 'gait' ? s.task.trial : undefined));
+  const trialError = useViewer((s) => s.trialError);
+  const setTrial = useViewer((s) => s.setTrial);
+  const store = useViewerStoreApi();
+  const [kinematics, setKinematics] = useState<TrialFile | null>(null);
+  const [forces, setForces] = useState<TrialFile | null>(null);
+  const [massText, setMassText] = useState('');
+  const [heightText, setHeightText] = useState('');
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const errors = trialError ? [trialError, ...formErrors] : formErrors;
+
+  const run = () => {
+    if (!kinematics) return;
+    const built = buildTrial(kinematics, forces, massText, heightText);
+    setFormErrors(built.ok ? [] : built.errors);
+    if (built.ok) setTrial(built.trial);
+    // the last refused trial's message is about that trial, not this one
+    else store.setState({ trialError: null });
+  };
+
+  return (
+    <details className="group trial" open>
+      <summary className="group__title">Your own trial</summary>
+      <p className="trial__now" data-testid="trial-status">
+        {trial ? (
+          <>
+            Cycle: <strong>your trial</strong>, {trial.kinematics.name}
+            {trial.forces ? ` with force plates ${trial.forces.name} (${trial.subjectMassKg} kg)` : ' (the built-in subject\'s ground reactions)'}
+            {trial.subjectHeightM !== undefined && `, ${trial.subjectHeightM} m`}
+          </>
+        ) : (
+          <>Cycle: <strong>built-in</strong> (normative, OpenSim subject01)</>
+        )}
+      </p>
+      <label className="trial__field">
+        <span>Kinematics .mot <small>(OpenSim, one cycle from right heel strike)</small></span>
+        <input type="file" accept=".mot,.sto,text/plain" data-testid="trial-kinematics" onChange={async (e) => setKinematics(await readChosen(e.currentTarget))} />
+      </label>
+      <label className="trial__field">
+        <span>Force plates .mot <small>(optional, same trial)</small></span>
+        <input type="file" accept=".mot,.sto,text/plain" data-testid="trial-forces" onChange={async (e) => setForces(await readChosen(e.currentTarget))} />
+      </label>
+      <div className="trial__numbers">
+        <label className="trial__field">
+          <span>Subject mass, kg <small>{forces ? '(required)' : '(with plates)'}</small></span>
+          <input type="number" inputMode="decimal" min={20} max={250} step={0.1} value={massText} aria-describedby={`${id}-mass`} data-testid="trial-mass" onChange={(e) => setMassText(e.currentTarget.value)} />
+        </label>
+        <label className="trial__field">
+          <span>Height, m <small>(optional)</small></span>
+          <input type="number" inputMode="decimal" min={1.4} max={2.1} step={0.01} value={heightText} data-testid="trial-height" onChange={(e) => setHeightText(e.currentTarget.value)} />
+        </label>
+      </div>
+      <p id={`${id}-mass`} className="trial__hint">
+        The measured subject's mass scales the plates' forces to the model's subject (Subject and strategy).
+      </p>
+      <div className="trial__buttons">
+        <button type="button" onClick={run} disabled={!kinematics} data-testid="trial-run">
+          Run this trial
+        </button>
+        <button type="button" onClick={() => setTrial(null)} disabled={!trial} data-testid="trial-built-in">
+          Back to the built-in cycle
+        </button>
+      </div>
+      {errors.length > 0 && (
+        <div role="alert" className="banner banner--danger trial__error" data-testid="trial-error">
+          <strong>This trial could not be used</strong>
+          {trial || trialError ? '; the cycle shown is the last good one' : ''}:
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </details>
+  );
+}

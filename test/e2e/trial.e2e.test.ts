@@ -1,0 +1,102 @@
+/**
+ * A gait lab's own trial in real Chromium (docs/viewer.md, "Your own trial"): under Gait the lab picks the OpenSim
+ * subject01 trial's kinematics and force plates (test/fixtures/opensim-subject01) with the subject's mass, and the
+ * cycle on screen is that trial's; a broken file is refused with a message naming it while the trial's cycle stays;
+ * "Back to the built-in cycle" brings the built-in cycle back.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { cycleMotText, grfMotText, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
+import { launchChromium, openViewer, waitForCurrentResult, waitForPaint } from './browser.ts';
+
+let browser: Browser;
+let dir: string;
+const url = inject('viewerUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  dir = mkdtempSync(join(tmpdir(), 'lumbo-trial-'));
+  writeFileSync(join(dir, 'subject01_walk1_cycle.mot'), cycleMotText());
+  writeFileSync(join(dir, 'subject01_walk1_grf.mot'), grfMotText());
+  writeFileSync(join(dir, 'broken.mot'), 'not an OpenSim file\nat all\n');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** What the page shows: the gait cycle's source, its left hip contact peak (BW), and the trial the task names. */
+function shownCycle(page: Page) {
+  return page.evaluate(() => {
+    const s = window.__lumbo!.store.getState() as unknown as {
+      shown: { answer: { kind: string; gait?: { source: string; summary: { peakHipContactForceBW: { left: number } } } } } | null;
+      task: { kind: string; trial?: { kinematics: { name: string } } };
+    };
+    const gait = s.shown?.answer.gait;
+    return { source: gait?.source ?? null, hipContactLeftBW: gait?.summary.peakHipContactForceBW.left ?? null, trial: s.task.trial?.kinematics.name ?? null };
+  });
+}
+
+async function settled(page: Page): Promise<void> {
+  await waitForCurrentResult(page);
+  await waitForPaint(page);
+}
+
+describe('your own trial', () => {
+  it('runs the gait cycle on a lab\'s own files, refuses a broken file keeping the last good cycle, and goes back to the built-in cycle', async () => {
+    const { page, errors, close } = await openViewer(browser, url);
+    try {
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await settled(page);
+      const builtIn = await shownCycle(page);
+      expect(builtIn.trial).toBeNull();
+      await expect(page.getByTestId('trial-status').textContent()).resolves.toContain('built-in');
+
+      await page.getByTestId('trial-kinematics').setInputFiles(join(dir, 'subject01_walk1_cycle.mot'));
+      await page.getByTestId('trial-forces').setInputFiles(join(dir, 'subject01_walk1_grf.mot'));
+      await page.getByTestId('trial-mass').fill(String(SUBJECT_MASS_KG));
+      await page.getByTestId('trial-run').click();
+      await page.waitForFunction(() => (window.__lumbo!.store.getState() as unknown as { task: { trial?: unknown } }).task.trial !== undefined);
+      await settled(page);
+      const trial = await shownCycle(page);
+      expect(trial.trial).toBe('subject01_walk1_cycle.mot');
+      expect(trial.source).not.toBe(builtIn.source);
+      // the trial's own plates and right toe-off load the left hip more than the symmetrised built-in cycle
+      expect(trial.hipContactLeftBW).not.toBeCloseTo(builtIn.hipContactLeftBW!, 1);
+      await expect(page.getByTestId('trial-status').textContent()).resolves.toContain('subject01_walk1_grf.mot (72.6 kg)');
+
+      // a broken kinematics file: a message naming it, and the trial's cycle stays
+      await page.getByTestId('trial-kinematics').setInputFiles(join(dir, 'broken.mot'));
+      await page.getByTestId('trial-run').click();
+      const alert = page.getByTestId('trial-error');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain('Kinematics file broken.mot');
+      await settled(page);
+      const kept = await shownCycle(page);
+      expect(kept.trial).toBe(trial.trial);
+      expect(kept.source).toBe(trial.source);
+      // solved again, continuing the same trial's series: equal within the solver's tolerance
+      expect(kept.hipContactLeftBW).toBeCloseTo(trial.hipContactLeftBW!, 6);
+
+      // a mass out of range is refused before it reaches the model, naming the field, its range and the value
+      await page.getByTestId('trial-kinematics').setInputFiles(join(dir, 'subject01_walk1_cycle.mot'));
+      await page.getByTestId('trial-mass').fill('500');
+      await page.getByTestId('trial-run').click();
+      await expect(alert.textContent()).resolves.toMatch(/subjectMassKg.*\[20, 250\] kg, got "500"/);
+
+      await page.getByTestId('trial-built-in').click();
+      await page.waitForFunction(() => (window.__lumbo!.store.getState() as unknown as { task: { trial?: unknown } }).task.trial === undefined);
+      await settled(page);
+      const back = await shownCycle(page);
+      expect(back.source).toBe(builtIn.source);
+      expect(back.hipContactLeftBW).toBeCloseTo(builtIn.hipContactLeftBW!, 2);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -39,7 +39,9 @@ export function TrialPicker() {
   };
 
   return (
-    <details className="group trial" open>
+    // closed until asked for (a lecture's gait needs the sliders, not file pickers); open while a trial is shown
+    // or refused. `open` only when true: React then leaves a user's own opening alone
+    <details className="group trial" open={trial !== undefined || errors.length > 0 ? true : undefined}>
       <summary className="group__title">Your own trial</summary>
       <p className="trial__now" data-testid="trial-status">
         {trial ? (

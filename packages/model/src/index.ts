@@ -49,6 +49,7 @@ export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINAT
 export { gaitToMot, gaitToSto, gaitGroundReactionsToMot } from './gait/opensim.ts';
 export { groundReactionsFromMot, measuredRightToeOffFraction, SUBJECT_MASS_RANGE_KG, type MeasuredGroundReactions, type GroundReactionImportOptions } from './gait/measured-reactions.ts';
 export { trialKinematics, withTrialGroundReactions, TRIAL_TOE_OFF_RANGE, type LabTrial } from './gait/lab-trial.ts';
+export { footPrefixesFromExternalLoads, type FootPrefixes } from './gait/external-loads.ts';
 export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';
 export { SUBJECT01_ID_CYCLE_PERCENT, SUBJECT01_ID_REFERENCE } from './gait/data/subject01-inverse-dynamics.ts';
 export { cycleMean, cycleMax } from './gait/cycle-stats.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileModel, GAIT_COORDINATES, parseStorage, simulateGait, type StorageTable } from '@lumbo/model';
 import { runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
-import { cycleMotText, GRF_MOT_PATH, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
+import { cycleMotText, EXTERNAL_LOADS_XML_PATH, externalLoadsXmlText, GRF_MOT_PATH, grfMotText, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
 import { writeFileSync } from 'node:fs';
 
 const dir = mkdtempSync(join(tmpdir(), 'lumbo-gait-'));
@@ -132,13 +132,27 @@ describe("lumbo run --task gait with the trial's own force plates (--mot, --forc
     [['--forces', GRF_MOT_PATH], /--forces-mass-kg \(the measured subject's mass, which the forces are scaled from\) must be a number within \[20, 250\] kg, got nothing/],
     [['--forces', GRF_MOT_PATH, '--forces-mass-kg', '35'], /--forces .*: ground reactions: the feet carry 2\.\d\d body weights on average/],
     [['--forces', GRF_MOT_PATH, '--forces-mass-kg', mass, '--forces-left', 'plate2_'], /missing column plate2_force_vx/],
-    [['--forces-mass-kg', mass], /--forces-mass-kg, --forces-right and --forces-left apply with --forces only/],
+    [['--forces-mass-kg', mass], /--forces-mass-kg, --forces-right, --forces-left and --external-loads apply with --forces only/],
+    [['--external-loads', EXTERNAL_LOADS_XML_PATH], /--forces-mass-kg, --forces-right, --forces-left and --external-loads apply with --forces only/],
+    [['--forces', GRF_MOT_PATH, '--forces-mass-kg', mass, '--external-loads', EXTERNAL_LOADS_XML_PATH, '--forces-right', 'ground_'], /--external-loads names each foot's columns itself: give it or --forces-right\/--forces-left, not both; got --external-loads .*subject01_walk1_grf\.xml with --forces-right ground_/],
+    [['--forces', GRF_MOT_PATH, '--forces-mass-kg', mass, '--external-loads', GRF_MOT_PATH], /--external-loads .*subject01_walk1_grf\.mot: (line \d+: )?external loads: not well-formed XML/],
     [['--subject-height-m', '3'], /--subject-height-m \(the measured subject's height, which --mot's pelvis path and --forces' positions are scaled from\) must be a number within \[1\.4, 2\.1\] m, got "3"/],
   ])('refuses %j with a clear message and exit 2', async (extra, message) => {
     const r = await runLumbo(['run', '--task', 'gait', '--mot', mot, ...extra]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('reads the plates\' foot columns from --external-loads: a lab\'s own column names give the default-named plates\' cycle', async () => {
+    const grf = join(dir, 'lab_grf.mot'), xml = join(dir, 'lab_grf.xml');
+    writeFileSync(grf, grfMotText().replace(/\b1_ground_/g, 'FP_L_').replace(/\bground_/g, 'FP_R_'));
+    writeFileSync(xml, externalLoadsXmlText().replace(/> 1_ground_/g, '> FP_L_').replace(/> ground_/g, '> FP_R_'));
+    const common = ['run', '--task', 'gait', '--frames', '26', '--mot', mot, '--forces-mass-kg', mass, '--format', 'json'];
+    const viaXml = await runLumbo([...common, '--forces', grf, '--external-loads', xml]);
+    expect(viaXml.code, viaXml.stderr).toBe(0);
+    const defaults = await runLumbo([...common, '--forces', GRF_MOT_PATH]);
+    expect(JSON.parse(viaXml.stdout).summary).toEqual(JSON.parse(defaults.stdout).summary);
   });
 
   it('export-mot takes the same plates: the ground-reaction file it writes carries them, scaled to the model', async () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileModel, DEFAULT_PARAMS, groundReactionsFromMot, kinematicsFromMot, measuredRightToeOffFraction, simulateGait, type GaitResult } from '@lumbo/model';
 import { loadScenarioFile, runSweep, ScenarioFileError, type SweepRow } from '@lumbo/scenarios';
-import { cycleMotText, grfMotText, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
+import { cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
 import { runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lumbo-sweep-trial-'));
@@ -20,6 +20,10 @@ const WALK_TEXT = cycleMotText();
 const GRF_TEXT = grfMotText();
 writeFileSync(join(dir, 'trials', 's01_walk.mot'), WALK_TEXT);
 writeFileSync(join(dir, 'trials', 's01_grf.mot'), GRF_TEXT);
+// the same plates and ExternalLoads .xml under a lab's own column names (FP_R_, FP_L_)
+writeFileSync(join(dir, 'trials', 'lab_grf.mot'), GRF_TEXT.replace(/\b1_ground_/g, 'FP_L_').replace(/\bground_/g, 'FP_R_'));
+writeFileSync(join(dir, 'trials', 'lab_grf.xml'), externalLoadsXmlText().replace(/> 1_ground_/g, '> FP_L_').replace(/> ground_/g, '> FP_R_'));
+writeFileSync(join(dir, 'trials', 'swapped.xml'), externalLoadsXmlText().replace('calcn_l', 'calcn_r'));
 
 /** A scenario file beside the trial; 26 frames keep each cycle fast. */
 function scenario(name: string, trial: string, rest = ''): string {
@@ -52,6 +56,26 @@ describe('a sweep over a lab\'s own trial', () => {
     expect(row!.cells.slice(4)).toEqual(summary(direct));
     // and not the built-in cycle's numbers: the trial did reach the model
     expect(row!.cells.slice(4)).not.toEqual(summary(simulateGait(model, { framesPerCycle: 26 })));
+  });
+
+  it('reads the foot columns from the trial\'s externalLoads .xml: plates under a lab\'s own names give the same rows', async () => {
+    const own = await loadScenarioFile(scenario('xml.yaml', `{ kinematics: trials/s01_walk.mot, groundReactions: trials/lab_grf.mot, subjectMassKg: ${SUBJECT_MASS_KG}, externalLoads: trials/lab_grf.xml }`));
+    const plain = await loadScenarioFile(scenario('plain.yaml', TRIAL));
+    const [a] = await collect(runSweep(own, { workers: 0 }));
+    const [b] = await collect(runSweep(plain, { workers: 0 }));
+    expect(a!.cells.slice(4)).toEqual(b!.cells.slice(4));
+    const task = own.tasks[0];
+    expect(task?.kind === 'gait' && task.trial?.sha256.externalLoads).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a bad externalLoads .xml on its own field with the model\'s message, and with prefixes beside it', async () => {
+    const bad = await loadScenarioFile(scenario('bad-xml.yaml', `{ kinematics: trials/s01_walk.mot, groundReactions: trials/s01_grf.mot, subjectMassKg: 72.6, externalLoads: trials/swapped.xml }`)).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(ScenarioFileError);
+    expect((bad as ScenarioFileError).field).toBe('tasks[0].trial.externalLoads');
+    expect((bad as ScenarioFileError).detail).toMatch(/^"trials\/swapped\.xml": external loads: exactly one enabled ExternalForce must act on the right foot .*got 2/);
+    const both = await loadScenarioFile(scenario('both.yaml', `{ kinematics: trials/s01_walk.mot, groundReactions: trials/s01_grf.mot, subjectMassKg: 72.6, externalLoads: trials/lab_grf.xml, leftPrefix: FP_L_ }`)).catch((e: unknown) => e);
+    expect((both as ScenarioFileError).field).toBe('tasks[0].trial.externalLoads');
+    expect((both as ScenarioFileError).detail).toBe('names each foot\'s columns itself: give it or rightPrefix/leftPrefix, not both, got "trials/lab_grf.xml" with leftPrefix "FP_L_"');
   });
 
   it('gives the rows of the calling thread with two workers', async () => {

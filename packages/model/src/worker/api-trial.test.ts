@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, simulateGait, StorageFormatError, TaskError } from '../index.ts';
 import { trialKinematics, withTrialGroundReactions } from '../gait/lab-trial.ts';
-import { cycleMotText, grfMotText, SUBJECT_MASS_KG } from '../../../../test/fixtures/opensim-subject01/trial.ts';
+import { cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG } from '../../../../test/fixtures/opensim-subject01/trial.ts';
 import { createWorkerApi } from './api.ts';
 
 const FRAMES = 26;
@@ -54,5 +54,25 @@ describe('the worker API with a lab\'s own trial', () => {
     const error = await api.simulateGait({}, { motText, groundReactionsText, subjectMassKg: 500 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaskError);
     expect((error as Error).message).toMatch(/subjectMassKg .* within \[20, 250\] kg, got 500/);
+  });
+
+  it('reads the foot prefixes from externalLoadsText: plates with a lab\'s own column names give the default-named plates\' cycle', async () => {
+    const renamed = groundReactionsText.replace(/\b1_ground_/g, 'FP_L_').replace(/\bground_/g, 'FP_R_');
+    const xml = externalLoadsXmlText().replace(/> 1_ground_/g, '> FP_L_').replace(/> ground_/g, '> FP_R_');
+    const viaXml = await createWorkerApi().simulateGait({}, { framesPerCycle: FRAMES, motText, groundReactionsText: renamed, externalLoadsText: xml, subjectMassKg: SUBJECT_MASS_KG });
+    const defaults = await createWorkerApi().simulateGait({}, { framesPerCycle: FRAMES, motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    expect(viaXml.summary).toEqual(defaults.summary);
+  });
+
+  it('rejects a bad externalLoadsText with the reader\'s message prefixed externalLoadsText, and one given with prefixes or without plates', async () => {
+    const api = createWorkerApi();
+    const bad = externalLoadsXmlText().replace('calcn_l', 'calcn_r');
+    const error = await api.simulateGait({}, { motText, groundReactionsText, externalLoadsText: bad, subjectMassKg: SUBJECT_MASS_KG }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageFormatError);
+    expect((error as Error).message).toMatch(/^externalLoadsText: external loads: exactly one enabled ExternalForce must act on the right foot .*got 2/);
+    const both = await api.simulateGait({}, { motText, groundReactionsText, externalLoadsText: externalLoadsXmlText(), rightPrefix: 'ground_', subjectMassKg: SUBJECT_MASS_KG }).catch((e: unknown) => e);
+    expect(both).toBeInstanceOf(TaskError);
+    expect((both as Error).message).toMatch(/externalLoadsText names each foot's columns itself: give it or rightPrefix\/leftPrefix, not both, got \{"rightPrefix":"ground_"\}/);
+    await expect(api.simulateGait({}, { motText, externalLoadsText: externalLoadsXmlText() })).rejects.toThrow(/externalLoadsText .* needs groundReactionsText/);
   });
 });

@@ -9,6 +9,7 @@ import { StorageFormatError } from '../io/storage.ts';
 import { TaskError } from '../engine/task.ts';
 import { trialKinematics, withTrialGroundReactions, type LabTrial } from '../gait/lab-trial.ts';
 import { SUBJECT_MASS_RANGE_KG } from '../gait/measured-reactions.ts';
+import { footPrefixesFromExternalLoads, type FootPrefixes } from '../gait/external-loads.ts';
 
 /** A trial as it crosses the worker boundary: the files' texts and the measured subject. */
 export interface TrialTexts {
@@ -23,9 +24,11 @@ export interface TrialTexts {
   /** Column prefixes of each foot in the plates (default `ground_` right, `1_ground_` left). */
   rightPrefix?: string | undefined;
   leftPrefix?: string | undefined;
+  /** Or the trial's OpenSim ExternalLoads .xml, which says the prefixes itself (gait/external-loads.ts); not with them. */
+  externalLoadsText?: string | undefined;
 }
 
-const TRIAL_KEYS = ['motText', 'groundReactionsText', 'subjectMassKg', 'subjectHeightM', 'rightPrefix', 'leftPrefix'] as const;
+const TRIAL_KEYS = ['motText', 'groundReactionsText', 'subjectMassKg', 'subjectHeightM', 'rightPrefix', 'leftPrefix', 'externalLoadsText'] as const;
 
 /** A parsed trial and the id its continuations are kept under. */
 export interface CachedTrial {
@@ -45,7 +48,14 @@ function labelled<T>(option: string, read: () => T): T {
 
 /** Parses a trial (throws StorageFormatError or TaskError naming the option). */
 export function parseTrial(texts: TrialTexts): LabTrial {
-  const { motText, groundReactionsText, subjectMassKg } = texts;
+  const { motText, groundReactionsText, subjectMassKg, externalLoadsText } = texts;
+  if (externalLoadsText !== undefined && groundReactionsText === undefined) {
+    throw new TaskError('externalLoadsText says which columns of groundReactionsText act on which foot: it needs groundReactionsText', 'externalLoadsText', 'without groundReactionsText');
+  }
+  if (externalLoadsText !== undefined && (texts.rightPrefix !== undefined || texts.leftPrefix !== undefined)) {
+    const given = { rightPrefix: texts.rightPrefix, leftPrefix: texts.leftPrefix };
+    throw new TaskError(`externalLoadsText names each foot's columns itself: give it or rightPrefix/leftPrefix, not both, got ${JSON.stringify(given)}`, 'externalLoadsText', given);
+  }
   if (motText === undefined) {
     if (groundReactionsText !== undefined) {
       throw new TaskError('groundReactionsText needs motText of the same trial (the forces act where that motion puts the feet)', 'groundReactionsText', 'without motText');
@@ -58,13 +68,14 @@ export function parseTrial(texts: TrialTexts): LabTrial {
   if (typeof subjectMassKg !== 'number' || !Number.isFinite(subjectMassKg) || subjectMassKg < lo || subjectMassKg > hi) {
     throw new TaskError(`subjectMassKg (the measured subject's mass, which the forces are scaled from) must be a number within [${lo}, ${hi}] kg, got ${String(subjectMassKg)}`, 'subjectMassKg', subjectMassKg);
   }
-  return labelled('groundReactionsText', () =>
-    withTrialGroundReactions(kinematics, groundReactionsText, {
-      subjectMassKg,
-      ...(texts.rightPrefix !== undefined && { rightPrefix: texts.rightPrefix }),
-      ...(texts.leftPrefix !== undefined && { leftPrefix: texts.leftPrefix }),
-    }),
-  );
+  const prefixes: Partial<FootPrefixes> =
+    externalLoadsText === undefined
+      ? {
+          ...(texts.rightPrefix !== undefined && { rightPrefix: texts.rightPrefix }),
+          ...(texts.leftPrefix !== undefined && { leftPrefix: texts.leftPrefix }),
+        }
+      : labelled('externalLoadsText', () => footPrefixesFromExternalLoads(externalLoadsText));
+  return labelled('groundReactionsText', () => withTrialGroundReactions(kinematics, groundReactionsText, { subjectMassKg, ...prefixes }));
 }
 
 /** True when the options carry a trial (any of its fields). */

@@ -1,11 +1,12 @@
 /**
  * `--frames`, `--mot` with its subject's height (`--subject-height-m`) and the trial's own force plates (`--forces`,
- * `--forces-mass-kg`, `--forces-right`, `--forces-left`) for gait, checked with messages that name the option, the
+ * `--forces-mass-kg`, and which columns are which foot's: `--forces-right`, `--forces-left` or the lab's OpenSim
+ * ExternalLoads `.xml`, `--external-loads`) for gait, checked with messages that name the option, the
  * range and the value (docs/model.md §9.1); and, for `lumbo run --task gait` and `lumbo export-mot` with
  * `--scenario`, those options on top of the scenario file's own gait task (docs/sweeps.md, "A lab's own trial").
  */
 import { readFile } from 'node:fs/promises';
-import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type GaitOptions } from '@lumbo/model';
+import { footPrefixesFromExternalLoads, SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type FootPrefixes, type GaitOptions } from '@lumbo/model';
 import { isTrialError, optionFlag, TRIAL_FIELD_OF_OPTION, trialKinematics, withTrialGroundReactions } from '../scenario/lab-trial.ts';
 import { gaitOptionsOf, isGaitTask, taskLabel, type GaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { Option, type Command } from 'commander';
@@ -22,6 +23,7 @@ export interface GaitCliOptions {
   forcesMassKg?: string;
   forcesRight?: string;
   forcesLeft?: string;
+  externalLoads?: string;
   subjectHeightM?: string;
 }
 
@@ -32,6 +34,7 @@ export function addTrialOptions(command: Command): Command {
     .addOption(new Option('--forces-mass-kg <kg>', 'gait: the measured subject\'s mass (kg), which --forces are scaled from'))
     .addOption(new Option('--forces-right <prefix>', 'gait: column prefix of the right foot in --forces (default ground_)'))
     .addOption(new Option('--forces-left <prefix>', 'gait: column prefix of the left foot in --forces (default 1_ground_)'))
+    .addOption(new Option('--external-loads <file.xml>', 'gait: the trial\'s OpenSim ExternalLoads .xml, which says which --forces columns act on which foot (its enabled forces on a body ending _r and _l); instead of --forces-right/--forces-left'))
     .addOption(new Option('--subject-height-m <m>', 'gait: the height (m) of the subject --mot was measured on; its pelvis path and --forces\' positions scale by the model\'s height over it (default 1.75)'));
 }
 
@@ -54,8 +57,11 @@ export async function gaitOptionsFrom(options: GaitCliOptions): Promise<GaitOpti
     }
     out.framesPerCycle = n;
   }
-  const forceOptions = options.forcesMassKg !== undefined || options.forcesRight !== undefined || options.forcesLeft !== undefined;
-  if (options.forces === undefined && forceOptions) throw new CliUsageError('--forces-mass-kg, --forces-right and --forces-left apply with --forces only');
+  const forceOptions = options.forcesMassKg !== undefined || options.forcesRight !== undefined || options.forcesLeft !== undefined || options.externalLoads !== undefined;
+  if (options.forces === undefined && forceOptions) throw new CliUsageError('--forces-mass-kg, --forces-right, --forces-left and --external-loads apply with --forces only');
+  if (options.externalLoads !== undefined && (options.forcesRight !== undefined || options.forcesLeft !== undefined)) {
+    throw new CliUsageError(`--external-loads names each foot's columns itself: give it or --forces-right/--forces-left, not both; got --external-loads ${options.externalLoads} with ${[options.forcesRight === undefined ? [] : [`--forces-right ${options.forcesRight}`], options.forcesLeft === undefined ? [] : [`--forces-left ${options.forcesLeft}`]].flat().join(' and ')}`);
+  }
   if (options.forces !== undefined && options.mot === undefined) {
     throw new CliUsageError('--forces needs --mot: a trial\'s force plates drive that trial\'s own kinematics (the forces act where its motion puts the feet)');
   }
@@ -83,14 +89,23 @@ export async function gaitOptionsFrom(options: GaitCliOptions): Promise<GaitOpti
     if (mass === undefined || mass < lo || mass > hi) {
       throw new CliUsageError(`--forces-mass-kg (the measured subject's mass, which the forces are scaled from) must be a number within [${lo}, ${hi}] kg, got ${options.forcesMassKg === undefined ? 'nothing' : JSON.stringify(options.forcesMassKg)}`);
     }
+    let prefixes: Partial<FootPrefixes> = {
+      ...(options.forcesRight !== undefined && { rightPrefix: options.forcesRight }),
+      ...(options.forcesLeft !== undefined && { leftPrefix: options.forcesLeft }),
+    };
+    if (options.externalLoads !== undefined) {
+      const xml = await readText('--external-loads', options.externalLoads);
+      try {
+        prefixes = footPrefixesFromExternalLoads(xml);
+      } catch (error) {
+        if (isTrialError(error)) throw new CliUsageError(`--external-loads ${options.externalLoads}: ${error.message}`);
+        throw error;
+      }
+    }
     const text = await readText('--forces', options.forces);
     try {
       // the kinematics come back with the plates' own right toe-off (lab-trial.ts, shared with scenario files' trials)
-      const trial = withTrialGroundReactions(out.kinematics, text, {
-        subjectMassKg: mass,
-        ...(options.forcesRight !== undefined && { rightPrefix: options.forcesRight }),
-        ...(options.forcesLeft !== undefined && { leftPrefix: options.forcesLeft }),
-      });
+      const trial = withTrialGroundReactions(out.kinematics, text, { subjectMassKg: mass, ...prefixes });
       out.kinematics = trial.kinematics;
       out.groundReactions = trial.groundReactions;
     } catch (error) {

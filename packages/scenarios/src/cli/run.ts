@@ -38,6 +38,10 @@ Parameters and tasks may also come from a preset (lumbo presets) or a scenario f
 --task gait with a scenario runs the file's (first) gait task — its frames, cycleDurationS and trial —
 with --frames replacing its frames and --mot (with --forces …) replacing its trial; a file without a
 gait task gives the built-in cycle.
+--forces' columns are the right foot's ground_force_v*, ground_force_p*, ground_torque_* and the left's
+1_ground_* unless --forces-right/--forces-left give other prefixes, or --external-loads gives the trial's
+OpenSim ExternalLoads .xml: its one enabled force on a body ending _r (calcn_r…) is the right foot's, _l the
+left's, force and point expressed in ground.
 
 Examples:
   lumbo run --task standing
@@ -49,6 +53,7 @@ Examples:
   lumbo run --task gait --preset trendelenburg-right
   lumbo run --task gait --frames 51 --format json
   lumbo run --scenario s01.yaml --task gait --frames 51
+  lumbo run --task gait --mot s01_cycle.mot --forces s01_grf.mot --forces-mass-kg 72.6 --external-loads s01_grf.xml
   lumbo run --task sitting --set subject.massKg=90 --set muscles.iliopsoas.left.tightness=0.6
 
 Exit codes: 0 ok, 2 bad input (the message names the field, the allowed values and what was given), 1 internal error.

@@ -32,6 +32,7 @@ export function describeTask(task: ScenarioTask): string {
         ...(task.cycleDurationS === undefined ? [] : [`${fixed(task.cycleDurationS, 2)} s`]),
         ...(trial === undefined ? [] : [`trial ${trial.kinematics}`]),
         ...(trial?.groundReactions === undefined ? [] : [`its ground reactions ${trial.groundReactions}`]),
+        ...(trial?.externalLoads === undefined ? [] : [`its external loads ${trial.externalLoads}`]),
         ...(subject.length === 0 ? [] : [`measured subject ${subject.join(', ')}`]),
       ];
       return options.length ? `one gait cycle (${options.join(', ')})` : 'one gait cycle';

@@ -10,6 +10,7 @@
  *       subjectMassKg: 72.6
  *       rightPrefix: ground_                # optional column prefixes, as the model takes them
  *       leftPrefix: 1_ground_
+ *       externalLoads: trials/s01_grf.xml   # or, instead of the prefixes, the lab's OpenSim ExternalLoads .xml
  *
  * The fields are the model's own option names (kinematicsFromMot, groundReactionsFromMot, simulateGait). The
  * files are read and parsed here, once, when the scenario is loaded: a malformed trial stops the sweep before
@@ -17,14 +18,14 @@
  */
 import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type GaitKinematics } from '@lumbo/model';
+import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type FootPrefixes, type GaitKinematics } from '@lumbo/model';
 import { describeValue, ScenarioFileError } from './errors.ts';
-import { isTrialError, optionFlag, TRIAL_FIELD_OF_OPTION, trialKinematics, withTrialGroundReactions, type LabTrial } from './lab-trial.ts';
+import { footPrefixesFromExternalLoads, isTrialError, optionFlag, TRIAL_FIELD_OF_OPTION, trialKinematics, withTrialGroundReactions, type LabTrial } from './lab-trial.ts';
 import { readCappedText } from './read-capped.ts';
 import type { GaitTrial } from './tasks.ts';
 
 /** The fields a trial takes, in the order the docs list them. */
-export const TRIAL_FIELDS = ['kinematics', 'subjectHeightM', 'groundReactions', 'subjectMassKg', 'rightPrefix', 'leftPrefix'] as const;
+export const TRIAL_FIELDS = ['kinematics', 'subjectHeightM', 'groundReactions', 'subjectMassKg', 'rightPrefix', 'leftPrefix', 'externalLoads'] as const;
 type TrialField = (typeof TRIAL_FIELDS)[number];
 
 /**
@@ -40,6 +41,7 @@ export type TrialFail = (field: TrialField | undefined, detail: string) => Scena
 export type TrialFields = Omit<GaitTrial, 'sha256' | 'parsed'>;
 
 const PATH_EXPECTED = 'a path to an OpenSim .mot file (relative to the scenario file\'s folder)';
+const XML_PATH_EXPECTED = 'a path to an OpenSim external loads .xml file (relative to the scenario file\'s folder)';
 
 /** Checks the `trial:` map's fields (types, ranges, which go together), without touching the files. */
 export function checkTrialFields(raw: unknown, fail: TrialFail): TrialFields {
@@ -54,10 +56,10 @@ export function checkTrialFields(raw: unknown, fail: TrialFail): TrialFields {
       throw fail(undefined, `a trial takes only ${TRIAL_FIELDS.join(', ')}, got "${key}"${hint}`);
     }
   }
-  const path = (field: 'kinematics' | 'groundReactions'): string | undefined => {
+  const path = (field: 'kinematics' | 'groundReactions' | 'externalLoads'): string | undefined => {
     const value = map[field];
     if (value === undefined) return undefined;
-    if (typeof value !== 'string' || value.trim() === '') throw fail(field, `expected ${PATH_EXPECTED}, got ${describeValue(value)}`);
+    if (typeof value !== 'string' || value.trim() === '') throw fail(field, `expected ${field === 'externalLoads' ? XML_PATH_EXPECTED : PATH_EXPECTED}, got ${describeValue(value)}`);
     return value;
   };
   const within = (field: 'subjectHeightM' | 'subjectMassKg', [lo, hi]: readonly [number, number], unit: string, what: string): number | undefined => {
@@ -85,9 +87,14 @@ export function checkTrialFields(raw: unknown, fail: TrialFail): TrialFields {
   const subjectMassKg = within('subjectMassKg', SUBJECT_MASS_RANGE_KG, 'kg', "the measured subject's mass, which the plates' forces are scaled from");
   const rightPrefix = prefix('rightPrefix');
   const leftPrefix = prefix('leftPrefix');
+  const externalLoads = path('externalLoads');
+  if (externalLoads !== undefined && (rightPrefix !== undefined || leftPrefix !== undefined)) {
+    // as `--external-loads` with `--forces-right`/`--forces-left`: two statements of the same columns
+    throw fail('externalLoads', `names each foot's columns itself: give it or rightPrefix/leftPrefix, not both, got ${describeValue(externalLoads)} with ${rightPrefix === undefined ? '' : `rightPrefix ${describeValue(rightPrefix)}`}${rightPrefix !== undefined && leftPrefix !== undefined ? ' and ' : ''}${leftPrefix === undefined ? '' : `leftPrefix ${describeValue(leftPrefix)}`}`);
+  }
   if (groundReactions === undefined) {
-    // as `--forces-mass-kg`, `--forces-right` and `--forces-left` apply with `--forces` only
-    const stray = (['subjectMassKg', 'rightPrefix', 'leftPrefix'] as const).find((f) => map[f] !== undefined);
+    // as `--forces-mass-kg`, `--forces-right`, `--forces-left` and `--external-loads` apply with `--forces` only
+    const stray = (['subjectMassKg', 'rightPrefix', 'leftPrefix', 'externalLoads'] as const).find((f) => map[f] !== undefined);
     if (stray) throw fail(stray, `applies with groundReactions only (the trial's force plates), got ${describeValue(map[stray])}`);
   } else if (subjectMassKg === undefined) {
     const [lo, hi] = SUBJECT_MASS_RANGE_KG;
@@ -100,20 +107,21 @@ export function checkTrialFields(raw: unknown, fail: TrialFail): TrialFields {
     ...(subjectMassKg === undefined ? {} : { subjectMassKg }),
     ...(rightPrefix === undefined ? {} : { rightPrefix }),
     ...(leftPrefix === undefined ? {} : { leftPrefix }),
+    ...(externalLoads === undefined ? {} : { externalLoads }),
   };
 }
 
 /** Texts of the trial files of one scenario, by resolved path: a file several tasks name is read once. */
 export type TrialTexts = Map<string, Promise<string>>;
 
-async function readTrialText(written: string, field: TrialField, scenarioFile: string, texts: TrialTexts, fail: TrialFail): Promise<string> {
+async function readTrialText(written: string, field: 'kinematics' | 'groundReactions' | 'externalLoads', scenarioFile: string, texts: TrialTexts, fail: TrialFail): Promise<string> {
   const file = resolve(dirname(scenarioFile), written);
   const where = isAbsolute(written) ? describeValue(written) : `${describeValue(written)} (${file})`;
   let text = texts.get(file);
   if (!text) {
     text = readCappedText(file, {
       maxBytes: MAX_TRIAL_FILE_BYTES,
-      expected: 'a regular OpenSim .mot file',
+      expected: field === 'externalLoads' ? 'a regular OpenSim .xml file' : 'a regular OpenSim .mot file',
       what: 'a trial file',
       fail: (detail) => fail(field, `${where}: ${detail}`),
     });
@@ -126,7 +134,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** Reads and parses the trial's files with the model's readers; their errors are reported on the field that named the file. */
 export async function loadTrial(fields: TrialFields, scenarioFile: string, texts: TrialTexts, fail: TrialFail): Promise<GaitTrial> {
-  const parsing = <T>(field: 'kinematics' | 'groundReactions', parse: () => T): T => {
+  const parsing = <T>(field: 'kinematics' | 'groundReactions' | 'externalLoads', parse: () => T): T => {
     try {
       return parse();
     } catch (error) {
@@ -140,13 +148,17 @@ export async function loadTrial(fields: TrialFields, scenarioFile: string, texts
     return { ...fields, sha256: { kinematics: sha256(kinematicsText) }, parsed: { kinematics } };
   }
   const { groundReactions: written, subjectMassKg } = fields;
+  let prefixes: Partial<FootPrefixes> = {
+    ...(fields.rightPrefix === undefined ? {} : { rightPrefix: fields.rightPrefix }),
+    ...(fields.leftPrefix === undefined ? {} : { leftPrefix: fields.leftPrefix }),
+  };
+  let externalLoadsHash: { externalLoads: string } | Record<string, never> = {};
+  if (fields.externalLoads !== undefined) {
+    const xml = await readTrialText(fields.externalLoads, 'externalLoads', scenarioFile, texts, fail);
+    prefixes = parsing('externalLoads', () => footPrefixesFromExternalLoads(xml));
+    externalLoadsHash = { externalLoads: sha256(xml) };
+  }
   const groundReactionsText = await readTrialText(written, 'groundReactions', scenarioFile, texts, fail);
-  const parsed: LabTrial = parsing('groundReactions', () =>
-    withTrialGroundReactions(kinematics, groundReactionsText, {
-      subjectMassKg,
-      ...(fields.rightPrefix === undefined ? {} : { rightPrefix: fields.rightPrefix }),
-      ...(fields.leftPrefix === undefined ? {} : { leftPrefix: fields.leftPrefix }),
-    }),
-  );
-  return { ...fields, sha256: { kinematics: sha256(kinematicsText), groundReactions: sha256(groundReactionsText) }, parsed };
+  const parsed: LabTrial = parsing('groundReactions', () => withTrialGroundReactions(kinematics, groundReactionsText, { subjectMassKg, ...prefixes }));
+  return { ...fields, sha256: { kinematics: sha256(kinematicsText), groundReactions: sha256(groundReactionsText), ...externalLoadsHash }, parsed };
 }

@@ -20,6 +20,7 @@ export const TRIAL_FIELD_OF_OPTION = {
   forcesMassKg: 'subjectMassKg',
   forcesRight: 'rightPrefix',
   forcesLeft: 'leftPrefix',
+  externalLoads: 'externalLoads',
 } as const;
 
 /** A CLI option's name as typed: `forcesMassKg` → `--forces-mass-kg`. */
@@ -34,4 +35,4 @@ export function isTrialError(error: unknown): error is StorageFormatError | Task
 
 // the trial's kinematics and its plates (with the plates' right toe-off) are read by the model (docs/model.md §9.1),
 // which the viewer's worker shares
-export { trialKinematics, withTrialGroundReactions, type LabTrial } from '@lumbo/model';
+export { footPrefixesFromExternalLoads, trialKinematics, withTrialGroundReactions, type LabTrial } from '@lumbo/model';

@@ -22,8 +22,10 @@ export interface GaitTrial {
   /** Column prefixes of each foot in the plates' file (model default `ground_` right, `1_ground_` left). */
   readonly rightPrefix?: string;
   readonly leftPrefix?: string;
+  /** Or the trial's OpenSim ExternalLoads .xml as written, which says the prefixes itself (gait/external-loads.ts). */
+  readonly externalLoads?: string;
   /** SHA-256 of each file's text: the sweep's fingerprint follows the files' content, not only their names. */
-  readonly sha256: { readonly kinematics: string; readonly groundReactions?: string };
+  readonly sha256: { readonly kinematics: string; readonly groundReactions?: string; readonly externalLoads?: string };
   /**
    * The parsed trial, what simulateGait takes. It travels to the sweep workers with the task: typed arrays of a
    * few hundred samples per coordinate, copied exactly, so a row cannot depend on which thread solved it.

@@ -3,6 +3,7 @@ import { compileModel, simulateGait, StorageFormatError, TaskError } from '../in
 import { trialKinematics, withTrialGroundReactions } from '../gait/lab-trial.ts';
 import { cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG } from '../../../../test/fixtures/opensim-subject01/trial.ts';
 import { createWorkerApi } from './api.ts';
+import { KEPT_TRIALS } from './trial-cache.ts';
 
 const FRAMES = 26;
 const motText = cycleMotText();
@@ -74,5 +75,45 @@ describe('the worker API with a lab\'s own trial', () => {
     expect(both).toBeInstanceOf(TaskError);
     expect((both as Error).message).toMatch(/externalLoadsText names each foot's columns itself: give it or rightPrefix\/leftPrefix, not both, got \{"rightPrefix":"ground_"\}/);
     await expect(api.simulateGait({}, { motText, externalLoadsText: externalLoadsXmlText() })).rejects.toThrow(/externalLoadsText .* needs groundReactionsText/);
+  });
+
+  it('takes a trial once with setTrial: requests naming its id give the cycle of the texts sent with each request', async () => {
+    const api = createWorkerApi();
+    const trialId = await api.setTrial({ motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    const byId = await api.simulateGait({}, { framesPerCycle: FRAMES, trialId });
+    const byTexts = await createWorkerApi().simulateGait({}, { framesPerCycle: FRAMES, motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    expect(byId.source).toBe(byTexts.source);
+    expect(byId.summary).toEqual(byTexts.summary);
+    // and not the built-in cycle: the id did bring the trial
+    expect(byId.summary).not.toEqual((await api.simulateGait({}, { framesPerCycle: FRAMES })).summary);
+  });
+
+  it('continues a series only within one trial id: a new id\'s first cycle is a cold cycle', async () => {
+    const api = createWorkerApi();
+    const first = await api.setTrial({ motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    await api.simulateGait({ strategy: { duchenne: 1 } }, { framesPerCycle: FRAMES, continueFrom: 'main', trialId: first });
+    const second = await api.setTrial({ motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    expect(second).not.toBe(first);
+    const continued = await api.simulateGait({}, { framesPerCycle: FRAMES, continueFrom: 'main', trialId: second });
+    const cold = await createWorkerApi().simulateGait({}, { framesPerCycle: FRAMES, motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    expect(continued.summary).toEqual(cold.summary);
+  });
+
+  it('rejects a bad trial at setTrial with the reader\'s message prefixed with its option', async () => {
+    const error = await createWorkerApi().setTrial({ motText: 'not a mot file' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageFormatError);
+    expect((error as Error).message).toMatch(/^motText: /);
+  });
+
+  it('keeps the last KEPT_TRIALS trials: an older id, an unknown one, or an id with texts beside it is refused naming trialId', async () => {
+    const api = createWorkerApi();
+    const ids: string[] = [];
+    for (let i = 0; i <= KEPT_TRIALS; i++) ids.push(await api.setTrial({ motText }));
+    const gone = await api.simulateGait({}, { framesPerCycle: FRAMES, trialId: ids[0]! }).catch((e: unknown) => e);
+    expect(gone).toBeInstanceOf(TaskError);
+    expect((gone as Error).message).toBe(`trialId must name a trial set with setTrial and still kept (the last ${KEPT_TRIALS}: ${ids.slice(1).join(', ')}), got "${ids[0]}"`);
+    await expect(api.simulateGait({}, { framesPerCycle: FRAMES, trialId: ids.at(-1)! })).resolves.toMatchObject({ frames: FRAMES });
+    await expect(api.simulateGait({}, { trialId: 'nope' })).rejects.toThrow(/trialId must name a trial set with setTrial .*got "nope"/);
+    await expect(api.simulateGait({}, { trialId: ids.at(-1)!, motText })).rejects.toThrow(/trialId names a trial given with setTrial: send it without the trial's texts/);
   });
 });

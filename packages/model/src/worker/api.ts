@@ -4,7 +4,7 @@
  * worker_threads (node-expose.ts); every call returns a whole result as plain
  * data, typed arrays transferred.
  */
-import { createGaitContinuation, simulateGait, solveTask, type GaitContinuation, type GaitResult, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
+import { createGaitContinuation, simulateGait, solveTask, TaskError, type GaitContinuation, type GaitResult, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
 import { createCompileCache } from './compile-cache.ts';
 import { createTrialCache, hasTrial, type TrialTexts } from './trial-cache.ts';
 import { transferResult } from './transfer.ts';
@@ -20,8 +20,15 @@ export interface LumboWorkerApi {
    * `motText`, if given, is an OpenSim .mot spanning one cycle from right heel strike (the baseline), and
    * `groundReactionsText` with `subjectMassKg` the same trial's force plates (trial-cache.ts). A bad trial rejects with
    * the reader's StorageFormatError or TaskError, its message prefixed with the option that carried it.
+   * `trialId` instead names a trial given once with `setTrial`.
    */
   simulateGait(params: PartialModelParams, options?: GaitCallOptions): Promise<GaitResult>;
+  /**
+   * Parses a lab's own trial once and keeps it (the last KEPT_TRIALS, trial-cache.ts); answers the id that gait
+   * requests name as `trialId`, so they need not carry the files' texts. Rejects as `simulateGait` does for a bad
+   * trial (StorageFormatError or TaskError, prefixed with the option that carried it).
+   */
+  setTrial(texts: TrialTexts): Promise<string>;
   /** Answers `'pong'`: the worker booted and is listening. */
   ping(): Promise<string>;
   /**
@@ -46,6 +53,8 @@ export type SharedSolveReply = { readonly shared: true } | { readonly shared: fa
  * §9.1), parsed once and kept while the same texts come again.
  */
 export interface GaitCallOptions extends TrialTexts {
+  /** A trial given with `setTrial` (then no trial texts with the request). */
+  trialId?: string;
   framesPerCycle?: number;
   cycleDurationS?: number;
   /**
@@ -89,7 +98,7 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
    * CONTINUED_SERIES most recently used are kept (a caller inventing names cannot grow the worker without bound).
    */
   const continuations = new Map<string, GaitContinuation>();
-  const trialOf = createTrialCache();
+  const trials = createTrialCache();
   /** Keyed by series, trial (continuations do not notice other kinematics) and frames per cycle. */
   const continuationOf = (name: string, trialId: string, frames: number | undefined): GaitContinuation => {
     const key = `${name}:${trialId}:${frames ?? 'default'}`;
@@ -116,8 +125,11 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
     },
     async simulateGait(params, options = {}) {
       return busy(() => {
-        const { framesPerCycle, cycleDurationS, continueFrom } = options;
-        const trial = hasTrial(options) ? trialOf(options) : null;
+        const { framesPerCycle, cycleDurationS, continueFrom, trialId } = options;
+        if (trialId !== undefined && hasTrial(options)) {
+          throw new TaskError('trialId names a trial given with setTrial: send it without the trial\'s texts and subject, or send those without trialId', 'trialId', trialId);
+        }
+        const trial = trialId !== undefined ? trials.get(trialId) : hasTrial(options) ? trials.ofTexts(options) : null;
         const continuation = continueFrom === undefined ? undefined : continuationOf(continueFrom, trial?.id ?? 'built-in', framesPerCycle);
         return transferResult(
           simulateGait(cache.get(params), {
@@ -128,6 +140,9 @@ export function createWorkerApi(options: WorkerApiOptions = {}): LumboWorkerApi 
           }),
         );
       });
+    },
+    async setTrial(texts) {
+      return busy(() => trials.put(texts).id);
     },
     async ping() {
       return 'pong';

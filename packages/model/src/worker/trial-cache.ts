@@ -1,9 +1,11 @@
 /**
- * The worker's copy of a lab's own trial (GaitCallOptions' `motText`, `groundReactionsText`…; docs/model.md §9.1,
- * "Your own trial's force plates"): parsed once with the model's trial readers (gait/lab-trial.ts) and kept while
- * the same texts keep coming, so a slider step re-parses nothing. Each parsed trial gets a new id, which names its
- * gait continuations: a continuation does not notice other kinematics (it holds multipliers per frame count), so
- * one trial's cycles never start from another's.
+ * The worker's copy of a lab's own trial (docs/model.md §9.1, "Your own trial's force plates"), parsed once with the
+ * model's trial readers (gait/lab-trial.ts). Two ways in: `setTrial(texts)` parses a trial and keeps it under an id
+ * that gait requests then name (`trialId`), so a slider step sends a few bytes, not the files' megabytes (the
+ * viewer); or the texts themselves with each request (`motText`, `groundReactionsText`…), kept while the same texts
+ * keep coming, so a step re-parses nothing. Each parsed trial gets a new id, which names its gait continuations: a
+ * continuation does not notice other kinematics (it holds multipliers per frame count), so one trial's cycles never
+ * start from another's.
  */
 import { StorageFormatError } from '../io/storage.ts';
 import { TaskError } from '../engine/task.ts';
@@ -83,14 +85,46 @@ export function hasTrial(texts: TrialTexts): boolean {
   return TRIAL_KEYS.some((k) => texts[k] !== undefined);
 }
 
-/** Keeps the last parsed trial; a request with the same texts (compared by value) reuses it. */
-export function createTrialCache(): (texts: TrialTexts) => CachedTrial {
+/**
+ * Trials kept by id after `put` (the most recent KEPT_TRIALS: a caller setting trials without end cannot grow the
+ * worker without bound; the viewer needs two, the trial on screen and a newly chosen one) [E].
+ */
+export const KEPT_TRIALS = 4;
+
+export interface TrialCache {
+  /** The last trial of these texts (compared by value), parsed again only when they change. */
+  ofTexts(texts: TrialTexts): CachedTrial;
+  /** Parses the trial and keeps it under a new id (throws as parseTrial). */
+  put(texts: TrialTexts): CachedTrial;
+  /** The trial kept under `id` (TaskError naming `trialId` when it is not kept). */
+  get(id: string): CachedTrial;
+}
+
+export function createTrialCache(): TrialCache {
   let last: { texts: TrialTexts; cached: CachedTrial } | null = null;
+  const kept = new Map<string, CachedTrial>();
   let count = 0;
-  return (texts) => {
-    if (last && TRIAL_KEYS.every((k) => last!.texts[k] === texts[k])) return last.cached;
-    const cached = { id: `trial-${++count}`, trial: parseTrial(texts) };
-    last = { texts: Object.fromEntries(TRIAL_KEYS.map((k) => [k, texts[k]])) as TrialTexts, cached };
-    return cached;
+  const parsed = (texts: TrialTexts): CachedTrial => ({ id: `trial-${++count}`, trial: parseTrial(texts) });
+  return {
+    ofTexts(texts) {
+      if (last && TRIAL_KEYS.every((k) => last!.texts[k] === texts[k])) return last.cached;
+      const cached = parsed(texts);
+      last = { texts: Object.fromEntries(TRIAL_KEYS.map((k) => [k, texts[k]])) as TrialTexts, cached };
+      return cached;
+    },
+    put(texts) {
+      const cached = parsed(texts);
+      kept.set(cached.id, cached);
+      // a Map iterates in insertion order: its first key is the oldest trial set
+      if (kept.size > KEPT_TRIALS) kept.delete(kept.keys().next().value!);
+      return cached;
+    },
+    get(id) {
+      const cached = kept.get(id);
+      if (!cached) {
+        throw new TaskError(`trialId must name a trial set with setTrial and still kept (the last ${KEPT_TRIALS}: ${[...kept.keys()].join(', ') || 'none'}), got ${JSON.stringify(id)}`, 'trialId', id);
+      }
+      return cached;
+    },
   };
 }

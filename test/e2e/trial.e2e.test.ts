@@ -9,10 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cycleMotText, grfMotText, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
+import { cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
 import { launchChromium, openViewer, waitForCurrentResult, waitForPaint } from './browser.ts';
 
 let browser: Browser;
+/** The subject01 trial's left hip contact peak (BW) with its plates under OpenSim's names (the first test's). */
+let ownPlatesHipContactBW: number | null = null;
 let dir: string;
 const url = inject('viewerUrl');
 
@@ -22,6 +24,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'subject01_walk1_cycle.mot'), cycleMotText());
   writeFileSync(join(dir, 'subject01_walk1_grf.mot'), grfMotText());
   writeFileSync(join(dir, 'broken.mot'), 'not an OpenSim file\nat all\n');
+  // the same plates and ExternalLoads .xml under a lab's own column names
+  writeFileSync(join(dir, 'lab_grf.mot'), grfMotText().replace(/\b1_ground_/g, 'FP_L_').replace(/\bground_/g, 'FP_R_'));
+  writeFileSync(join(dir, 'lab_grf.xml'), externalLoadsXmlText().replace(/> 1_ground_/g, '> FP_L_').replace(/> ground_/g, '> FP_R_'));
+  writeFileSync(join(dir, 'two_right.xml'), externalLoadsXmlText().replace('calcn_l', 'calcn_r'));
 });
 
 afterAll(async () => {
@@ -72,6 +78,7 @@ describe('your own trial', () => {
       // the trial's own plates and right toe-off load the left hip more than the symmetrised built-in cycle
       expect(trial.hipContactLeftBW).not.toBeCloseTo(builtIn.hipContactLeftBW!, 1);
       await expect(page.getByTestId('trial-status').textContent()).resolves.toContain('subject01_walk1_grf.mot (72.6 kg)');
+      ownPlatesHipContactBW = trial.hipContactLeftBW;
 
       // a broken kinematics file: a message naming it, and the trial's cycle stays
       await page.getByTestId('trial-kinematics').setInputFiles(join(dir, 'broken.mot'));
@@ -98,6 +105,55 @@ describe('your own trial', () => {
       const back = await shownCycle(page);
       expect(back.source).toBe(builtIn.source);
       expect(back.hipContactLeftBW).toBeCloseTo(builtIn.hipContactLeftBW!, 2);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('reads which plate is which foot from an ExternalLoads .xml or the prefix fields, refusing a bad .xml or prefix with the last good cycle kept', async () => {
+    const { page, errors, close } = await openViewer(browser, url);
+    try {
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await settled(page);
+      await page.locator('details.trial summary').click();
+      const right = page.getByLabel('Right foot columns');
+      const left = page.getByLabel('Left foot columns');
+      // OpenSim's names until a lab says otherwise
+      await expect(right.inputValue()).resolves.toBe('ground_');
+      await expect(left.inputValue()).resolves.toBe('1_ground_');
+      await page.getByTestId('trial-kinematics').setInputFiles(join(dir, 'subject01_walk1_cycle.mot'));
+      await page.getByTestId('trial-forces').setInputFiles(join(dir, 'lab_grf.mot'));
+      await page.getByTestId('trial-mass').fill(String(SUBJECT_MASS_KG));
+      await page.getByLabel('External loads .xml', { exact: false }).setInputFiles(join(dir, 'lab_grf.xml'));
+      await page.waitForFunction(() => (document.querySelector('[data-testid="trial-right-prefix"]') as HTMLInputElement).value === 'FP_R_');
+      await expect(left.inputValue()).resolves.toBe('FP_L_');
+      await page.getByTestId('trial-run').click();
+      await page.waitForFunction(() => (window.__lumbo!.store.getState() as unknown as { task: { trial?: unknown } }).task.trial !== undefined);
+      await settled(page);
+      const lab = await shownCycle(page);
+      expect(lab.trial).toBe('subject01_walk1_cycle.mot');
+      await expect(page.getByTestId('trial-status').textContent()).resolves.toContain('feet as in lab_grf.xml');
+      // the same plates under other names: the first test's cycle (when it ran first in this file)
+      if (ownPlatesHipContactBW !== null) expect(lab.hipContactLeftBW).toBeCloseTo(ownPlatesHipContactBW, 2);
+
+      // an .xml with two forces on the right foot: the reader's message, naming the file; the fields and the cycle stay
+      await page.getByLabel('External loads .xml', { exact: false }).setInputFiles(join(dir, 'two_right.xml'));
+      const alert = page.getByTestId('trial-error');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toMatch(/External loads file two_right\.xml: external loads: exactly one enabled ExternalForce must act on the right foot/);
+      await expect(right.inputValue()).resolves.toBe('FP_R_');
+
+      // no .xml, and a prefix the plates do not have: the model's message naming the plates' file; the cycle stays
+      await page.getByLabel('External loads .xml', { exact: false }).setInputFiles([]);
+      await left.fill('nope_');
+      await page.getByTestId('trial-run').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="trial-error"]')?.textContent?.includes('missing column nope_force_vx'));
+      await expect(alert.textContent()).resolves.toMatch(/Force-plate file lab_grf\.mot: ground reactions: missing column nope_force_vx \(the left foot's/);
+      await settled(page);
+      const kept = await shownCycle(page);
+      expect(kept.trial).toBe(lab.trial);
+      expect(kept.hipContactLeftBW).toBeCloseTo(lab.hipContactLeftBW!, 6);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -24,15 +24,18 @@ const GROUND = 'ground';
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  // identifiers like `1_ground_force_v` and flags stay text: the reader compares strings
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  isArray: (tagName) => tagName === 'ExternalForce',
-});
+/** Made per file, not at import: a bundle that imports the model without reading an .xml keeps none of the parser. */
+function xmlParser(): XMLParser {
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    // identifiers like `1_ground_force_v` and flags stay text: the reader compares strings
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    isArray: (tagName) => tagName === 'ExternalForce',
+  });
+}
 
 function fail(message: string): never {
   throw new StorageFormatError(`external loads: ${message}`);
@@ -108,7 +111,7 @@ function footPrefix(forces: readonly Force[], side: 'right' | 'left'): string {
 export function footPrefixesFromExternalLoads(xml: string): FootPrefixes {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new StorageFormatError(`external loads: not well-formed XML: ${valid.err.msg}`, valid.err.line);
-  const loads = externalLoads(parser.parse(xml) as Node);
+  const loads = externalLoads(xmlParser().parse(xml) as Node);
   const objects = loads.objects;
   const list = (typeof objects === 'object' && objects !== null ? (objects as Node).ExternalForce : undefined) as Node[] | undefined;
   const forces = (list ?? []).map(readForce).filter((f): f is Force => f !== null);

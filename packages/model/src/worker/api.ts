@@ -7,6 +7,8 @@
 import { createGaitContinuation, simulateGait, solveTask, TaskError, type GaitContinuation, type GaitResult, type PartialModelParams, type Task, type TaskResult } from '../index.ts';
 import { createCompileCache } from './compile-cache.ts';
 import { createTrialCache, hasTrial, type TrialTexts } from './trial-cache.ts';
+
+export type { TrialTexts } from './trial-cache.ts';
 import { transferResult } from './transfer.ts';
 import { createIdleWarmUp, type IdleWarmUpOptions } from './idle-warm-up.ts';
 import { modelWarmUpSteps } from './warm-up-steps.ts';

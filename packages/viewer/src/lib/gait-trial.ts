@@ -4,6 +4,7 @@
  * model's trial readers (docs/model.md §9.1, "Your own trial's force plates").
  */
 import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG } from '@lumbo/model';
+import type { TrialTexts } from '../worker/worker-api.ts';
 
 export interface TrialFile {
   readonly name: string;
@@ -19,15 +20,22 @@ export interface GaitTrial {
   readonly subjectMassKg?: number;
   /** The measured subject's height, m (default: the built-in subject's). */
   readonly subjectHeightM?: number;
+  /** Column prefixes of each foot in `forces` (the model's default `ground_` right, `1_ground_` left). */
+  readonly rightPrefix?: string;
+  readonly leftPrefix?: string;
+  /** The OpenSim ExternalLoads .xml the prefixes were read from, if any (its name, for the status line). */
+  readonly externalLoadsName?: string;
 }
 
-/** The worker API's trial options (GaitCallOptions) for a trial. */
-export function trialCallOptions(trial: GaitTrial): { motText: string; groundReactionsText?: string; subjectMassKg?: number; subjectHeightM?: number } {
+/** The worker API's trial (TrialTexts, given once with setTrial) for a trial. */
+export function trialCallOptions(trial: GaitTrial): TrialTexts {
   return {
     motText: trial.kinematics.text,
     ...(trial.forces && { groundReactionsText: trial.forces.text }),
     ...(trial.subjectMassKg !== undefined && { subjectMassKg: trial.subjectMassKg }),
     ...(trial.subjectHeightM !== undefined && { subjectHeightM: trial.subjectHeightM }),
+    ...(trial.rightPrefix !== undefined && { rightPrefix: trial.rightPrefix }),
+    ...(trial.leftPrefix !== undefined && { leftPrefix: trial.leftPrefix }),
   };
 }
 
@@ -36,6 +44,36 @@ export function trialErrorMessage(message: string, trial: GaitTrial): string {
   if (message.startsWith('motText: ')) return `Kinematics file ${trial.kinematics.name}: ${message.slice('motText: '.length)}`;
   if (message.startsWith('groundReactionsText: ')) return `Force-plate file ${trial.forces?.name ?? ''}: ${message.slice('groundReactionsText: '.length)}`;
   return message;
+}
+
+/** The model's default column prefixes of each foot (OpenSim's example; measured-reactions.ts). */
+export const DEFAULT_PREFIXES = { rightPrefix: 'ground_', leftPrefix: '1_ground_' } as const;
+
+/** The plates' foot columns as the picker's fields hold them, and the .xml they were read from, if they still are its. */
+export interface TrialColumns {
+  readonly rightPrefix: string;
+  readonly leftPrefix: string;
+  readonly externalLoadsName?: string | undefined;
+}
+
+/**
+ * The foot prefixes of a lab's OpenSim ExternalLoads .xml (the model's reader, loaded when a lab chooses one: the
+ * page does without the XML parser until then), or the message naming the file and what is wrong with it.
+ */
+export async function columnsFromExternalLoads(file: TrialFile): Promise<{ ok: true; columns: TrialColumns } | { ok: false; error: string }> {
+  const { footPrefixesFromExternalLoads } = await import('@lumbo/model/external-loads');
+  try {
+    return { ok: true, columns: { ...footPrefixesFromExternalLoads(file.text), externalLoadsName: file.name } };
+  } catch (error) {
+    return { ok: false, error: `External loads file ${file.name}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** A typed column prefix, or the message naming the field, what it takes and what was typed. */
+function checkedPrefix(text: string, label: string, example: string): string | { error: string } {
+  // the .mot header's column names are separated by white space: a prefix with a space names no column
+  if (text !== '' && !/\s/.test(text)) return text;
+  return { error: `${label} must be a column prefix (text without spaces, such as ${example}), got ${text === '' ? 'nothing' : JSON.stringify(text)}` };
 }
 
 /** A number typed into a field, in its range; or the message naming the field, its range and what was typed. */
@@ -54,8 +92,13 @@ export function buildTrial(
   forces: TrialFile | null,
   massText: string,
   heightText: string,
+  columns: TrialColumns = DEFAULT_PREFIXES,
 ): { ok: true; trial: GaitTrial } | { ok: false; errors: string[] } {
   const errors: string[] = [];
+  // the prefixes name the plates' columns: without plates they are not used
+  const right = forces ? checkedPrefix(columns.rightPrefix, 'Right foot columns (rightPrefix)', DEFAULT_PREFIXES.rightPrefix) : undefined;
+  const left = forces ? checkedPrefix(columns.leftPrefix, 'Left foot columns (leftPrefix)', DEFAULT_PREFIXES.leftPrefix) : undefined;
+  for (const p of [right, left]) if (typeof p === 'object') errors.push(p.error);
   // the mass scales the plates' forces: without plates it is not used
   const mass = forces ? checkedNumber(massText, "Subject mass (subjectMassKg, the measured subject's)", SUBJECT_MASS_RANGE_KG, 'kg') : undefined;
   const height = heightText.trim() !== '' ? checkedNumber(heightText, "Subject height (subjectHeightM, the measured subject's)", SUBJECT_HEIGHT_RANGE_M, 'm') : undefined;
@@ -69,6 +112,9 @@ export function buildTrial(
       ...(forces && { forces }),
       ...(typeof mass === 'number' && { subjectMassKg: mass }),
       ...(typeof height === 'number' && { subjectHeightM: height }),
+      ...(typeof right === 'string' && { rightPrefix: right }),
+      ...(typeof left === 'string' && { leftPrefix: left }),
+      ...(forces && columns.externalLoadsName !== undefined && { externalLoadsName: columns.externalLoadsName }),
     },
   };
 }

@@ -33,6 +33,7 @@ function fakeWorld() {
           new Promise<GaitResult>((resolve, reject) => {
             w.calls.push({ params, task: 'gait', frames: options?.framesPerCycle, continueFrom: options?.continueFrom, resolve: (r) => resolve(r as GaitResult), reject });
           }),
+        setTrial: () => Promise.resolve('trial-1'),
         ping: () => Promise.resolve('pong'),
       },
       onFailure(cb) {

@@ -35,7 +35,7 @@ import { wrap } from 'comlink';
 import type { PartialModelParams, TaskResult } from '@lumbo/model';
 import { createSharedReplyBuffer, readSharedReply, sharedRepliesAvailable, waitForSharedReply } from '@lumbo/model/worker/shared-reply';
 import type { Answer, ViewerTask } from '../lib/viewer-task.ts';
-import { trialCallOptions } from '../lib/gait-trial.ts';
+import { trialCallOptions, type GaitTrial } from '../lib/gait-trial.ts';
 import { INPUT_ERROR_NAMES, type ModelWorkerApi } from './worker-api.ts';
 import { takeModelWorker } from './early-worker.ts';
 
@@ -52,7 +52,7 @@ export interface SolveRequest<P extends PartialModelParams = PartialModelParams>
 }
 
 export interface WorkerConnection {
-  readonly api: Pick<ModelWorkerApi, 'solve' | 'simulateGait' | 'ping'> & Partial<Pick<ModelWorkerApi, 'solveShared'>>;
+  readonly api: Pick<ModelWorkerApi, 'solve' | 'simulateGait' | 'setTrial' | 'ping'> & Partial<Pick<ModelWorkerApi, 'solveShared'>>;
   /** The buffer the worker writes static answers into (given to it with `useSharedReplies`); absent without shared memory. */
   readonly shared?: SharedArrayBuffer | undefined;
   /** Registers the callback for a worker that failed outside any call (script error, load failure). */
@@ -149,6 +149,31 @@ interface Job<P extends PartialModelParams> {
   readonly refine?: boolean;
 }
 
+/**
+ * Trials given to each worker with `setTrial`, newest last: the two most recent (the trial on screen and a newly
+ * chosen one). The worker keeps more (KEPT_TRIALS, 4, in the model's trial-cache.ts) in the same order, so an id
+ * held here is one it still has. A new worker (a restart) starts with none: its trials are given again.
+ */
+const TRIALS_HELD = 2;
+const trialIds = new WeakMap<WorkerConnection, { trial: GaitTrial; id: Promise<string> }[]>();
+
+/** The worker's id for a trial, given to it (its files' texts, once) the first time this connection sees the trial. */
+function trialIdOf(conn: WorkerConnection, trial: GaitTrial): Promise<string> {
+  let held = trialIds.get(conn);
+  if (!held) trialIds.set(conn, (held = []));
+  const found = held.find((h) => h.trial === trial);
+  if (found) return found.id;
+  const entry = { trial, id: conn.api.setTrial(trialCallOptions(trial)) };
+  held.push(entry);
+  if (held.length > TRIALS_HELD) held.shift();
+  // a refused trial is not kept by the worker either: choosing it again asks again
+  entry.id.catch(() => {
+    const i = held.indexOf(entry);
+    if (i >= 0) held.splice(i, 1);
+  });
+  return entry.id;
+}
+
 /** Sends one request to the worker: `simulateGait` for gait, `solve` (or `solveShared`) for a static task. */
 async function call(conn: WorkerConnection, job: Job<PartialModelParams>, timeoutMs: number): Promise<{ answer: Answer; via: Delivery }> {
   const { api } = conn;
@@ -156,10 +181,10 @@ async function call(conn: WorkerConnection, job: Job<PartialModelParams>, timeou
   const task = request.task;
   if (task.kind === 'gait') {
     // each channel's cycles continue from its last (a slider step starts at the last answer; docs/model.md §9.3, step 7)
-    // a lab's own trial goes with every gait request of both channels (the worker parses it once: the same texts
-    // come again); its cycles continue only from the same trial's
+    // a lab's own trial goes to the worker once (setTrial: its files' megabytes are copied once, not per slider
+    // step); each gait request of both channels names its id, and its cycles continue only from the same trial's
     const continueFrom = request.channel;
-    const trial = task.trial ? trialCallOptions(task.trial) : {};
+    const trial = task.trial ? { trialId: await trialIdOf(conn, task.trial) } : {};
     const gait = await api.simulateGait(request.params, { continueFrom, ...trial, ...(coarseFrames !== null && { framesPerCycle: coarseFrames }) });
     return { answer: { kind: 'gait', gait }, via: 'message' };
   }

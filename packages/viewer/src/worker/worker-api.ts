@@ -3,7 +3,7 @@
  * from its browser-safe subpath (type only, nothing of the model's worker
  * code is bundled into the page).
  */
-export type { GaitCallOptions, LumboWorkerApi as ModelWorkerApi } from '@lumbo/model/worker/api';
+export type { GaitCallOptions, LumboWorkerApi as ModelWorkerApi, TrialTexts } from '@lumbo/model/worker/api';
 
 /** Error names the model throws for bad input (StorageFormatError: a trial's bad file): retrying the same request cannot help. */
 export const INPUT_ERROR_NAMES: ReadonlySet<string> = new Set(['ModelParamsError', 'TaskError', 'StorageFormatError']);

@@ -1,12 +1,13 @@
 /**
  * "Your own trial" (docs/viewer.md): under the Gait task, a gait lab picks its own OpenSim kinematics .mot (one cycle
  * from right heel strike) and, optionally, the same trial's force plates with the measured subject's mass (and
- * height), and the cycle (figure, compare figure, read-outs, plots, exports) runs on it in the worker. Files are
- * read once (File.text()) and kept in the store, never in a link. A refused trial's message (naming the file or
- * field) shows here; the cycle on screen stays.
+ * height), and the cycle (figure, compare figure, read-outs, plots, exports) runs on it in the worker. Which plate
+ * columns are which foot's: two prefix fields (OpenSim's names by default), filled from the lab's ExternalLoads .xml
+ * when one is chosen. Files are read once (File.text()) and kept in the store, never in a link. A refused trial's
+ * message (naming the file or field) shows here; the cycle on screen stays.
  */
 import { useId, useState } from 'react';
-import { buildTrial, type TrialFile } from '../../lib/gait-trial.ts';
+import { buildTrial, columnsFromExternalLoads, DEFAULT_PREFIXES, type TrialColumns, type TrialFile } from '../../lib/gait-trial.ts';
 import { useViewer, useViewerStoreApi } from '../../store/use-viewer.ts';
 import './trial.css';
 
@@ -26,12 +27,35 @@ export function TrialPicker() {
   const [forces, setForces] = useState<TrialFile | null>(null);
   const [massText, setMassText] = useState('');
   const [heightText, setHeightText] = useState('');
+  const [rightPrefix, setRightPrefix] = useState<string>(DEFAULT_PREFIXES.rightPrefix);
+  const [leftPrefix, setLeftPrefix] = useState<string>(DEFAULT_PREFIXES.leftPrefix);
+  // the prefixes the chosen .xml gave (the status line names it while the fields still hold them), or its refusal
+  const [fromXml, setFromXml] = useState<TrialColumns | null>(null);
+  const [xmlError, setXmlError] = useState<string | null>(null);
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const errors = trialError ? [trialError, ...formErrors] : formErrors;
+  const errors = [...(trialError ? [trialError] : []), ...(xmlError ? [xmlError] : []), ...formErrors];
+
+  const chooseExternalLoads = async (input: HTMLInputElement) => {
+    const file = await readChosen(input);
+    setFromXml(null);
+    setXmlError(null);
+    if (!file) return;
+    const read = await columnsFromExternalLoads(file);
+    if (!read.ok) {
+      setXmlError(read.error);
+      return;
+    }
+    setFromXml(read.columns);
+    setRightPrefix(read.columns.rightPrefix);
+    setLeftPrefix(read.columns.leftPrefix);
+  };
 
   const run = () => {
     if (!kinematics) return;
-    const built = buildTrial(kinematics, forces, massText, heightText);
+    // a refused .xml stays refused (its message shown) until another is chosen or it is cleared
+    if (xmlError) return;
+    const xmlName = fromXml && fromXml.rightPrefix === rightPrefix && fromXml.leftPrefix === leftPrefix ? { externalLoadsName: fromXml.externalLoadsName } : {};
+    const built = buildTrial(kinematics, forces, massText, heightText, { rightPrefix, leftPrefix, ...xmlName });
     setFormErrors(built.ok ? [] : built.errors);
     if (built.ok) setTrial(built.trial);
     // the last refused trial's message is about that trial, not this one
@@ -48,6 +72,7 @@ export function TrialPicker() {
           <>
             Cycle: <strong>your trial</strong>, {trial.kinematics.name}
             {trial.forces ? ` with force plates ${trial.forces.name} (${trial.subjectMassKg} kg)` : ' (the built-in subject\'s ground reactions)'}
+            {trial.externalLoadsName !== undefined && `, feet as in ${trial.externalLoadsName}`}
             {trial.subjectHeightM !== undefined && `, ${trial.subjectHeightM} m`}
           </>
         ) : (
@@ -62,6 +87,23 @@ export function TrialPicker() {
         <span>Force plates .mot <small>(optional, same trial)</small></span>
         <input type="file" accept=".mot,.sto,text/plain" data-testid="trial-forces" onChange={async (e) => setForces(await readChosen(e.currentTarget))} />
       </label>
+      <label className="trial__field">
+        <span>External loads .xml <small>(optional, OpenSim: which plate is which foot)</small></span>
+        <input type="file" accept=".xml,text/xml,application/xml" aria-describedby={`${id}-columns`} data-testid="trial-external-loads" onChange={(e) => void chooseExternalLoads(e.currentTarget)} />
+      </label>
+      <div className="trial__numbers">
+        <label className="trial__field">
+          <span>Right foot columns</span>
+          <input type="text" value={rightPrefix} spellCheck={false} autoComplete="off" aria-describedby={`${id}-columns`} data-testid="trial-right-prefix" onChange={(e) => setRightPrefix(e.currentTarget.value)} />
+        </label>
+        <label className="trial__field">
+          <span>Left foot columns</span>
+          <input type="text" value={leftPrefix} spellCheck={false} autoComplete="off" aria-describedby={`${id}-columns`} data-testid="trial-left-prefix" onChange={(e) => setLeftPrefix(e.currentTarget.value)} />
+        </label>
+      </div>
+      <p id={`${id}-columns`} className="trial__hint">
+        Column prefixes in the plates: <code>prefix</code>force_v…, force_p…, torque_… (OpenSim's names). A chosen .xml fills them.
+      </p>
       <div className="trial__numbers">
         <label className="trial__field">
           <span>Subject mass, kg <small>{forces ? '(required)' : '(with plates)'}</small></span>

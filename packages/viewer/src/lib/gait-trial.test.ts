@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { externalLoadsXmlText } from '../../../../test/fixtures/opensim-subject01/trial.ts';
+import { buildTrial, columnsFromExternalLoads, trialCallOptions } from './gait-trial.ts';
+
+const kinematics = { name: 'walk.mot', text: 'kinematics' };
+const forces = { name: 'grf.mot', text: 'plates' };
+
+describe('the plates\' foot columns in "Your own trial"', () => {
+  it('reads a lab\'s ExternalLoads .xml into the two prefixes, naming the file they came from', async () => {
+    const read = await columnsFromExternalLoads({ name: 'walk1_grf.xml', text: externalLoadsXmlText().replace(/> 1_ground_/g, '> FP2_').replace(/> ground_/g, '> FP1_') });
+    expect(read).toEqual({ ok: true, columns: { rightPrefix: 'FP1_', leftPrefix: 'FP2_', externalLoadsName: 'walk1_grf.xml' } });
+  });
+
+  it('refuses a bad .xml with the model reader\'s message, naming the file', async () => {
+    const read = await columnsFromExternalLoads({ name: 'bad.xml', text: externalLoadsXmlText().replace('calcn_l', 'calcn_r') });
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error).toMatch(/^External loads file bad\.xml: external loads: exactly one enabled ExternalForce must act on the right foot .*got 2/);
+  });
+
+  it('gives the typed prefixes to the worker with the plates, and the .xml\'s name to the status line', () => {
+    const built = buildTrial(kinematics, forces, '72.6', '', { rightPrefix: 'FP1_', leftPrefix: 'FP2_', externalLoadsName: 'walk1_grf.xml' });
+    expect(built).toEqual({ ok: true, trial: { kinematics, forces, subjectMassKg: 72.6, rightPrefix: 'FP1_', leftPrefix: 'FP2_', externalLoadsName: 'walk1_grf.xml' } });
+    if (built.ok) expect(trialCallOptions(built.trial)).toEqual({ motText: 'kinematics', groundReactionsText: 'plates', subjectMassKg: 72.6, rightPrefix: 'FP1_', leftPrefix: 'FP2_' });
+    // without plates the columns name nothing: left out
+    expect(buildTrial(kinematics, null, '', '', { rightPrefix: 'x y', leftPrefix: '' })).toEqual({ ok: true, trial: { kinematics } });
+  });
+
+  it('refuses an empty prefix or one with a space, naming the field, what it takes and what was typed', () => {
+    const built = buildTrial(kinematics, forces, '72.6', '', { rightPrefix: 'plate 1', leftPrefix: '' });
+    expect(built).toEqual({
+      ok: false,
+      errors: [
+        'Right foot columns (rightPrefix) must be a column prefix (text without spaces, such as ground_), got "plate 1"',
+        'Left foot columns (leftPrefix) must be a column prefix (text without spaces, such as 1_ground_), got nothing',
+      ],
+    });
+  });
+});

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { externalLoadsXmlText } from '../../../../test/fixtures/opensim-subject01/trial.ts';
 import { buildTrial, columnsFromExternalLoads, trialCallOptions } from './gait-trial.ts';
 
 const kinematics = { name: 'walk.mot', text: 'kinematics' };
 const forces = { name: 'grf.mot', text: 'plates' };
 
+/** An OpenSim ExternalLoads file (as subject01's, trimmed) with a force on each of the given bodies and prefixes. */
+function externalLoads(...feet: [body: string, prefix: string][]): string {
+  const force = ([body, prefix]: [string, string], i: number) =>
+    `<ExternalForce name="ExternalForce_${i + 1}"><isDisabled> false </isDisabled><applied_to_body> ${body} </applied_to_body>` +
+    `<force_expressed_in_body> ground </force_expressed_in_body><point_expressed_in_body> ground </point_expressed_in_body>` +
+    `<force_identifier> ${prefix}force_v </force_identifier><point_identifier> ${prefix}force_p </point_identifier><torque_identifier> ${prefix}torque_ </torque_identifier></ExternalForce>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<OpenSimDocument Version="20302"><ExternalLoads name="Ex2"><objects>${feet.map(force).join('')}</objects><datafile> grf.mot </datafile></ExternalLoads></OpenSimDocument>`;
+}
+
 describe('the plates\' foot columns in "Your own trial"', () => {
   it('reads a lab\'s ExternalLoads .xml into the two prefixes, naming the file they came from', async () => {
-    const read = await columnsFromExternalLoads({ name: 'walk1_grf.xml', text: externalLoadsXmlText().replace(/> 1_ground_/g, '> FP2_').replace(/> ground_/g, '> FP1_') });
+    const read = await columnsFromExternalLoads({ name: 'walk1_grf.xml', text: externalLoads(['calcn_l', 'FP2_'], ['calcn_r', 'FP1_']) });
     expect(read).toEqual({ ok: true, columns: { rightPrefix: 'FP1_', leftPrefix: 'FP2_', externalLoadsName: 'walk1_grf.xml' } });
   });
 
   it('refuses a bad .xml with the model reader\'s message, naming the file', async () => {
-    const read = await columnsFromExternalLoads({ name: 'bad.xml', text: externalLoadsXmlText().replace('calcn_l', 'calcn_r') });
+    const read = await columnsFromExternalLoads({ name: 'bad.xml', text: externalLoads(['calcn_r', 'ground_'], ['calcn_r', '1_ground_']) });
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.error).toMatch(/^External loads file bad\.xml: external loads: exactly one enabled ExternalForce must act on the right foot .*got 2/);
   });

@@ -4,7 +4,7 @@
  * model's trial readers (docs/model.md §9.1, "Your own trial's force plates").
  */
 import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG } from '@lumbo/model';
-import type { TrialTexts } from '../worker/worker-api.ts';
+import type { TrialTexts } from '@lumbo/model/worker/api';
 
 export interface TrialFile {
   readonly name: string;

@@ -102,7 +102,7 @@ export function TrialPicker() {
         </label>
       </div>
       <p id={`${id}-columns`} className="trial__hint">
-        Column prefixes in the plates: <code>prefix</code>force_v…, force_p…, torque_… (OpenSim's names). A chosen .xml fills them.
+        The plates' columns of each foot are <code>{'<prefix>'}force_v…</code>, <code>force_p…</code>, <code>torque_…</code> (OpenSim's names); a chosen .xml fills both prefixes.
       </p>
       <div className="trial__numbers">
         <label className="trial__field">

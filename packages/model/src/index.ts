@@ -48,7 +48,8 @@ export type {
 export { normativeKinematics, kinematicsFromMot, kinematicsToMot, GAIT_COORDINATES, SUBJECT_HEIGHT_RANGE_M, type GaitKinematics, type GaitCoordinate } from './gait/kinematics.ts';
 export { gaitToMot, gaitToSto, gaitGroundReactionsToMot } from './gait/opensim.ts';
 export { groundReactionsFromMot, measuredRightToeOffFraction, SUBJECT_MASS_RANGE_KG, type MeasuredGroundReactions, type GroundReactionImportOptions } from './gait/measured-reactions.ts';
-export { trialKinematics, withTrialGroundReactions, TRIAL_TOE_OFF_RANGE, type LabTrial } from './gait/lab-trial.ts';
+export { trialCycle, trialKinematics, withTrialGroundReactions, TRIAL_TOE_OFF_RANGE, type LabTrial, type TrialCycleEvents, type TrialPlatesOptions } from './gait/lab-trial.ts';
+export { rightHeelStrikesS, cutKinematics, MIN_UNLOADED_S, CYCLE_EDGE_TOLERANCE_S } from './gait/trial-cycle.ts';
 export { footPrefixesFromExternalLoads, type FootPrefixes } from './gait/external-loads.ts';
 export { CGM23_NORMATIVE } from './gait/data/cgm23-normative.ts';
 export { SUBJECT01_ID_CYCLE_PERCENT, SUBJECT01_ID_REFERENCE } from './gait/data/subject01-inverse-dynamics.ts';

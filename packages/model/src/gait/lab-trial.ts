@@ -6,8 +6,10 @@
  * (StorageFormatError, TaskError), which each caller prefixes with the option, field or file they came from.
  */
 import { StorageFormatError } from '../io/storage.ts';
+import { TaskError } from '../engine/task.ts';
 import { kinematicsFromMot, type GaitKinematics } from './kinematics.ts';
 import { groundReactionsFromMot, measuredRightToeOffFraction, type GroundReactionImportOptions, type MeasuredGroundReactions } from './measured-reactions.ts';
+import { checkGivenCycle, checkOneCycle, cutKinematics, cycleFromPlates, rightHeelStrikesS } from './trial-cycle.ts';
 
 /** The trial's cycle and its measured forces: simulateGait's `kinematics` and `groundReactions`. */
 export interface LabTrial {
@@ -23,11 +25,51 @@ export function trialKinematics(text: string, subjectHeightM: number | undefined
   return kinematicsFromMot(text, subjectHeightM === undefined ? {} : { subjectHeightM });
 }
 
+/** The lab's own events of its cycle, on the trial's clock (s): a right heel strike and the next. */
+export interface TrialCycleEvents {
+  readonly cycleStartS?: number | undefined;
+  readonly cycleEndS?: number | undefined;
+}
+
 /**
- * The trial with its own force plates: the plates say when the right foot leaves the ground, so the cycle's
- * phases follow them, not kinematicsFromMot's 62 % default.
+ * The trial's kinematics as the one cycle simulateGait takes (docs/model.md §9.1, "One cycle of a whole trial"):
+ * cut at the lab's events when it gives them (both, or neither), else, without plates, checked to be one cycle
+ * already (with plates, withTrialGroundReactions finds the cycle on them). Throws TaskError naming a missing or
+ * non-numeric event, StorageFormatError for events outside the file or kinematics that are not one cycle.
  */
-export function withTrialGroundReactions(kinematics: GaitKinematics, text: string, options: GroundReactionImportOptions): Required<LabTrial> {
+export function trialCycle(kinematics: GaitKinematics, events: TrialCycleEvents, withPlates: boolean): GaitKinematics {
+  const { cycleStartS, cycleEndS } = events;
+  if (cycleStartS === undefined && cycleEndS === undefined) {
+    if (!withPlates) checkOneCycle(kinematics);
+    return kinematics;
+  }
+  for (const [field, value] of [['cycleStartS', cycleStartS], ['cycleEndS', cycleEndS]] as const) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new TaskError(`${field} must be a time in seconds on the trial's clock, given with ${field === 'cycleStartS' ? 'cycleEndS' : 'cycleStartS'} (the cycle's two right heel strikes), got ${String(value)}`, field, value);
+    }
+  }
+  const span = checkGivenCycle(kinematics, cycleStartS!, cycleEndS!);
+  const cut = cutKinematics(kinematics, span.startS, span.endS);
+  // events that span two steps, or a left one: refused as a file of several cycles would be
+  checkOneCycle(cut, 'cycleStartS and cycleEndS must be two consecutive right heel strikes');
+  return cut;
+}
+
+/** withTrialGroundReactions' options: the plates' (mass, foot prefixes), and whether the lab gave its own events. */
+export interface TrialPlatesOptions extends GroundReactionImportOptions {
+  /** The kinematics were cut at the lab's own events (trialCycle): the plates do not cut them again. */
+  readonly eventsGiven?: boolean;
+}
+
+/**
+ * The trial with its own force plates. The plates find the cycle in a whole trial (its first two right heel strikes
+ * inside the kinematics, trial-cycle.ts) unless the kinematics already are one, or the lab gave its events; and
+ * they say when the right foot leaves the ground, so the cycle's phases follow them, not kinematicsFromMot's 62 %
+ * default.
+ */
+export function withTrialGroundReactions(whole: GaitKinematics, text: string, options: TrialPlatesOptions): Required<LabTrial> {
+  const span = options.eventsGiven ? null : cycleFromPlates(whole, rightHeelStrikesS(text, options.rightPrefix));
+  const kinematics = span ? cutKinematics(whole, span.startS, span.endS) : whole;
   const groundReactions = groundReactionsFromMot(text, kinematics, options);
   const toeOff = measuredRightToeOffFraction(groundReactions);
   const [lo, hi] = TRIAL_TOE_OFF_RANGE;

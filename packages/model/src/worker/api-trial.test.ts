@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, simulateGait, StorageFormatError, TaskError } from '../index.ts';
 import { trialKinematics, withTrialGroundReactions } from '../gait/lab-trial.ts';
-import { cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG } from '../../../../test/fixtures/opensim-subject01/trial.ts';
+import { CYCLE_S, cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG, wholeIkMotText } from '../../../../test/fixtures/opensim-subject01/trial.ts';
 import { createWorkerApi } from './api.ts';
 import { KEPT_TRIALS } from './trial-cache.ts';
 
@@ -115,5 +115,49 @@ describe('the worker API with a lab\'s own trial', () => {
     await expect(api.simulateGait({}, { framesPerCycle: FRAMES, trialId: ids.at(-1)! })).resolves.toMatchObject({ frames: FRAMES });
     await expect(api.simulateGait({}, { trialId: 'nope' })).rejects.toThrow(/trialId must name a trial set with setTrial .*got "nope"/);
     await expect(api.simulateGait({}, { trialId: ids.at(-1)!, motText })).rejects.toThrow(/trialId names a trial given with setTrial: send it without the trial's texts/);
+  });
+});
+
+describe('a whole trial through the worker API (docs/model.md §9.1, "One cycle of a whole trial")', () => {
+  const wholeText = wholeIkMotText();
+  const peakRightHipContactBw = (r: { summary: { peakHipContactForceBW: { right: number } } }) => r.summary.peakHipContactForceBW.right;
+
+  it('finds the cycle on the plates: the whole trial gives the cut cycle\'s answer', async () => {
+    const api = createWorkerApi();
+    const whole = await api.simulateGait({}, { framesPerCycle: FRAMES, motText: wholeText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    const cut = await api.simulateGait({}, { framesPerCycle: FRAMES, motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    // the plates' strikes lie 1.5 and 0.5 ms after the cut file's edges (the samples before the crossings)
+    expect(whole.cycleDurationS).toBeCloseTo(cut.cycleDurationS, 2);
+    expect(whole.source).toMatch(/0\.618\d–1\.852\d s/);
+    expect(Math.abs(peakRightHipContactBw(whole) - peakRightHipContactBw(cut))).toBeLessThan(0.05);
+    for (let i = 0; i < FRAMES; i++) expect(whole.pelvicObliquityDeg[i]).toBeCloseTo(cut.pelvicObliquityDeg[i]!, 0);
+  });
+
+  it('cuts the cycle at the lab\'s own events when given, with or without plates', async () => {
+    const api = createWorkerApi();
+    const events = { cycleStartS: CYCLE_S[0], cycleEndS: CYCLE_S[1] };
+    const withoutPlates = await api.simulateGait({}, { framesPerCycle: FRAMES, motText: wholeText, ...events });
+    expect(withoutPlates.cycleDurationS).toBeCloseTo(CYCLE_S[1] - CYCLE_S[0], 6);
+    const withPlates = await api.simulateGait({}, { framesPerCycle: FRAMES, motText: wholeText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG, ...events });
+    const cut = await api.simulateGait({}, { framesPerCycle: FRAMES, motText, groundReactionsText, subjectMassKg: SUBJECT_MASS_KG });
+    expect(Math.abs(peakRightHipContactBw(withPlates) - peakRightHipContactBw(cut))).toBeLessThan(0.05);
+  });
+
+  it('refuses a whole trial without plates or events, prefixed motText and saying what to give', async () => {
+    const error = await createWorkerApi().simulateGait({}, { motText: wholeText }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageFormatError);
+    expect((error as Error).message).toMatch(/^motText: the kinematics \(0\.5000–4\.0000 s\) hold 3 swings of the right hip/);
+    expect((error as Error).message).toMatch(/add the same trial's force plates/);
+  });
+
+  it('refuses one event without the other, and events outside the file or two steps apart, naming the events', async () => {
+    const api = createWorkerApi();
+    const one = await api.simulateGait({}, { motText: wholeText, cycleStartS: 0.62 }).catch((e: unknown) => e);
+    expect(one).toBeInstanceOf(TaskError);
+    expect((one as Error).message).toMatch(/^cycleStartS\/cycleEndS: cycleEndS must be a time in seconds .*got undefined/);
+    const outside = await api.simulateGait({}, { motText: wholeText, cycleStartS: 0.2, cycleEndS: 1.4 }).catch((e: unknown) => e);
+    expect((outside as Error).message).toMatch(/^cycleStartS\/cycleEndS: the cycle's start and end must lie within the kinematics' 0\.5000–4\.0000 s/);
+    const twoCycles = await api.simulateGait({}, { motText: wholeText, cycleStartS: 0.62, cycleEndS: 3.08 }).catch((e: unknown) => e);
+    expect((twoCycles as Error).message).toMatch(/^cycleStartS\/cycleEndS: .*(swings of the right hip|a walking cycle lasts)/);
   });
 });

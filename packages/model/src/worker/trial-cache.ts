@@ -9,13 +9,16 @@
  */
 import { StorageFormatError } from '../io/storage.ts';
 import { TaskError } from '../engine/task.ts';
-import { trialKinematics, withTrialGroundReactions, type LabTrial } from '../gait/lab-trial.ts';
+import { trialCycle, trialKinematics, withTrialGroundReactions, type LabTrial } from '../gait/lab-trial.ts';
 import { SUBJECT_MASS_RANGE_KG } from '../gait/measured-reactions.ts';
 import { footPrefixesFromExternalLoads, type FootPrefixes } from '../gait/external-loads.ts';
 
 /** A trial as it crosses the worker boundary: the files' texts and the measured subject. */
 export interface TrialTexts {
-  /** OpenSim kinematics .mot, one cycle from right heel strike. */
+  /**
+   * OpenSim kinematics .mot: one cycle from right heel strike, or a whole trial whose cycle the plates or the
+   * events below find (docs/model.md §9.1, "One cycle of a whole trial").
+   */
   motText?: string | undefined;
   /** The same trial's force plates (.mot); needs `subjectMassKg`. */
   groundReactionsText?: string | undefined;
@@ -28,9 +31,12 @@ export interface TrialTexts {
   leftPrefix?: string | undefined;
   /** Or the trial's OpenSim ExternalLoads .xml, which says the prefixes itself (gait/external-loads.ts); not with them. */
   externalLoadsText?: string | undefined;
+  /** The lab's own events: the cycle's right heel strikes on the trial's clock (s), both or neither. */
+  cycleStartS?: number | undefined;
+  cycleEndS?: number | undefined;
 }
 
-const TRIAL_KEYS = ['motText', 'groundReactionsText', 'subjectMassKg', 'subjectHeightM', 'rightPrefix', 'leftPrefix', 'externalLoadsText'] as const;
+const TRIAL_KEYS = ['motText', 'groundReactionsText', 'subjectMassKg', 'subjectHeightM', 'rightPrefix', 'leftPrefix', 'externalLoadsText', 'cycleStartS', 'cycleEndS'] as const;
 
 /** A parsed trial and the id its continuations are kept under. */
 export interface CachedTrial {
@@ -64,7 +70,11 @@ export function parseTrial(texts: TrialTexts): LabTrial {
     }
     throw new TaskError('a trial needs motText', 'motText', undefined);
   }
-  const kinematics = labelled('motText', () => trialKinematics(motText, texts.subjectHeightM));
+  const whole = labelled('motText', () => trialKinematics(motText, texts.subjectHeightM));
+  // the lab's events cut the cycle (their errors name them); without them a file read without plates must be one
+  const events = { cycleStartS: texts.cycleStartS, cycleEndS: texts.cycleEndS };
+  const eventsGiven = events.cycleStartS !== undefined || events.cycleEndS !== undefined;
+  const kinematics = labelled(eventsGiven ? 'cycleStartS/cycleEndS' : 'motText', () => trialCycle(whole, events, groundReactionsText !== undefined));
   if (groundReactionsText === undefined) return { kinematics };
   const [lo, hi] = SUBJECT_MASS_RANGE_KG;
   if (typeof subjectMassKg !== 'number' || !Number.isFinite(subjectMassKg) || subjectMassKg < lo || subjectMassKg > hi) {
@@ -77,7 +87,7 @@ export function parseTrial(texts: TrialTexts): LabTrial {
           ...(texts.leftPrefix !== undefined && { leftPrefix: texts.leftPrefix }),
         }
       : labelled('externalLoadsText', () => footPrefixesFromExternalLoads(externalLoadsText));
-  return labelled('groundReactionsText', () => withTrialGroundReactions(kinematics, groundReactionsText, { subjectMassKg, ...prefixes }));
+  return labelled('groundReactionsText', () => withTrialGroundReactions(kinematics, groundReactionsText, { subjectMassKg, ...prefixes, eventsGiven }));
 }
 
 /** True when the options carry a trial (any of its fields). */

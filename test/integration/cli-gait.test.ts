@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileModel, GAIT_COORDINATES, parseStorage, simulateGait, type StorageTable } from '@lumbo/model';
 import { runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
-import { cycleMotText, EXTERNAL_LOADS_XML_PATH, externalLoadsXmlText, GRF_MOT_PATH, grfMotText, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
+import { CYCLE_S, cycleMotText, EXTERNAL_LOADS_XML_PATH, externalLoadsXmlText, GRF_MOT_PATH, grfMotText, SUBJECT_MASS_KG, WHOLE_IK_MOT_PATH } from '../fixtures/opensim-subject01/trial.ts';
 import { writeFileSync } from 'node:fs';
 
 const dir = mkdtempSync(join(tmpdir(), 'lumbo-gait-'));
@@ -173,3 +173,44 @@ describe("lumbo run --task gait with the trial's own force plates (--mot, --forc
   });
 });
 
+describe('lumbo run --task gait on a whole trial (docs/model.md §9.1, "One cycle of a whole trial")', () => {
+  const mot = join(dir, 'subject01-cycle-for-whole.mot');
+  writeFileSync(mot, cycleMotText());
+  const mass = String(SUBJECT_MASS_KG);
+  const json = async (args: string[]) => {
+    const r = await runLumbo(['run', '--task', 'gait', '--frames', '26', '--format', 'json', ...args]);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+
+  it('cuts the cycle at the plates\' first two right heel strikes: OpenSim\'s whole IK file gives the cut file\'s cycle', async () => {
+    const whole = await json(['--mot', WHOLE_IK_MOT_PATH, '--forces', GRF_MOT_PATH, '--forces-mass-kg', mass]);
+    const cut = await json(['--mot', mot, '--forces', GRF_MOT_PATH, '--forces-mass-kg', mass]);
+    expect(whole.source).toMatch(/0\.618\d–1\.852\d s$/);
+    expect(whole.cycleDurationS).toBeCloseTo(cut.cycleDurationS, 2);
+    expect(Math.abs(whole.summary.peakHipContactForceBW.left - cut.summary.peakHipContactForceBW.left)).toBeLessThan(0.05);
+  });
+
+  it('cuts the cycle at --cycle-start-s and --cycle-end-s without plates', async () => {
+    const whole = await json(['--mot', WHOLE_IK_MOT_PATH, '--cycle-start-s', String(CYCLE_S[0]), '--cycle-end-s', String(CYCLE_S[1])]);
+    expect(whole.cycleDurationS).toBeCloseTo(CYCLE_S[1] - CYCLE_S[0], 6);
+  });
+
+  it.each([
+    [[], /--mot .*subject01_walk1_ik\.mot: the kinematics \(0\.5000–4\.0000 s\) hold 3 swings of the right hip \(hip_flexion_r\), not one gait cycle: give one cycle/],
+    [['--cycle-start-s', '0.62'], /--cycle-start-s and --cycle-end-s go together \(the cycle's two right heel strikes, s\), got --cycle-start-s 0\.62 alone/],
+    [['--cycle-start-s', 'soon', '--cycle-end-s', '1.85'], /--cycle-start-s must be a time in seconds on --mot's clock \(a number ≥ 0\), got "soon"/],
+    [['--cycle-start-s', '0.62', '--cycle-end-s', '3.08'], /--cycle-start-s 0\.62 --cycle-end-s 3\.08: .*(swings of the right hip|a walking cycle lasts)/],
+  ])('refuses the whole trial with %j, naming what to give, exit 2', async (extra, message) => {
+    const r = await runLumbo(['run', '--task', 'gait', '--mot', WHOLE_IK_MOT_PATH, ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('refuses --cycle-start-s without --mot', async () => {
+    const r = await runLumbo(['run', '--task', 'gait', '--cycle-start-s', '0.6', '--cycle-end-s', '1.8']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--cycle-start-s and --cycle-end-s apply with --mot only/);
+  });
+});

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileModel, DEFAULT_PARAMS, groundReactionsFromMot, kinematicsFromMot, measuredRightToeOffFraction, simulateGait, type GaitResult } from '@lumbo/model';
 import { loadScenarioFile, runSweep, ScenarioFileError, type SweepRow } from '@lumbo/scenarios';
-import { cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
+import { CYCLE_S, cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG, wholeIkMotText } from '../fixtures/opensim-subject01/trial.ts';
 import { runLumbo, STACK_FRAME } from './support/run-lumbo.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lumbo-sweep-trial-'));
@@ -20,6 +20,7 @@ const WALK_TEXT = cycleMotText();
 const GRF_TEXT = grfMotText();
 writeFileSync(join(dir, 'trials', 's01_walk.mot'), WALK_TEXT);
 writeFileSync(join(dir, 'trials', 's01_grf.mot'), GRF_TEXT);
+writeFileSync(join(dir, 'trials', 's01_walk_whole.mot'), wholeIkMotText());
 // the same plates and ExternalLoads .xml under a lab's own column names (FP_R_, FP_L_)
 writeFileSync(join(dir, 'trials', 'lab_grf.mot'), GRF_TEXT.replace(/\b1_ground_/g, 'FP_L_').replace(/\bground_/g, 'FP_R_'));
 writeFileSync(join(dir, 'trials', 'lab_grf.xml'), externalLoadsXmlText().replace(/> 1_ground_/g, '> FP_L_').replace(/> ground_/g, '> FP_R_'));
@@ -66,6 +67,23 @@ describe('a sweep over a lab\'s own trial', () => {
     expect(a!.cells.slice(4)).toEqual(b!.cells.slice(4));
     const task = own.tasks[0];
     expect(task?.kind === 'gait' && task.trial?.sha256.externalLoads).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('takes a whole trial: its plates or its cycleStartS/cycleEndS cut the cycle the cut file holds', async () => {
+    const [cut] = await collect(runSweep(await loadScenarioFile(scenario('cut.yaml', TRIAL)), { workers: 0 }));
+    const [byPlates] = await collect(runSweep(await loadScenarioFile(scenario('whole.yaml', `{ kinematics: trials/s01_walk_whole.mot, groundReactions: trials/s01_grf.mot, subjectMassKg: ${SUBJECT_MASS_KG} }`)), { workers: 0 }));
+    const byEvents = await loadScenarioFile(scenario('events.yaml', `{ kinematics: trials/s01_walk_whole.mot, cycleStartS: ${CYCLE_S[0]}, cycleEndS: ${CYCLE_S[1]} }`));
+    const task = byEvents.tasks[0];
+    expect(task?.kind === 'gait' && task.trial?.parsed.kinematics.timeS[0]).toBe(CYCLE_S[0]);
+    // the plates' strikes lie a sample after the cut file's edges: summary numbers agree to within a few per cent
+    const cells = (row: SweepRow) => row.cells.slice(4).map(Number);
+    cells(byPlates!).forEach((v, i) => expect(Math.abs(v - cells(cut!)[i]!)).toBeLessThanOrEqual(0.05 * Math.abs(cells(cut!)[i]!) + 0.05));
+  });
+
+  it('refuses a whole trial without plates or events on its kinematics field, saying what to give', async () => {
+    const error = await loadScenarioFile(scenario('whole-bare.yaml', '{ kinematics: trials/s01_walk_whole.mot }')).catch((e: unknown) => e);
+    expect((error as ScenarioFileError).field).toBe('tasks[0].trial.kinematics');
+    expect((error as ScenarioFileError).detail).toMatch(/hold 3 swings of the right hip .*cycleStartS, cycleEndS/);
   });
 
   it('refuses a bad externalLoads .xml on its own field with the model\'s message, and with prefixes beside it', async () => {

@@ -53,7 +53,7 @@ export function registerExportMotCommand(program: Command, io: CliIo): void {
       .addOption(new Option('--sto <file.sto>', 'also write lumbar loads, hip demand/capacity/contact and activations'))
       .addOption(new Option('--grf <file.mot>', 'also write the ground reactions the cycle was driven with (OpenSim external-loads columns)'))
       .addOption(new Option('--frames <n>', 'frames per cycle (21–1001; default a scenario gait task\'s frames, else 101)'))
-      .addOption(new Option('--mot <file>', 'baseline: an OpenSim .mot spanning one cycle from right heel strike (replaces a scenario\'s trial, plates included)')),
+      .addOption(new Option('--mot <file>', 'baseline: an OpenSim .mot of one cycle from right heel strike, or a whole trial whose cycle --forces or --cycle-start-s/--cycle-end-s find (replaces a scenario\'s trial, plates included)')),
   )
     .addHelpText('after', HELP_AFTER)
     .action(async (options: ExportOptions) => {

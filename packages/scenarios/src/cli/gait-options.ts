@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { footPrefixesFromExternalLoads, SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type FootPrefixes, type GaitOptions } from '@lumbo/model';
-import { isTrialError, optionFlag, TRIAL_FIELD_OF_OPTION, trialKinematics, withTrialGroundReactions } from '../scenario/lab-trial.ts';
+import { isTrialError, optionFlag, TRIAL_FIELD_OF_OPTION, trialCycle, trialKinematics, withTrialGroundReactions } from '../scenario/lab-trial.ts';
 import { gaitOptionsOf, isGaitTask, taskLabel, type GaitTask, type ScenarioTask } from '../scenario/tasks.ts';
 import { Option, type Command } from 'commander';
 import type { CliIo } from './io.ts';
@@ -25,6 +25,8 @@ export interface GaitCliOptions {
   forcesLeft?: string;
   externalLoads?: string;
   subjectHeightM?: string;
+  cycleStartS?: string;
+  cycleEndS?: string;
 }
 
 /** The options that bring a lab's own trial's subject and force plates (`run` and `export-mot` both take them). */
@@ -35,6 +37,8 @@ export function addTrialOptions(command: Command): Command {
     .addOption(new Option('--forces-right <prefix>', 'gait: column prefix of the right foot in --forces (default ground_)'))
     .addOption(new Option('--forces-left <prefix>', 'gait: column prefix of the left foot in --forces (default 1_ground_)'))
     .addOption(new Option('--external-loads <file.xml>', 'gait: the trial\'s OpenSim ExternalLoads .xml, which says which --forces columns act on which foot (its enabled forces on a body ending _r and _l); instead of --forces-right/--forces-left'))
+    .addOption(new Option('--cycle-start-s <s>', 'gait: the cycle\'s first right heel strike on --mot\'s clock (s), with --cycle-end-s, to cut one cycle out of a whole trial (default: found on --forces, or --mot is one cycle)'))
+    .addOption(new Option('--cycle-end-s <s>', 'gait: the next right heel strike (s), which ends the cycle'))
     .addOption(new Option('--subject-height-m <m>', 'gait: the height (m) of the subject --mot was measured on; its pelvis path and --forces\' positions scale by the model\'s height over it (default 1.75)'));
 }
 
@@ -74,12 +78,31 @@ export async function gaitOptionsFrom(options: GaitCliOptions): Promise<GaitOpti
       throw new CliUsageError(`--subject-height-m (the measured subject's height, which --mot's pelvis path and --forces' positions are scaled from) must be a number within [${lo}, ${hi}] m, got ${JSON.stringify(options.subjectHeightM)}`);
     }
   }
+  const eventsGiven = options.cycleStartS !== undefined || options.cycleEndS !== undefined;
+  if (eventsGiven && options.mot === undefined) throw new CliUsageError('--cycle-start-s and --cycle-end-s apply with --mot only (they cut one cycle out of its trial)');
+  if (eventsGiven && (options.cycleStartS === undefined || options.cycleEndS === undefined)) {
+    throw new CliUsageError(`--cycle-start-s and --cycle-end-s go together (the cycle's two right heel strikes, s), got ${options.cycleStartS === undefined ? `--cycle-end-s ${options.cycleEndS} alone` : `--cycle-start-s ${options.cycleStartS} alone`}`);
+  }
+  const event = (flag: string, text: string | undefined): number | undefined => {
+    if (text === undefined) return undefined;
+    const value = parseDecimal(text);
+    if (value === undefined || value < 0) throw new CliUsageError(`${flag} must be a time in seconds on --mot's clock (a number ≥ 0), got ${JSON.stringify(text)}`);
+    return value;
+  };
+  const events = { cycleStartS: event('--cycle-start-s', options.cycleStartS), cycleEndS: event('--cycle-end-s', options.cycleEndS) };
   if (options.mot !== undefined) {
     const text = await readText('--mot', options.mot);
     try {
       out.kinematics = trialKinematics(text, subjectHeightM);
     } catch (error) {
       if (isTrialError(error)) throw new CliUsageError(`--mot ${options.mot}: ${error.message}`);
+      throw error;
+    }
+    // one cycle: cut at the lab's events, or (without --forces) checked to be one; --forces finds it (lab-trial.ts)
+    try {
+      out.kinematics = trialCycle(out.kinematics, events, options.forces !== undefined);
+    } catch (error) {
+      if (isTrialError(error)) throw new CliUsageError(eventsGiven ? `--cycle-start-s ${options.cycleStartS} --cycle-end-s ${options.cycleEndS}: ${error.message}` : `--mot ${options.mot}: ${error.message}`);
       throw error;
     }
   }
@@ -105,7 +128,7 @@ export async function gaitOptionsFrom(options: GaitCliOptions): Promise<GaitOpti
     const text = await readText('--forces', options.forces);
     try {
       // the kinematics come back with the plates' own right toe-off (lab-trial.ts, shared with scenario files' trials)
-      const trial = withTrialGroundReactions(out.kinematics, text, { subjectMassKg: mass, ...prefixes });
+      const trial = withTrialGroundReactions(out.kinematics, text, { subjectMassKg: mass, ...prefixes, eventsGiven });
       out.kinematics = trial.kinematics;
       out.groundReactions = trial.groundReactions;
     } catch (error) {

@@ -86,7 +86,7 @@ export function registerRunCommand(program: Command, io: CliIo): void {
       .addOption(new Option('--set <path=value...>', 'override a parameter (repeatable); see lumbo params'))
       .addOption(new Option('--format <format>', 'output: table (readable) | json (the TaskResult contract; for gait the GaitResult without drawing geometry)').choices(['table', 'json']).default('table'))
       .addOption(new Option('--frames <n>', 'gait: frames per cycle (21–1001; default a scenario gait task\'s frames, else 101)'))
-      .addOption(new Option('--mot <file>', 'gait: an OpenSim .mot spanning one cycle from right heel strike, as the baseline (replaces a scenario\'s trial, plates included)')),
+      .addOption(new Option('--mot <file>', 'gait: an OpenSim .mot of one cycle from right heel strike, or a whole trial whose cycle --forces or --cycle-start-s/--cycle-end-s find, as the baseline (replaces a scenario\'s trial, plates included)')),
   )
     .addHelpText('after', helpText())
     .action(async (options: RunOptions) => {

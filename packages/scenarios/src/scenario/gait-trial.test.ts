@@ -59,7 +59,7 @@ describe('a gait task on a lab\'s own trial', () => {
   });
 
   it.each([
-    ['walk.mot', 'tasks[0].trial', /expected a map with kinematics \(and optionally subjectHeightM, groundReactions, subjectMassKg, rightPrefix, leftPrefix, externalLoads\), got "walk\.mot"/],
+    ['walk.mot', 'tasks[0].trial', /expected a map with kinematics \(and optionally subjectHeightM, groundReactions, subjectMassKg, rightPrefix, leftPrefix, externalLoads, cycleStartS, cycleEndS\), got "walk\.mot"/],
     ['{ subjectHeightM: 1.7 }', 'tasks[0].trial.kinematics', /a trial needs its kinematics, got nothing/],
     ['{ kinematics: 5 }', 'tasks[0].trial.kinematics', /expected a path to an OpenSim \.mot file \(relative to the scenario file's folder\), got 5/],
     ['{ kinematics: trials/walk.mot, subjectHeightM: 3 }', 'tasks[0].trial.subjectHeightM', /expected the measured subject's height: a number within \[1\.4, 2\.1\] m, got 3/],
@@ -71,8 +71,11 @@ describe('a gait task on a lab\'s own trial', () => {
     ['{ kinematics: trials/walk.mot, externalLoads: grf.xml }', 'tasks[0].trial.externalLoads', /applies with groundReactions only .*, got "grf\.xml"/],
     ['{ kinematics: trials/walk.mot, groundReactions: grf.mot, subjectMassKg: 70, externalLoads: 3 }', 'tasks[0].trial.externalLoads', /expected a path to an OpenSim external loads \.xml file \(relative to the scenario file's folder\), got 3/],
     ['{ kinematics: trials/walk.mot, groundReactions: grf.mot, subjectMassKg: 70, externalLoads: grf.xml, rightPrefix: a_ }', 'tasks[0].trial.externalLoads', /names each foot's columns itself: give it or rightPrefix\/leftPrefix, not both, got "grf\.xml" with rightPrefix "a_"/],
-    ['{ kinematics: trials/walk.mot, externalLoadsText: grf.xml }', 'tasks[0].trial', /a trial takes only .*externalLoads, got "externalLoadsText"/],
-    ['{ kinematics: trials/walk.mot, forces: grf.mot }', 'tasks[0].trial', /a trial takes only kinematics, subjectHeightM, groundReactions, subjectMassKg, rightPrefix, leftPrefix, externalLoads, got "forces" \(the CLI's --forces is groundReactions here\)/],
+    ['{ kinematics: trials/walk.mot, externalLoadsText: grf.xml }', 'tasks[0].trial', /a trial takes only .*externalLoads, cycleStartS, cycleEndS, got "externalLoadsText"/],
+    ['{ kinematics: trials/walk.mot, forces: grf.mot }', 'tasks[0].trial', /a trial takes only kinematics, subjectHeightM, groundReactions, subjectMassKg, rightPrefix, leftPrefix, externalLoads, cycleStartS, cycleEndS, got "forces" \(the CLI's --forces is groundReactions here\)/],
+    ['{ kinematics: trials/walk.mot, cycleStartS: 0.62 }', 'tasks[0].trial.cycleEndS', /expected with cycleStartS: the cycle's two right heel strikes \(s\) are given together, got nothing/],
+    ['{ kinematics: trials/walk.mot, cycleStartS: "0.62", cycleEndS: 1.85 }', 'tasks[0].trial.cycleStartS', /expected a time in seconds on the trial's clock \(a right heel strike: a number ≥ 0\), got "0\.62"/],
+    ['{ kinematics: trials/walk.mot, cycleStartS: 0.62, cycleEndS: -1 }', 'tasks[0].trial.cycleEndS', /expected a time in seconds .*, got -1/],
   ])('refuses trial: %s, naming %s, what it takes and the value received', async (trial, field, message) => {
     const error = await failure(`{ kind: gait, trial: ${trial} }`);
     expect(error.field).toBe(field);

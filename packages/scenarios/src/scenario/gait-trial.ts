@@ -11,6 +11,8 @@
  *       rightPrefix: ground_                # optional column prefixes, as the model takes them
  *       leftPrefix: 1_ground_
  *       externalLoads: trials/s01_grf.xml   # or, instead of the prefixes, the lab's OpenSim ExternalLoads .xml
+ *       cycleStartS: 0.62                   # optional: the lab's own events (s) that cut one cycle out of a
+ *       cycleEndS: 1.85                     # whole trial; without them the plates find it (docs/model.md §9.1)
  *
  * The fields are the model's own option names (kinematicsFromMot, groundReactionsFromMot, simulateGait). The
  * files are read and parsed here, once, when the scenario is loaded: a malformed trial stops the sweep before
@@ -20,12 +22,12 @@ import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { SUBJECT_HEIGHT_RANGE_M, SUBJECT_MASS_RANGE_KG, type FootPrefixes, type GaitKinematics } from '@lumbo/model';
 import { describeValue, ScenarioFileError } from './errors.ts';
-import { footPrefixesFromExternalLoads, isTrialError, optionFlag, TRIAL_FIELD_OF_OPTION, trialKinematics, withTrialGroundReactions, type LabTrial } from './lab-trial.ts';
+import { footPrefixesFromExternalLoads, isTrialError, optionFlag, TRIAL_FIELD_OF_OPTION, trialCycle, trialKinematics, withTrialGroundReactions, type LabTrial } from './lab-trial.ts';
 import { readCappedText } from './read-capped.ts';
 import type { GaitTrial } from './tasks.ts';
 
 /** The fields a trial takes, in the order the docs list them. */
-export const TRIAL_FIELDS = ['kinematics', 'subjectHeightM', 'groundReactions', 'subjectMassKg', 'rightPrefix', 'leftPrefix', 'externalLoads'] as const;
+export const TRIAL_FIELDS = ['kinematics', 'subjectHeightM', 'groundReactions', 'subjectMassKg', 'rightPrefix', 'leftPrefix', 'externalLoads', 'cycleStartS', 'cycleEndS'] as const;
 type TrialField = (typeof TRIAL_FIELDS)[number];
 
 /**
@@ -80,8 +82,23 @@ export function checkTrialFields(raw: unknown, fail: TrialFail): TrialFields {
     return value;
   };
 
+  const event = (field: 'cycleStartS' | 'cycleEndS'): number | undefined => {
+    const value = map[field];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw fail(field, `expected a time in seconds on the trial's clock (a right heel strike: a number ≥ 0), got ${describeValue(value)}`);
+    }
+    return value;
+  };
+
   const kinematics = path('kinematics');
   if (kinematics === undefined) throw fail('kinematics', `expected ${PATH_EXPECTED}: a trial needs its kinematics, got nothing`);
+  const cycleStartS = event('cycleStartS');
+  const cycleEndS = event('cycleEndS');
+  if ((cycleStartS === undefined) !== (cycleEndS === undefined)) {
+    const missing = cycleStartS === undefined ? 'cycleStartS' : 'cycleEndS';
+    throw fail(missing, `expected with ${missing === 'cycleStartS' ? 'cycleEndS' : 'cycleStartS'}: the cycle's two right heel strikes (s) are given together, got nothing`);
+  }
   const subjectHeightM = within('subjectHeightM', SUBJECT_HEIGHT_RANGE_M, 'm', "the measured subject's height");
   const groundReactions = path('groundReactions');
   const subjectMassKg = within('subjectMassKg', SUBJECT_MASS_RANGE_KG, 'kg', "the measured subject's mass, which the plates' forces are scaled from");
@@ -108,6 +125,8 @@ export function checkTrialFields(raw: unknown, fail: TrialFail): TrialFields {
     ...(rightPrefix === undefined ? {} : { rightPrefix }),
     ...(leftPrefix === undefined ? {} : { leftPrefix }),
     ...(externalLoads === undefined ? {} : { externalLoads }),
+    ...(cycleStartS === undefined ? {} : { cycleStartS }),
+    ...(cycleEndS === undefined ? {} : { cycleEndS }),
   };
 }
 
@@ -134,7 +153,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** Reads and parses the trial's files with the model's readers; their errors are reported on the field that named the file. */
 export async function loadTrial(fields: TrialFields, scenarioFile: string, texts: TrialTexts, fail: TrialFail): Promise<GaitTrial> {
-  const parsing = <T>(field: 'kinematics' | 'groundReactions' | 'externalLoads', parse: () => T): T => {
+  const parsing = <T>(field: 'kinematics' | 'groundReactions' | 'externalLoads' | 'cycleStartS', parse: () => T): T => {
     try {
       return parse();
     } catch (error) {
@@ -143,7 +162,11 @@ export async function loadTrial(fields: TrialFields, scenarioFile: string, texts
     }
   };
   const kinematicsText = await readTrialText(fields.kinematics, 'kinematics', scenarioFile, texts, fail);
-  const kinematics: GaitKinematics = parsing('kinematics', () => trialKinematics(kinematicsText, fields.subjectHeightM));
+  const whole: GaitKinematics = parsing('kinematics', () => trialKinematics(kinematicsText, fields.subjectHeightM));
+  // one cycle: cut at the lab's events, or (without plates) checked to be one; with plates they find it (§9.1)
+  const eventsGiven = fields.cycleStartS !== undefined;
+  const withPlates = fields.groundReactions !== undefined && fields.subjectMassKg !== undefined;
+  const kinematics = parsing(eventsGiven ? 'cycleStartS' : 'kinematics', () => trialCycle(whole, { cycleStartS: fields.cycleStartS, cycleEndS: fields.cycleEndS }, withPlates));
   if (fields.groundReactions === undefined || fields.subjectMassKg === undefined) {
     return { ...fields, sha256: { kinematics: sha256(kinematicsText) }, parsed: { kinematics } };
   }
@@ -159,6 +182,6 @@ export async function loadTrial(fields: TrialFields, scenarioFile: string, texts
     externalLoadsHash = { externalLoads: sha256(xml) };
   }
   const groundReactionsText = await readTrialText(written, 'groundReactions', scenarioFile, texts, fail);
-  const parsed: LabTrial = parsing('groundReactions', () => withTrialGroundReactions(kinematics, groundReactionsText, { subjectMassKg, ...prefixes }));
+  const parsed: LabTrial = parsing('groundReactions', () => withTrialGroundReactions(kinematics, groundReactionsText, { subjectMassKg, ...prefixes, eventsGiven }));
   return { ...fields, sha256: { kinematics: sha256(kinematicsText), groundReactions: sha256(groundReactionsText), ...externalLoadsHash }, parsed };
 }

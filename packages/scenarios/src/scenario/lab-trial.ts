@@ -21,6 +21,8 @@ export const TRIAL_FIELD_OF_OPTION = {
   forcesRight: 'rightPrefix',
   forcesLeft: 'leftPrefix',
   externalLoads: 'externalLoads',
+  cycleStartS: 'cycleStartS',
+  cycleEndS: 'cycleEndS',
 } as const;
 
 /** A CLI option's name as typed: `forcesMassKg` → `--forces-mass-kg`. */
@@ -35,4 +37,4 @@ export function isTrialError(error: unknown): error is StorageFormatError | Task
 
 // the trial's kinematics and its plates (with the plates' right toe-off) are read by the model (docs/model.md §9.1),
 // which the viewer's worker shares
-export { footPrefixesFromExternalLoads, trialKinematics, withTrialGroundReactions, type LabTrial } from '@lumbo/model';
+export { footPrefixesFromExternalLoads, trialCycle, trialKinematics, withTrialGroundReactions, type LabTrial } from '@lumbo/model';

@@ -11,7 +11,7 @@ import type { GaitKinematics, GaitOptions, MeasuredGroundReactions, Task } from 
  * them, and the files read and parsed when the scenario was loaded.
  */
 export interface GaitTrial {
-  /** The kinematics .mot (one cycle from right heel strike) as written: relative to the scenario file's folder. */
+  /** The kinematics .mot as written (relative to the scenario file's folder): one cycle from right heel strike, or a whole trial whose cycle the plates or the events find. */
   readonly kinematics: string;
   /** The measured subject's height (m); absent: the built-in subject's reference size. */
   readonly subjectHeightM?: number;
@@ -24,6 +24,9 @@ export interface GaitTrial {
   readonly leftPrefix?: string;
   /** Or the trial's OpenSim ExternalLoads .xml as written, which says the prefixes itself (gait/external-loads.ts). */
   readonly externalLoads?: string;
+  /** The lab's own events, the cycle's two right heel strikes on the trial's clock (s): both or neither. */
+  readonly cycleStartS?: number;
+  readonly cycleEndS?: number;
   /** SHA-256 of each file's text: the sweep's fingerprint follows the files' content, not only their names. */
   readonly sha256: { readonly kinematics: string; readonly groundReactions?: string; readonly externalLoads?: string };
   /**

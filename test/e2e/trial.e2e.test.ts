@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG } from '../fixtures/opensim-subject01/trial.ts';
+import { CYCLE_S, cycleMotText, externalLoadsXmlText, grfMotText, SUBJECT_MASS_KG, wholeIkMotText } from '../fixtures/opensim-subject01/trial.ts';
 import { launchChromium, openViewer, waitForCurrentResult, waitForPaint } from './browser.ts';
 
 let browser: Browser;
@@ -24,6 +24,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'subject01_walk1_cycle.mot'), cycleMotText());
   writeFileSync(join(dir, 'subject01_walk1_grf.mot'), grfMotText());
   writeFileSync(join(dir, 'broken.mot'), 'not an OpenSim file\nat all\n');
+  // the whole trial's inverse kinematics as OpenSim writes them: about three right-foot cycles
+  writeFileSync(join(dir, 'subject01_walk1_ik.mot'), wholeIkMotText());
   // the same plates and ExternalLoads .xml under a lab's own column names
   writeFileSync(join(dir, 'lab_grf.mot'), grfMotText().replace(/\b1_ground_/g, 'FP_L_').replace(/\bground_/g, 'FP_R_'));
   writeFileSync(join(dir, 'lab_grf.xml'), externalLoadsXmlText().replace(/> 1_ground_/g, '> FP_L_').replace(/> ground_/g, '> FP_R_'));
@@ -154,6 +156,45 @@ describe('your own trial', () => {
       const kept = await shownCycle(page);
       expect(kept.trial).toBe(lab.trial);
       expect(kept.hipContactLeftBW).toBeCloseTo(lab.hipContactLeftBW!, 6);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('takes a whole trial: refused alone with what to give, run at two typed heel strikes, and cut by its own plates', async () => {
+    const { page, errors, close } = await openViewer(browser, url);
+    try {
+      await page.getByRole('button', { name: 'Gait', exact: true }).click();
+      await settled(page);
+      await page.locator('details.trial summary').click();
+      await page.getByTestId('trial-kinematics').setInputFiles(join(dir, 'subject01_walk1_ik.mot'));
+      await page.getByTestId('trial-run').click();
+      const alert = page.getByTestId('trial-error');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toMatch(/Kinematics file subject01_walk1_ik\.mot: the kinematics \(0\.5000–4\.0000 s\) hold 3 swings of the right hip/);
+
+      // the lab's own events: one cycle cut out of the file
+      await page.getByTestId('trial-cycle-start').fill(String(CYCLE_S[0]));
+      await page.getByTestId('trial-cycle-end').fill(String(CYCLE_S[1]));
+      await page.getByTestId('trial-run').click();
+      await page.waitForFunction(() => (window.__lumbo!.store.getState() as unknown as { task: { trial?: unknown } }).task.trial !== undefined);
+      await settled(page);
+      await expect(page.getByTestId('trial-status').textContent()).resolves.toContain(`cycle ${CYCLE_S[0]}–${CYCLE_S[1]} s`);
+      const byEvents = await shownCycle(page);
+      expect(byEvents.source).toContain(`${CYCLE_S[0].toFixed(4)}–${CYCLE_S[1].toFixed(4)} s`);
+
+      // its plates instead of the events: the plates' first right-foot cycle, the cut file's (the first test's) answer
+      await page.getByTestId('trial-cycle-start').fill('');
+      await page.getByTestId('trial-cycle-end').fill('');
+      await page.getByTestId('trial-forces').setInputFiles(join(dir, 'subject01_walk1_grf.mot'));
+      await page.getByTestId('trial-mass').fill(String(SUBJECT_MASS_KG));
+      await page.getByTestId('trial-run').click();
+      await page.waitForFunction(() => (window.__lumbo!.store.getState() as unknown as { task: { trial?: { forces?: unknown } } }).task.trial?.forces !== undefined);
+      await settled(page);
+      const byPlates = await shownCycle(page);
+      expect(byPlates.source).toMatch(/0\.618\d–1\.852\d s/);
+      if (ownPlatesHipContactBW !== null) expect(Math.abs(byPlates.hipContactLeftBW! - ownPlatesHipContactBW)).toBeLessThan(0.05);
       expect(errors).toEqual([]);
     } finally {
       await close();

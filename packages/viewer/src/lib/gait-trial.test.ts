@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrial, columnsFromExternalLoads, trialCallOptions } from './gait-trial.ts';
+import { buildTrial, columnsFromExternalLoads, DEFAULT_PREFIXES, trialCallOptions, trialErrorMessage } from './gait-trial.ts';
 
 const kinematics = { name: 'walk.mot', text: 'kinematics' };
 const forces = { name: 'grf.mot', text: 'plates' };
@@ -42,5 +42,34 @@ describe('the plates\' foot columns in "Your own trial"', () => {
         'Left foot columns (leftPrefix) must be a column prefix (text without spaces, such as 1_ground_), got nothing',
       ],
     });
+  });
+});
+
+describe('the cycle\'s events in "Your own trial" (a whole trial without plates)', () => {
+  it('gives both typed heel strikes to the worker, and neither when both are empty', () => {
+    const built = buildTrial(kinematics, null, '', '', DEFAULT_PREFIXES, { startText: '0.6167', endText: ' 1.8517 ' });
+    expect(built).toEqual({ ok: true, trial: { kinematics, cycleStartS: 0.6167, cycleEndS: 1.8517 } });
+    if (built.ok) expect(trialCallOptions(built.trial)).toEqual({ motText: 'kinematics', cycleStartS: 0.6167, cycleEndS: 1.8517 });
+    expect(buildTrial(kinematics, null, '', '', DEFAULT_PREFIXES, { startText: ' ', endText: '' })).toEqual({ ok: true, trial: { kinematics } });
+  });
+
+  it('refuses one event without the other, or a time that is not a number ≥ 0, naming the field and what was typed', () => {
+    expect(buildTrial(kinematics, null, '', '', DEFAULT_PREFIXES, { startText: '0.6', endText: '' })).toEqual({
+      ok: false,
+      errors: ["The cycle's start and end (cycleStartS, cycleEndS) go together: give both right heel strikes, or neither (the plates then find the cycle), got only the start"],
+    });
+    const bad = buildTrial(kinematics, null, '', '', DEFAULT_PREFIXES, { startText: '-1', endText: 'soon' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.errors[0]).toBe('Cycle from (cycleStartS) must be a time in seconds on the trial\'s clock (a right heel strike, a number ≥ 0), got "-1"');
+      expect(bad.errors[1]).toMatch(/^Cycle to \(cycleEndS\) must be .*got "soon"$/);
+    }
+  });
+
+  it('names the events and the file in the worker\'s refusal of them', () => {
+    const trial = { kinematics, cycleStartS: 0.2, cycleEndS: 1.4 };
+    expect(trialErrorMessage("cycleStartS/cycleEndS: the cycle's start and end must lie within the kinematics' 0.5000–4.0000 s", trial)).toBe(
+      "Cycle 0.2–1.4 s of walk.mot: the cycle's start and end must lie within the kinematics' 0.5000–4.0000 s",
+    );
   });
 });

@@ -25,6 +25,9 @@ export interface GaitTrial {
   readonly leftPrefix?: string;
   /** The OpenSim ExternalLoads .xml the prefixes were read from, if any (its name, for the status line). */
   readonly externalLoadsName?: string;
+  /** The lab's own events cutting one cycle out of a whole trial: its two right heel strikes (s, the file's clock). */
+  readonly cycleStartS?: number;
+  readonly cycleEndS?: number;
 }
 
 /** The worker API's trial (TrialTexts, given once with setTrial) for a trial. */
@@ -36,6 +39,8 @@ export function trialCallOptions(trial: GaitTrial): TrialTexts {
     ...(trial.subjectHeightM !== undefined && { subjectHeightM: trial.subjectHeightM }),
     ...(trial.rightPrefix !== undefined && { rightPrefix: trial.rightPrefix }),
     ...(trial.leftPrefix !== undefined && { leftPrefix: trial.leftPrefix }),
+    ...(trial.cycleStartS !== undefined && { cycleStartS: trial.cycleStartS }),
+    ...(trial.cycleEndS !== undefined && { cycleEndS: trial.cycleEndS }),
   };
 }
 
@@ -43,6 +48,8 @@ export function trialCallOptions(trial: GaitTrial): TrialTexts {
 export function trialErrorMessage(message: string, trial: GaitTrial): string {
   if (message.startsWith('motText: ')) return `Kinematics file ${trial.kinematics.name}: ${message.slice('motText: '.length)}`;
   if (message.startsWith('groundReactionsText: ')) return `Force-plate file ${trial.forces?.name ?? ''}: ${message.slice('groundReactionsText: '.length)}`;
+  const events = 'cycleStartS/cycleEndS: ';
+  if (message.startsWith(events)) return `Cycle ${trial.cycleStartS}–${trial.cycleEndS} s of ${trial.kinematics.name}: ${message.slice(events.length)}`;
   return message;
 }
 
@@ -83,9 +90,24 @@ function checkedNumber(text: string, label: string, range: readonly [number, num
   return `${label} must be a number within [${range[0]}, ${range[1]}] ${unit}, got ${text.trim() === '' ? 'nothing' : JSON.stringify(text.trim())}`;
 }
 
+/** The cycle's two right heel strikes as typed (empty: not given; a whole trial's plates then find its cycle). */
+export interface TrialEventTexts {
+  readonly startText: string;
+  readonly endText: string;
+}
+
+const NO_EVENTS: TrialEventTexts = { startText: '', endText: '' };
+
+/** A typed event time (s ≥ 0), or the message naming the field and what was typed. */
+function checkedEvent(text: string, label: string): number | string {
+  const value = Number(text);
+  if (text.trim() !== '' && Number.isFinite(value) && value >= 0) return value;
+  return `${label} must be a time in seconds on the trial's clock (a right heel strike, a number ≥ 0), got ${JSON.stringify(text.trim())}`;
+}
+
 /**
- * The trial from the chosen files and the typed mass and height (empty: not given), or the messages of what is
- * wrong: the mass is required with force plates.
+ * The trial from the chosen files and the typed mass, height and cycle events (empty: not given), or the messages of
+ * what is wrong: the mass is required with force plates, and the cycle's start and end go together.
  */
 export function buildTrial(
   kinematics: TrialFile,
@@ -93,8 +115,14 @@ export function buildTrial(
   massText: string,
   heightText: string,
   columns: TrialColumns = DEFAULT_PREFIXES,
+  events: TrialEventTexts = NO_EVENTS,
 ): { ok: true; trial: GaitTrial } | { ok: false; errors: string[] } {
   const errors: string[] = [];
+  const startGiven = events.startText.trim() !== '', endGiven = events.endText.trim() !== '';
+  const start = startGiven ? checkedEvent(events.startText, 'Cycle from (cycleStartS)') : undefined;
+  const end = endGiven ? checkedEvent(events.endText, 'Cycle to (cycleEndS)') : undefined;
+  for (const e of [start, end]) if (typeof e === 'string') errors.push(e);
+  if (startGiven !== endGiven) errors.push(`The cycle's start and end (cycleStartS, cycleEndS) go together: give both right heel strikes, or neither (the plates then find the cycle), got only the ${startGiven ? 'start' : 'end'}`);
   // the prefixes name the plates' columns: without plates they are not used
   const right = forces ? checkedPrefix(columns.rightPrefix, 'Right foot columns (rightPrefix)', DEFAULT_PREFIXES.rightPrefix) : undefined;
   const left = forces ? checkedPrefix(columns.leftPrefix, 'Left foot columns (leftPrefix)', DEFAULT_PREFIXES.leftPrefix) : undefined;
@@ -115,6 +143,7 @@ export function buildTrial(
       ...(typeof right === 'string' && { rightPrefix: right }),
       ...(typeof left === 'string' && { leftPrefix: left }),
       ...(forces && columns.externalLoadsName !== undefined && { externalLoadsName: columns.externalLoadsName }),
+      ...(typeof start === 'number' && typeof end === 'number' && { cycleStartS: start, cycleEndS: end }),
     },
   };
 }

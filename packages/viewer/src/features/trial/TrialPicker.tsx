@@ -1,6 +1,6 @@
 /**
  * "Your own trial" (docs/viewer.md): under the Gait task, a gait lab picks its own OpenSim kinematics .mot (one cycle
- * from right heel strike) and, optionally, the same trial's force plates with the measured subject's mass (and
+ * from right heel strike, or a whole trial whose cycle its plates or two typed heel strikes cut) and, optionally, the same trial's force plates with the measured subject's mass (and
  * height), and the cycle (figure, compare figure, read-outs, plots, exports) runs on it in the worker. Which plate
  * columns are which foot's: two prefix fields (OpenSim's names by default), filled from the lab's ExternalLoads .xml
  * when one is chosen. Files are read once (File.text()) and kept in the store, never in a link. A refused trial's
@@ -27,6 +27,8 @@ export function TrialPicker() {
   const [forces, setForces] = useState<TrialFile | null>(null);
   const [massText, setMassText] = useState('');
   const [heightText, setHeightText] = useState('');
+  const [startText, setStartText] = useState('');
+  const [endText, setEndText] = useState('');
   const [rightPrefix, setRightPrefix] = useState<string>(DEFAULT_PREFIXES.rightPrefix);
   const [leftPrefix, setLeftPrefix] = useState<string>(DEFAULT_PREFIXES.leftPrefix);
   // the prefixes the chosen .xml gave (the status line names it while the fields still hold them), or its refusal
@@ -55,7 +57,7 @@ export function TrialPicker() {
     // a refused .xml stays refused (its message shown) until another is chosen or it is cleared
     if (xmlError) return;
     const xmlName = fromXml && fromXml.rightPrefix === rightPrefix && fromXml.leftPrefix === leftPrefix ? { externalLoadsName: fromXml.externalLoadsName } : {};
-    const built = buildTrial(kinematics, forces, massText, heightText, { rightPrefix, leftPrefix, ...xmlName });
+    const built = buildTrial(kinematics, forces, massText, heightText, { rightPrefix, leftPrefix, ...xmlName }, { startText, endText });
     setFormErrors(built.ok ? [] : built.errors);
     if (built.ok) setTrial(built.trial);
     // the last refused trial's message is about that trial, not this one
@@ -74,13 +76,14 @@ export function TrialPicker() {
             {trial.forces ? ` with force plates ${trial.forces.name} (${trial.subjectMassKg} kg)` : ' (the built-in subject\'s ground reactions)'}
             {trial.externalLoadsName !== undefined && `, feet as in ${trial.externalLoadsName}`}
             {trial.subjectHeightM !== undefined && `, ${trial.subjectHeightM} m`}
+            {trial.cycleStartS !== undefined && `, cycle ${trial.cycleStartS}–${trial.cycleEndS} s`}
           </>
         ) : (
           <>Cycle: <strong>built-in</strong> (normative, OpenSim subject01)</>
         )}
       </p>
       <label className="trial__field">
-        <span>Kinematics .mot <small>(OpenSim, one cycle from right heel strike)</small></span>
+        <span>Kinematics .mot <small>(OpenSim: one cycle from right heel strike, or the whole trial)</small></span>
         <input type="file" accept=".mot,.sto,text/plain" data-testid="trial-kinematics" onChange={async (e) => setKinematics(await readChosen(e.currentTarget))} />
       </label>
       <label className="trial__field">
@@ -116,6 +119,20 @@ export function TrialPicker() {
       </div>
       <p id={`${id}-mass`} className="trial__hint">
         The measured subject's mass scales the plates' forces to the model's subject (Subject and strategy).
+      </p>
+      <div className="trial__numbers">
+        <label className="trial__field">
+          <span>Cycle from, s <small>(optional)</small></span>
+          <input type="number" inputMode="decimal" min={0} step={0.001} value={startText} aria-describedby={`${id}-cycle`} data-testid="trial-cycle-start" onChange={(e) => setStartText(e.currentTarget.value)} />
+        </label>
+        <label className="trial__field">
+          <span>to, s</span>
+          <input type="number" inputMode="decimal" min={0} step={0.001} value={endText} aria-describedby={`${id}-cycle`} data-testid="trial-cycle-end" onChange={(e) => setEndText(e.currentTarget.value)} />
+        </label>
+      </div>
+      <p id={`${id}-cycle`} className="trial__hint">
+        A whole trial: its plates find the first right-foot cycle (heel strike to heel strike); without plates, type
+        the two right heel strikes on the file's clock.
       </p>
       <div className="trial__buttons">
         <button type="button" onClick={run} disabled={!kinematics} data-testid="trial-run">

@@ -194,6 +194,8 @@ describe('your own trial', () => {
       await settled(page);
       const byPlates = await shownCycle(page);
       expect(byPlates.source).toMatch(/0\.618\d–1\.852\d s/);
+      // the panel names the span the plates cut
+      await expect(page.getByTestId('trial-simulated').textContent()).resolves.toMatch(/Simulated: .*0\.618\d–1\.852\d s/);
       if (ownPlatesHipContactBW !== null) expect(Math.abs(byPlates.hipContactLeftBW! - ownPlatesHipContactBW)).toBeLessThan(0.05);
       expect(errors).toEqual([]);
     } finally {

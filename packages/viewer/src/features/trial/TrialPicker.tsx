@@ -9,6 +9,7 @@
 import { useId, useState } from 'react';
 import { buildTrial, columnsFromExternalLoads, DEFAULT_PREFIXES, type TrialColumns, type TrialFile } from '../../lib/gait-trial.ts';
 import { useViewer, useViewerStoreApi } from '../../store/use-viewer.ts';
+import { selectGait } from '../../store/store.ts';
 import './trial.css';
 
 /** A chosen file's name and text (null: none chosen, or cleared). */
@@ -21,6 +22,8 @@ export function TrialPicker() {
   const id = useId();
   const trial = useViewer((s) => (s.task.kind === 'gait' ? s.task.trial : undefined));
   const trialError = useViewer((s) => s.trialError);
+  // the cycle the shown answer simulated (its source names the span a whole trial was cut at)
+  const simulated = useViewer((s) => (s.task.kind === 'gait' && s.task.trial && s.shown?.task === s.task ? selectGait(s)?.source : undefined));
   const setTrial = useViewer((s) => s.setTrial);
   const store = useViewerStoreApi();
   const [kinematics, setKinematics] = useState<TrialFile | null>(null);
@@ -77,6 +80,12 @@ export function TrialPicker() {
             {trial.externalLoadsName !== undefined && `, feet as in ${trial.externalLoadsName}`}
             {trial.subjectHeightM !== undefined && `, ${trial.subjectHeightM} m`}
             {trial.cycleStartS !== undefined && `, cycle ${trial.cycleStartS}–${trial.cycleEndS} s`}
+            {simulated !== undefined && (
+              <>
+                <br />
+                <small data-testid="trial-simulated">Simulated: {simulated}</small>
+              </>
+            )}
           </>
         ) : (
           <>Cycle: <strong>built-in</strong> (normative, OpenSim subject01)</>
@@ -126,7 +135,7 @@ export function TrialPicker() {
           <input type="number" inputMode="decimal" min={0} step={0.001} value={startText} aria-describedby={`${id}-cycle`} data-testid="trial-cycle-start" onChange={(e) => setStartText(e.currentTarget.value)} />
         </label>
         <label className="trial__field">
-          <span>to, s</span>
+          <span>Cycle to, s <small>(optional)</small></span>
           <input type="number" inputMode="decimal" min={0} step={0.001} value={endText} aria-describedby={`${id}-cycle`} data-testid="trial-cycle-end" onChange={(e) => setEndText(e.currentTarget.value)} />
         </label>
       </div>

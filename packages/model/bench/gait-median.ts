@@ -3,16 +3,14 @@
  * (vitest's bench table shows means, which include garbage-collection pauses). Run by `pnpm bench`.
  */
 import { compileModel, createGaitContinuation, simulateGait, type GaitOptions } from '../src/index.ts';
+import { LOWER_CROSSED } from './lower-crossed.ts';
 
-/** The knobs of the lower-crossed-syndrome preset (packages/scenarios), the viewer's default scenario. */
-const tight = { tightness: 0.8, tone: 1 }, extensors = { tone: 1, activationFloor: 0.02 }, glmax = { inhibition: 0.5 }, abs = { strength: 0.6 };
-const lowerCrossed = { muscles: { iliopsoas: { left: tight, right: tight }, erectorSpinae: { left: extensors, right: extensors }, gluteusMaximus: { left: glmax, right: glmax }, abdominals: { left: abs, right: abs } } };
 
 const weakAbductors = { gluteusMedius: { right: { strength: 0.25 } }, gluteusMinimus: { right: { strength: 0.25 } } };
 
 const cases = [
   ['healthy', compileModel()],
-  ['lower crossed syndrome (the viewer\'s default: tight iliopsoas tilts the pelvis)', compileModel(lowerCrossed)],
+  ['lower crossed syndrome (the viewer\'s default: tight iliopsoas tilts the pelvis)', compileModel(LOWER_CROSSED)],
   // (labelled "compensation active" until 2026-12-04: the other abductors cover it, nothing compensates)
   ['right gluteus medius alone at 25 % (the other abductors cover it: no compensation)', compileModel({ muscles: { gluteusMedius: { right: { strength: 0.25 } } } })],
   // the compensations a lecturer shows: both abductors weak, pure Trendelenburg and pure Duchenne; a stiff piriformis
@@ -41,7 +39,7 @@ for (const [label, model] of cases) measure(label, [model]);
 // A slider step in the viewer: every answer is a cycle of the other model (a step down, a step back). Measured
 // beside the one-model rows above, which are the target's own measurement, it costs the same: alternating models
 // is not what makes the viewer's worker slower (docs/performance.md, "Slider → gait: the worker, not the page")
-const stepped = (strength: number) => compileModel({ muscles: { ...lowerCrossed.muscles, gluteusMedius: { right: { strength } } } });
+const stepped = (strength: number) => compileModel({ muscles: { ...LOWER_CROSSED.muscles, gluteusMedius: { right: { strength } } } });
 measure('lower crossed syndrome, right gluteus medius stepped 1.00 ↔ 0.99 (two models in turn, as a slider step)', [stepped(1), stepped(0.99)]);
 // The same steps as the viewer's worker solves them: each cycle continues from the last (docs/model.md §9.3, step 7,
 // "Continuation"); not the target's row, which solves every cycle cold

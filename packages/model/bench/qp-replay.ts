@@ -9,6 +9,7 @@
  * The replayed answers must be the recorded ones (printed: the largest difference in any activation).
  */
 import { compileModel, simulateGait } from '../src/index.ts';
+import { LOWER_CROSSED } from './lower-crossed.ts';
 import { QpWorkspace } from '../src/mechanics/qp.ts';
 
 interface Problem {
@@ -22,8 +23,6 @@ interface Problem {
   readonly iterations: number;
 }
 
-const tight = { tightness: 0.8, tone: 1 }, extensors = { tone: 1, activationFloor: 0.02 }, glmax = { inhibition: 0.5 }, abs = { strength: 0.6 };
-const lowerCrossed = { muscles: { iliopsoas: { left: tight, right: tight }, erectorSpinae: { left: extensors, right: extensors }, gluteusMaximus: { left: glmax, right: glmax }, abdominals: { left: abs, right: abs } } };
 const which = process.argv[2] ?? 'healthy';
 if (which !== 'healthy' && which !== 'lcs') throw new Error(`the case must be healthy or lcs, got ${JSON.stringify(which)}`);
 
@@ -38,7 +37,7 @@ QpWorkspace.prototype.solveValues = function (this: QpWorkspace, tol?: number, m
   workspace = this;
   return converged;
 };
-simulateGait(compileModel(which === 'lcs' ? lowerCrossed : {}));
+simulateGait(compileModel(which === 'lcs' ? LOWER_CROSSED : {}));
 QpWorkspace.prototype.solveValues = solveValues;
 const qp = workspace as QpWorkspace | null;
 if (!qp) throw new Error('the cycle solved no QP');

@@ -5,7 +5,7 @@
  */
 const tight = { tightness: 0.8, tone: 1 }, extensors = { tone: 1, activationFloor: 0.02 }, glmax = { inhibition: 0.5 }, abs = { strength: 0.6 };
 
-export const LOWER_CROSSED_MUSCLES = {
+const LOWER_CROSSED_MUSCLES = {
   iliopsoas: { left: tight, right: tight },
   erectorSpinae: { left: extensors, right: extensors },
   gluteusMaximus: { left: glmax, right: glmax },

@@ -5,7 +5,7 @@
  * the cycle's right toe-off comes from the plates when there are plates. Failures are the model's own errors
  * (StorageFormatError, TaskError), which each caller prefixes with the option, field or file they came from.
  */
-import { StorageFormatError } from '../io/storage.ts';
+import { parseStorage, StorageFormatError } from '../io/storage.ts';
 import { TaskError } from '../engine/task.ts';
 import { kinematicsFromMot, type GaitKinematics } from './kinematics.ts';
 import { groundReactionsFromMot, measuredRightToeOffFraction, type GroundReactionImportOptions, type MeasuredGroundReactions } from './measured-reactions.ts';
@@ -68,9 +68,11 @@ export interface TrialPlatesOptions extends GroundReactionImportOptions {
  * default.
  */
 export function withTrialGroundReactions(whole: GaitKinematics, text: string, options: TrialPlatesOptions): Required<LabTrial> {
-  const span = options.eventsGiven ? null : cycleFromPlates(whole, rightHeelStrikesS(text, options.rightPrefix));
+  // parsed once: the cycle's strikes and the reactions read the same table
+  const plates = parseStorage(text);
+  const span = options.eventsGiven ? null : cycleFromPlates(whole, rightHeelStrikesS(plates, options.rightPrefix));
   const kinematics = span ? cutKinematics(whole, span.startS, span.endS) : whole;
-  const groundReactions = groundReactionsFromMot(text, kinematics, options);
+  const groundReactions = groundReactionsFromMot(plates, kinematics, options);
   const toeOff = measuredRightToeOffFraction(groundReactions);
   const [lo, hi] = TRIAL_TOE_OFF_RANGE;
   if (toeOff === null || !(toeOff > lo && toeOff < hi)) {

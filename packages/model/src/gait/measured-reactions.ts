@@ -59,19 +59,23 @@ function interp(t: number, ts: ArrayLike<number>, v: ArrayLike<number>): number 
   return v[lo]! + ((t - ts[lo]!) / (ts[hi]! - ts[lo]!)) * (v[hi]! - v[lo]!);
 }
 
-function requireColumn(table: StorageTable, name: string, foot: string): Float64Array {
+/** A foot's column of the plates, or the error naming it and the columns the file has. */
+export function requireColumn(table: StorageTable, name: string, foot: string): Float64Array {
   const c = column(table, name);
   if (!c) throw new StorageFormatError(`ground reactions: missing column ${name} (the ${foot} foot's; columns present: ${table.columns.slice(1, 8).join(', ')}${table.columns.length > 8 ? ', …' : ''})`);
   return c;
 }
 
-/** Reads a ground-reaction .mot of the same trial as `kinematics` (one cycle from right heel strike) for simulateGait's `groundReactions`. */
-export function groundReactionsFromMot(text: string, kinematics: GaitKinematics, options: GroundReactionImportOptions): MeasuredGroundReactions {
+/**
+ * Reads a ground-reaction .mot of the same trial as `kinematics` (one cycle from right heel strike) for simulateGait's
+ * `groundReactions`; the file's text, or its table when the caller has parsed it already (lab-trial.ts).
+ */
+export function groundReactionsFromMot(text: string | StorageTable, kinematics: GaitKinematics, options: GroundReactionImportOptions): MeasuredGroundReactions {
   const mass = options.subjectMassKg;
   if (typeof mass !== 'number' || !Number.isFinite(mass) || mass < SUBJECT_MASS_RANGE_KG[0] || mass > SUBJECT_MASS_RANGE_KG[1]) {
     throw new StorageFormatError(`ground reactions: subjectMassKg must be a number within [${SUBJECT_MASS_RANGE_KG.join(', ')}] kg, got ${String(mass)}`);
   }
-  const table = parseStorage(text);
+  const table = typeof text === 'string' ? parseStorage(text) : text;
   const time = table.data[0]!;
   if (time.length < 3) throw new StorageFormatError(`ground reactions: need at least 3 rows, got ${time.length}`);
   const dt = (time[time.length - 1]! - time[0]!) / (time.length - 1);

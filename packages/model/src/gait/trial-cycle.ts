@@ -11,9 +11,9 @@
  * - **Neither**: the file must already be one cycle; `checkOneCycle` refuses one that plainly is not (several
  *   swings of the right hip, or a start far from its end), instead of simulating it as one very long step.
  */
-import { column, parseStorage, StorageFormatError } from '../io/storage.ts';
+import { parseStorage, StorageFormatError, type StorageTable } from '../io/storage.ts';
 import { CYCLE_DURATION_RANGE_S } from './options.ts';
-import { GRF_THRESHOLD_N } from './measured-reactions.ts';
+import { GRF_THRESHOLD_N, requireColumn } from './measured-reactions.ts';
 import type { GaitKinematics } from './kinematics.ts';
 
 /**
@@ -29,13 +29,11 @@ export const MIN_UNLOADED_S = 0.1;
  */
 export const CYCLE_EDGE_TOLERANCE_S = 0.005;
 
-/** Right heel strikes in a force-plate .mot (s, interpolated between samples), in time order. */
-export function rightHeelStrikesS(grfText: string, rightPrefix = 'ground_'): number[] {
-  const table = parseStorage(grfText);
+/** Right heel strikes in a force-plate .mot (its text or parsed table; s, interpolated between samples), in time order. */
+export function rightHeelStrikesS(grf: string | StorageTable, rightPrefix = 'ground_'): number[] {
+  const table = typeof grf === 'string' ? parseStorage(grf) : grf;
   const time = table.data[0]!;
-  const name = `${rightPrefix}force_vy`;
-  const vy = column(table, name);
-  if (!vy) throw new StorageFormatError(`ground reactions: missing column ${name} (the right foot's; columns present: ${table.columns.slice(1, 8).join(', ')}${table.columns.length > 8 ? ', …' : ''})`);
+  const vy = requireColumn(table, `${rightPrefix}force_vy`, 'right');
   const strikes: number[] = [];
   let unloadedSince: number | null = vy[0]! < GRF_THRESHOLD_N ? time[0]! : null;
   for (let i = 1; i < time.length; i++) {
@@ -127,7 +125,8 @@ export const ONE_CYCLE_ADVICE = 'give one cycle from a right heel strike to the 
 /**
  * Refuses kinematics that are plainly not one cycle from a right heel strike (for files given without plates or
  * events): the right hip flexes and extends once a cycle, so its flexion must cross the middle of its range once
- * each way (with a quarter of the range as hysteresis), and end within a quarter of its range from where it began.
+ * each way (with a quarter of the range as hysteresis), and end within a quarter of its range from where it began
+ * [E] (a quarter: wide of stride-to-stride variability, narrow of a half or a second cycle).
  */
 export function checkOneCycle(k: GaitKinematics, advice = ONE_CYCLE_ADVICE): void {
   const hip = k.coordinates.hip_flexion_r;

@@ -19,7 +19,8 @@ export interface LumboWorkerApi {
   solve(params: PartialModelParams, task: Task): Promise<TaskResult>;
   /**
    * Simulates one gait cycle; every series is a Float64Array, transferred (not copied).
-   * `motText`, if given, is an OpenSim .mot spanning one cycle from right heel strike (the baseline), and
+   * `motText`, if given, is an OpenSim .mot of one cycle from right heel strike, or a whole trial whose cycle its plates
+   * or `cycleStartS`/`cycleEndS` cut (the baseline; docs/model.md §9.1), and
    * `groundReactionsText` with `subjectMassKg` the same trial's force plates (trial-cache.ts). A bad trial rejects with
    * the reader's StorageFormatError or TaskError, its message prefixed with the option that carried it.
    * `trialId` instead names a trial given once with `setTrial`.

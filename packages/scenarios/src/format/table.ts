@@ -33,6 +33,7 @@ export function describeTask(task: ScenarioTask): string {
         ...(trial === undefined ? [] : [`trial ${trial.kinematics}`]),
         ...(trial?.groundReactions === undefined ? [] : [`its ground reactions ${trial.groundReactions}`]),
         ...(trial?.externalLoads === undefined ? [] : [`its external loads ${trial.externalLoads}`]),
+        ...(trial?.cycleStartS === undefined ? [] : [`its cycle ${trial.cycleStartS}–${trial.cycleEndS} s`]),
         ...(subject.length === 0 ? [] : [`measured subject ${subject.join(', ')}`]),
       ];
       return options.length ? `one gait cycle (${options.join(', ')})` : 'one gait cycle';
